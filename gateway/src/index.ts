@@ -1,0 +1,76 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import http from 'node:http';
+import express from 'express';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import {
+  createErrorFormatter,
+  createLogger,
+  loadConfig,
+  observeOperations,
+  mountOperationalEndpoints,
+  onShutdown,
+  REQUEST_ID_HEADER,
+  signCallerToken,
+} from '@courtyard/kernel';
+import { authenticate } from './auth.js';
+import { gatewayEnv, subgraphUrlOverrides } from './config.js';
+import { SubgraphDataSource, type GatewayContext } from './data-source.js';
+
+const config = loadConfig(gatewayEnv);
+const logger = createLogger('gateway', config.LOG_LEVEL);
+const overrides = subgraphUrlOverrides(process.env);
+const production = config.NODE_ENV === 'production';
+
+// The supergraph is composed ahead of time (`npm run compose`); no introspection at start-up.
+const gateway = new ApolloGateway({
+  supergraphSdl: readFileSync(config.SUPERGRAPH_PATH, 'utf8'),
+  buildService: ({ name, url }) =>
+    new SubgraphDataSource(overrides.get(name) ?? url ?? '', config.SUBGRAPH_TIMEOUT_MS),
+});
+
+const app = express();
+const httpServer = http.createServer(app);
+const server = new ApolloServer<GatewayContext>({
+  gateway,
+  introspection: !production,
+  formatError: createErrorFormatter(logger),
+  includeStacktraceInErrorResponses: false,
+  plugins: [
+    ApolloServerPluginDrainHttpServer({ httpServer }),
+    production
+      ? ApolloServerPluginLandingPageDisabled()
+      : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+    observeOperations<GatewayContext>(),
+  ],
+});
+await server.start();
+
+let accepting = true;
+mountOperationalEndpoints(app, 'gateway', async () => accepting);
+app.use(
+  '/graphql',
+  express.json({ limit: '256kb' }),
+  expressMiddleware(server, {
+    context: async ({ req, res }) => {
+      const requestId = req.get(REQUEST_ID_HEADER) ?? randomUUID();
+      res.setHeader(REQUEST_ID_HEADER, requestId);
+      const caller = await authenticate(req.get('authorization'), config);
+      return { requestId, callerToken: await signCallerToken(caller, config.INTERNAL_AUTH_SECRET) };
+    },
+  }),
+);
+
+await new Promise<void>((resolve) => httpServer.listen(config.GATEWAY_PORT, config.GATEWAY_HOST, resolve));
+logger.info({ url: `http://${config.GATEWAY_HOST}:${config.GATEWAY_PORT}/graphql` }, 'gateway ready');
+onShutdown(logger, [
+  async () => {
+    accepting = false;
+    await server.stop();
+  },
+]);

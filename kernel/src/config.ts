@@ -1,0 +1,47 @@
+import { z } from 'zod';
+
+/** Variables every subgraph reads; a service extends this with its own. */
+export const baseServiceEnv = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  PORT: z.coerce.number().int().min(1).max(65535),
+  /** 127.0.0.1 locally; 0.0.0.0 inside a container. */
+  HOST: z.string().default('127.0.0.1'),
+  MONGO_URL: z.string().url().default('mongodb://127.0.0.1:27017'),
+  MONGO_DATABASE: z.string().min(1).optional(),
+  KAFKA_BROKERS: z
+    .string()
+    .default('127.0.0.1:9092')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((broker) => broker.trim())
+        .filter(Boolean),
+    ),
+  KAFKA_CLIENT_ID: z.string().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  INTERNAL_AUTH_SECRET: z.string().min(32, 'must be at least 32 characters'),
+  OUTBOX_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(5000),
+  CONSUMER_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
+  /** Fault injection for the relay crash test; never set in production. */
+  OUTBOX_FAULT_KILL_AFTER_PUBLISH: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true'),
+});
+
+export type BaseServiceConfig = z.infer<typeof baseServiceEnv>;
+
+/**
+ * Parses the environment once, at start-up. Every bad variable is reported together, then
+ * the process exits: a service never runs half-configured.
+ */
+export function loadConfig<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv = process.env): z.infer<S> {
+  const parsed = schema.safeParse(env);
+  if (parsed.success) return parsed.data;
+  const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  console.error(`Invalid configuration:\n${lines.join('\n')}`);
+  process.exit(78); // EX_CONFIG
+}
+
+/** The development default shared by the gateway and subgraphs; production must override it. */
+export const DEV_INTERNAL_AUTH_SECRET = 'courtyard-dev-internal-secret-change-me-0000';

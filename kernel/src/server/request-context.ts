@@ -1,0 +1,49 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingHttpHeaders } from 'node:http';
+import { GraphQLError } from 'graphql';
+import type { Caller } from '../auth/caller.js';
+import { CALLER_HEADER, REQUEST_ID_HEADER, verifyCallerToken } from '../auth/internal-token.js';
+import { DomainError } from '../errors.js';
+import type { Logger } from '../logger.js';
+
+/** What every resolver gets, whatever the subgraph; services add loaders and repositories. */
+export interface RequestContext {
+  requestId: string;
+  caller: Caller;
+  logger: Logger;
+  /** The request's clock: rules take time as an argument, never `new Date()` inside. */
+  now: Date;
+  traceparent?: string;
+}
+
+const header = (headers: IncomingHttpHeaders, name: string): string | undefined => {
+  const value = headers[name];
+  return Array.isArray(value) ? value[0] : value;
+};
+
+export async function createRequestContext(
+  headers: IncomingHttpHeaders,
+  secret: string,
+  logger: Logger,
+): Promise<RequestContext> {
+  const requestId = header(headers, REQUEST_ID_HEADER) ?? randomUUID();
+  let caller: Caller;
+  try {
+    caller = await verifyCallerToken(header(headers, CALLER_HEADER), secret);
+  } catch (error) {
+    if (error instanceof DomainError) {
+      throw new GraphQLError(error.message, {
+        extensions: { code: error.code, reason: error.reason, http: { status: 401 } },
+      });
+    }
+    throw error;
+  }
+  const traceparent = header(headers, 'traceparent');
+  return {
+    requestId,
+    caller,
+    logger: logger.child({ requestId, caller: caller.subject, role: caller.role }),
+    now: new Date(),
+    ...(traceparent ? { traceparent } : {}),
+  };
+}

@@ -1,0 +1,92 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import type { DocumentNode } from 'graphql';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
+import type { Logger } from '../logger.js';
+import { createErrorFormatter } from './format-error.js';
+import { mountOperationalEndpoints } from './operational-endpoints.js';
+import { observeOperations } from './observe-operations.js';
+import { createRequestContext, type RequestContext } from './request-context.js';
+
+export interface SubgraphOptions<TContext extends RequestContext> {
+  name: string;
+  port: number;
+  host?: string;
+  typeDefs: DocumentNode;
+  /** Codegen's `Resolvers` type; checked there, widened here for buildSubgraphSchema. */
+  resolvers: object;
+  internalAuthSecret: string;
+  logger: Logger;
+  createContext: (base: RequestContext) => TContext | Promise<TContext>;
+  readinessChecks: Array<() => Promise<boolean>>;
+}
+
+export interface RunningSubgraph {
+  url: string;
+  /** Stop accepting requests and wait for those in flight. */
+  stop(): Promise<void>;
+}
+
+/**
+ * One HTTP server per subgraph: POST /graphql (only with the gateway's caller token),
+ * /healthz (the process is alive), /readyz (its dependencies answer), /metrics (Prometheus).
+ */
+export async function startSubgraph<TContext extends RequestContext>(
+  options: SubgraphOptions<TContext>,
+): Promise<RunningSubgraph> {
+  const app = express();
+  const httpServer = http.createServer(app);
+  let accepting = true;
+  const server = new ApolloServer<TContext>({
+    schema: buildSubgraphSchema({
+      typeDefs: options.typeDefs,
+      resolvers: options.resolvers as GraphQLResolverMap<unknown>,
+    }),
+    formatError: createErrorFormatter(options.logger),
+    includeStacktraceInErrorResponses: false,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      observeOperations<TContext>(),
+    ],
+  });
+  await server.start();
+
+  mountOperationalEndpoints(app, options.name, async () => {
+    const results = await Promise.all(options.readinessChecks.map((check) => check().catch(() => false)));
+    return accepting && results.every(Boolean);
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(server, {
+      context: async ({ req }) =>
+        options.createContext(
+          await createRequestContext(req.headers, options.internalAuthSecret, options.logger),
+        ),
+    }),
+  );
+
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve) => httpServer.listen(options.port, host, resolve));
+  const { port } = httpServer.address() as AddressInfo;
+  const url = `http://${host}:${port}/graphql`;
+  options.logger.info({ url }, `${options.name} subgraph ready`);
+  return {
+    url,
+    async stop() {
+      accepting = false;
+      await server.stop();
+    },
+  };
+}

@@ -1,0 +1,42 @@
+// Composes schema/supergraph.graphql from the subgraphs' SDL files; `--check` fails when the
+// committed file is stale or composition fails.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parse } from 'graphql';
+import { composeServices } from '@apollo/composition';
+import { listSubgraphs, ROOT } from './lib/subgraphs.js';
+
+const target = `${ROOT}schema/supergraph.graphql`;
+const check = process.argv.includes('--check');
+
+const result = composeServices(
+  listSubgraphs().map((subgraph) => ({
+    name: subgraph.name,
+    url: subgraph.routingUrl,
+    typeDefs: parse(readFileSync(subgraph.sdlPath, 'utf8')),
+  })),
+);
+
+if (result.errors) {
+  console.error('Composition failed:');
+  for (const error of result.errors) console.error(`  - ${error.message}`);
+  process.exit(1);
+}
+for (const hint of result.hints ?? []) console.warn(`hint: ${hint.toString()}`);
+
+const supergraph = `${result.supergraphSdl.trimEnd()}\n`;
+if (check) {
+  let committed = '';
+  try {
+    committed = readFileSync(target, 'utf8');
+  } catch {
+    // a missing file is stale too
+  }
+  if (committed !== supergraph) {
+    console.error('schema/supergraph.graphql is stale: run `npm run compose` and commit it.');
+    process.exit(1);
+  }
+  console.log('supergraph is composed and up to date');
+} else {
+  writeFileSync(target, supergraph);
+  console.log(`wrote ${target}`);
+}

@@ -1,0 +1,28 @@
+import type { AggregateWriter, RequestContext } from '@courtyard/kernel';
+import type { CommandContext } from './domain/command.js';
+import { createLoaders, type ResidentsLoaders } from './repository/loaders.js';
+import type { ResidentsModels } from './repository/models.js';
+import { ResidentsRepository } from './repository/residents.repository.js';
+
+export interface ResidentsDeps {
+  models: ResidentsModels;
+  writer: AggregateWriter;
+}
+
+export interface ResidentsContext extends RequestContext {
+  models: ResidentsModels;
+  loaders: ResidentsLoaders;
+  repository: ResidentsRepository;
+  command: CommandContext;
+}
+
+export function createContext(base: RequestContext, deps: ResidentsDeps): ResidentsContext {
+  const loaders = createLoaders(deps.models);
+  return {
+    ...base,
+    models: deps.models,
+    loaders,
+    repository: new ResidentsRepository(deps.models, deps.writer, loaders),
+    command: { actor: base.caller, now: base.now, requestId: base.requestId },
+  };
+}

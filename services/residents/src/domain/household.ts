@@ -1,0 +1,107 @@
+import { randomUUID } from 'node:crypto';
+import { DomainError, parseInput, requireStaffOf } from '@courtyard/kernel';
+import { RESIDENT_EVENTS, residentsEvent } from '../events/residents.events.js';
+import { RESIDENT_REGISTRARS } from './access.js';
+import type { CommandContext } from './command.js';
+import type { Decision } from './decision.js';
+import { moveInInput, moveOutInput } from './inputs.js';
+import type { HouseholdRecord, ResidentRecord, UnitRecord } from './records.js';
+
+/** A unit's household: who lives there, from when, until when. One per unit, created on first move-in. */
+export function moveIn(
+  input: unknown,
+  unit: UnitRecord,
+  resident: ResidentRecord,
+  household: HouseholdRecord | null,
+  context: CommandContext,
+): Decision<HouseholdRecord> {
+  const valid = parseInput(moveInInput, input);
+  requireStaffOf(context.actor, unit.propertyId, RESIDENT_REGISTRARS);
+  if (resident.propertyId !== unit.propertyId) {
+    throw new DomainError(
+      'BAD_USER_INPUT',
+      'RESIDENT_OF_ANOTHER_PROPERTY',
+      'The resident is registered at another property',
+    );
+  }
+  const current = household ?? {
+    _id: randomUUID(),
+    version: 0,
+    createdAt: context.now,
+    propertyId: unit.propertyId,
+    unitId: unit._id,
+    members: [],
+  };
+  if (current.members.some((member) => member.residentId === resident._id && member.movedOutOn === null)) {
+    throw new DomainError('CONFLICT', 'ALREADY_MOVED_IN', 'The resident already lives in this unit');
+  }
+  const record: HouseholdRecord = {
+    ...current,
+    members: [
+      ...current.members,
+      { residentId: resident._id, relation: valid.relation, movedInOn: valid.movedInOn, movedOutOn: null },
+    ],
+  };
+  return {
+    record,
+    events: [
+      residentsEvent(
+        RESIDENT_EVENTS.residentMovedIn,
+        record._id,
+        unit.propertyId,
+        {
+          householdId: record._id,
+          unitId: unit._id,
+          propertyId: unit.propertyId,
+          residentId: resident._id,
+          relation: valid.relation,
+          movedInOn: valid.movedInOn,
+        },
+        context,
+      ),
+    ],
+  };
+}
+
+export function moveOut(
+  input: unknown,
+  unit: UnitRecord,
+  household: HouseholdRecord | null,
+  context: CommandContext,
+): Decision<HouseholdRecord> {
+  const valid = parseInput(moveOutInput, input);
+  requireStaffOf(context.actor, unit.propertyId, RESIDENT_REGISTRARS);
+  const member = household?.members.find((m) => m.residentId === valid.residentId && m.movedOutOn === null);
+  if (!household || !member) {
+    throw new DomainError('NOT_FOUND', 'NOT_A_CURRENT_MEMBER', 'The resident does not live in this unit');
+  }
+  if (valid.movedOutOn < member.movedInOn) {
+    throw new DomainError(
+      'BAD_USER_INPUT',
+      'MOVE_OUT_BEFORE_MOVE_IN',
+      'Move-out date is before the move-in date',
+    );
+  }
+  const record: HouseholdRecord = {
+    ...household,
+    members: household.members.map((m) => (m === member ? { ...m, movedOutOn: valid.movedOutOn } : m)),
+  };
+  return {
+    record,
+    events: [
+      residentsEvent(
+        RESIDENT_EVENTS.residentMovedOut,
+        household._id,
+        unit.propertyId,
+        {
+          householdId: household._id,
+          unitId: unit._id,
+          propertyId: unit.propertyId,
+          residentId: valid.residentId,
+          movedOutOn: valid.movedOutOn,
+        },
+        context,
+      ),
+    ],
+  };
+}

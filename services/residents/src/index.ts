@@ -1,0 +1,15 @@
+import { loadTypeDefs, runSubgraphService, TOPICS } from '@courtyard/kernel';
+import { createContext, type ResidentsContext, type ResidentsDeps } from './context.js';
+import { resolvers } from './resolvers/index.js';
+import { createModels, OUTBOX_COLLECTIONS } from './repository/models.js';
+
+await runSubgraphService<ResidentsDeps, ResidentsContext>({
+  name: 'residents',
+  topic: TOPICS.residents,
+  defaultDatabase: 'residents',
+  typeDefs: loadTypeDefs(new URL('./schema/residents.graphql', import.meta.url)),
+  resolvers,
+  outboxCollections: OUTBOX_COLLECTIONS,
+  setup: async ({ connection, writer }) => ({ models: await createModels(connection), writer }),
+  createContext,
+});

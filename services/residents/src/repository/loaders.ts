@@ -1,0 +1,55 @@
+import { randomUUID } from 'node:crypto';
+import DataLoader from 'dataloader';
+import type { Model } from 'mongoose';
+import type {
+  BuildingRecord,
+  HouseholdRecord,
+  PiiAccessRecord,
+  PropertyRecord,
+  ResidentRecord,
+  UnitRecord,
+} from '../domain/records.js';
+import type { ResidentsModels } from './models.js';
+
+/** One query for any number of ids; values in key order, null for a miss (DataLoader's contract). */
+function byId<T extends { _id: string }>(model: Model<T>) {
+  return new DataLoader<string, T | null>(async (ids) => {
+    const docs = (await model.find({ _id: { $in: [...ids] } }).lean()) as T[];
+    const found = new Map(docs.map((doc) => [doc._id, doc]));
+    return ids.map((id) => found.get(id) ?? null);
+  });
+}
+
+/** Created per request: a cache must never outlive the caller whose rights it was read under. */
+export function createLoaders(models: ResidentsModels) {
+  return {
+    propertyById: byId<PropertyRecord>(models.Property),
+    buildingById: byId<BuildingRecord>(models.Building),
+    unitById: byId<UnitRecord>(models.Unit),
+    residentById: byId<ResidentRecord>(models.Resident),
+    householdById: byId<HouseholdRecord>(models.Household),
+    householdByUnitId: new DataLoader<string, HouseholdRecord | null>(async (unitIds) => {
+      const docs = (await models.Household.find({
+        unitId: { $in: [...unitIds] },
+      }).lean()) as HouseholdRecord[];
+      const found = new Map(docs.map((doc) => [doc.unitId, doc]));
+      return unitIds.map((id) => found.get(id) ?? null);
+    }),
+    householdsByResidentId: new DataLoader<string, HouseholdRecord[]>(async (residentIds) => {
+      const docs = (await models.Household.find({
+        'members.residentId': { $in: [...residentIds] },
+      }).lean()) as HouseholdRecord[];
+      return residentIds.map((id) => docs.filter((doc) => doc.members.some((m) => m.residentId === id)));
+    }),
+    /** Batches the access-log entries of one request into one insert (a list of 50 full phones = 1 write). */
+    piiAccessLog: new DataLoader<Omit<PiiAccessRecord, '_id'>, true>(
+      async (entries) => {
+        await models.PiiAccess.insertMany(entries.map((entry) => ({ _id: randomUUID(), ...entry })));
+        return entries.map(() => true as const);
+      },
+      { cache: false },
+    ),
+  };
+}
+
+export type ResidentsLoaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,106 @@
+import type DataLoader from 'dataloader';
+import type { Model } from 'mongoose';
+import { DomainError, type AggregateWriter } from '@courtyard/kernel';
+import type { Decision } from '../domain/decision.js';
+import type {
+  BuildingRecord,
+  HouseholdRecord,
+  PropertyRecord,
+  ResidentRecord,
+  UnitRecord,
+} from '../domain/records.js';
+import type { ResidentsLoaders } from './loaders.js';
+import type { ResidentsModels } from './models.js';
+
+/**
+ * Writes go through the kernel's AggregateWriter (state and events in one document write);
+ * after a write the request's loaders are primed so the payload reads what was written.
+ */
+export class ResidentsRepository {
+  constructor(
+    private readonly models: ResidentsModels,
+    private readonly writer: AggregateWriter,
+    private readonly loaders: ResidentsLoaders,
+  ) {}
+
+  insertProperty(decision: Decision<PropertyRecord>): Promise<PropertyRecord> {
+    const { code } = decision.record;
+    return this.insert(
+      this.models.Property,
+      this.loaders.propertyById,
+      decision,
+      'DUPLICATE_PROPERTY_CODE',
+      `A property with code ${code} already exists`,
+    );
+  }
+
+  insertBuilding(decision: Decision<BuildingRecord>): Promise<BuildingRecord> {
+    const { name } = decision.record;
+    return this.insert(
+      this.models.Building,
+      this.loaders.buildingById,
+      decision,
+      'DUPLICATE_BUILDING_NAME',
+      `The property already has a building named ${name}`,
+    );
+  }
+
+  insertUnit(decision: Decision<UnitRecord>): Promise<UnitRecord> {
+    const { number } = decision.record;
+    return this.insert(
+      this.models.Unit,
+      this.loaders.unitById,
+      decision,
+      'DUPLICATE_UNIT_NUMBER',
+      `The building already has a unit numbered ${number}`,
+    );
+  }
+
+  insertResident(decision: Decision<ResidentRecord>): Promise<ResidentRecord> {
+    return this.insert(this.models.Resident, this.loaders.residentById, decision);
+  }
+
+  /** Version 0 means the household does not exist yet: insert (a concurrent first move-in gets CONFLICT). */
+  async saveHousehold({ record, events }: Decision<HouseholdRecord>): Promise<HouseholdRecord> {
+    let saved: HouseholdRecord;
+    if (record.version === 0) {
+      await this.writer.insert(
+        this.models.Household,
+        record,
+        events,
+        () => new DomainError('CONFLICT', 'HOUSEHOLD_CHANGED', 'Someone else changed this household; retry'),
+      );
+      saved = { ...record, version: 1 };
+    } else {
+      const version = await this.writer.update(
+        this.models.Household,
+        record._id,
+        record.version,
+        { members: record.members },
+        events,
+      );
+      saved = { ...record, version };
+    }
+    this.loaders.householdById.clear(saved._id).prime(saved._id, saved);
+    this.loaders.householdByUnitId.clear(saved.unitId).prime(saved.unitId, saved);
+    return saved;
+  }
+
+  /** Inserts a new aggregate with its events; a unique-key clash is the caller's input problem. */
+  private async insert<T extends { _id: string; version: number }>(
+    model: Model<T>,
+    loader: DataLoader<string, T | null>,
+    { record, events }: Decision<T>,
+    duplicateReason = 'DUPLICATE_KEY',
+    duplicateMessage = 'A record with the same key already exists',
+  ): Promise<T> {
+    await this.writer.insert(
+      model,
+      record,
+      events,
+      () => new DomainError('BAD_USER_INPUT', duplicateReason, duplicateMessage),
+    );
+    loader.prime(record._id, record);
+    return record;
+  }
+}

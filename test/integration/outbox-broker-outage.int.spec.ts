@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { randomUUID } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { loadInfraOptions, startKafka, type ManagedServer } from '@courtyard/infra';
+import { TOPICS } from '@courtyard/kernel';
+import type { NodeService } from '../../scripts/lib/processes.js';
+import { startExtraSubgraph } from '../support/extra-service.js';
+import { ROOT } from '../../scripts/lib/subgraphs.js';
+import { EventTap } from '../support/events.js';
+import { withDatabase } from '../support/mongo.js';
+import { CREATE_PROPERTY, uniqueCode } from '../support/residents.js';
+import { callSubgraph, eventually } from '../support/subgraph.js';
+
+/** Its own broker, so stopping it cannot disturb the rest of the suite. */
+const infraDir = `${ROOT}.infra/test-outage`;
+const options = loadInfraOptions({
+  ...process.env,
+  COURTYARD_INFRA_DIR: infraDir,
+  KAFKA_PORT: '19192',
+  KAFKA_CONTROLLER_PORT: '19193',
+});
+const brokers = [`127.0.0.1:${options.kafkaPort}`];
+const database = `residents_outage_${randomUUID().slice(0, 8)}`;
+
+describe('outbox: a broker outage delays events but loses none', () => {
+  let kafka: ManagedServer;
+  let service: NodeService;
+
+  beforeAll(async () => {
+    rmSync(infraDir, { recursive: true, force: true });
+    kafka = await startKafka(options);
+    service = await startExtraSubgraph('residents', 'outage', 14101, {
+      MONGO_DATABASE: database,
+      KAFKA_BROKERS: brokers.join(','),
+    });
+  });
+  afterAll(async () => {
+    await service?.stop();
+    await kafka?.stop();
+    rmSync(infraDir, { recursive: true, force: true });
+  });
+
+  it('publishes writes made while Kafka was down once it is back', async () => {
+    await kafka.stop('SIGTERM');
+
+    const codes = Array.from({ length: 5 }, () => uniqueCode('OUTAGE'));
+    for (const code of codes) {
+      const result = await callSubgraph(service.baseUrl, CREATE_PROPERTY, {
+        input: { code, name: 'Outage Court', address: 'x', timeZone: 'Asia/Shanghai' },
+      });
+      expect(result.errors).toBeUndefined();
+    }
+    const pending = await withDatabase(database, (db) =>
+      db.collection('properties').countDocuments({ code: { $in: codes }, 'outbox.0': { $exists: true } }),
+    );
+    expect(pending).toBe(5);
+
+    kafka = await startKafka(options);
+    const tap = await EventTap.start(TOPICS.residents, brokers);
+    try {
+      const events = await tap.waitFor(
+        (event) =>
+          event.type === 'property.created.v1' && codes.includes((event.data as { code: string }).code),
+        5,
+        90_000,
+      );
+      expect(new Set(events.map((event) => (event.data as { code: string }).code))).toEqual(new Set(codes));
+    } finally {
+      await tap.stop();
+    }
+    await eventually(
+      async () =>
+        (await withDatabase(database, (db) =>
+          db.collection('properties').countDocuments({ 'outbox.0': { $exists: true } }),
+        )) === 0,
+    );
+  });
+});

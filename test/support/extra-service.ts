@@ -1,0 +1,15 @@
+import { startNodeService } from '../../scripts/lib/processes.js';
+import { ROOT } from '../../scripts/lib/subgraphs.js';
+
+/**
+ * A second instance of a subgraph beside the suite's platform, with its own port and database,
+ * for tests that kill it, point it at another broker or inject a fault.
+ */
+export const startExtraSubgraph = (name: string, label: string, port: number, env: NodeJS.ProcessEnv) =>
+  startNodeService({
+    name: `${name}-${label}`,
+    entry: `${ROOT}services/${name}/src/index.ts`,
+    port,
+    logFile: `${ROOT}.infra/test/logs/${name}-${label}.log`,
+    env: { ...process.env, PORT: String(port), OUTBOX_SWEEP_INTERVAL_MS: '500', ...env },
+  });

@@ -1,0 +1,41 @@
+import { infraUp, loadInfraOptions } from '@courtyard/infra';
+import { startPlatform } from '../../scripts/lib/platform.js';
+import { TEST_GATEWAY_PORT, TEST_INFRA_ENV, TEST_LOG_DIR, TEST_PORT_OFFSET } from './test-env.js';
+
+/**
+ * Real servers for the integration project: Kafka and the MongoDB-wire server (or MONGO_URL and
+ * KAFKA_BROKERS when given), every subgraph, and the gateway. Tests reach them through env.
+ */
+export async function setUpPlatform(): Promise<void> {
+  const options = loadInfraOptions({ ...process.env, ...TEST_INFRA_ENV });
+  const endpoints = await infraUp(options, (line) => process.stderr.write(`[infra] ${line}\n`));
+  const platform = await startPlatform({
+    mongoUrl: endpoints.mongoUrl,
+    kafkaBrokers: endpoints.kafkaBrokers,
+    gatewayPort: TEST_GATEWAY_PORT,
+    portOffset: TEST_PORT_OFFSET,
+    logDir: TEST_LOG_DIR,
+    env: { NODE_ENV: 'test', LOG_LEVEL: 'info', OUTBOX_SWEEP_INTERVAL_MS: '2000' },
+  });
+  Object.assign(process.env, {
+    GATEWAY_URL: platform.gatewayUrl,
+    MONGO_URL: endpoints.mongoUrl,
+    KAFKA_BROKERS: endpoints.kafkaBrokers.join(','),
+    INTERNAL_AUTH_SECRET: platform.env.INTERNAL_AUTH_SECRET,
+    JWT_SECRET: platform.env.JWT_SECRET,
+    ...Object.fromEntries(
+      [...platform.subgraphs].map(([name, s]) => [`TEST_SUBGRAPH_${name.toUpperCase()}`, s.baseUrl]),
+    ),
+  });
+  (globalThis as { __courtyardTeardown?: () => Promise<void> }).__courtyardTeardown = async () => {
+    await platform.stop();
+    if (!endpoints.external) {
+      const { infraDown } = await import('@courtyard/infra');
+      await infraDown(options);
+    }
+  };
+}
+
+export async function tearDownPlatform(): Promise<void> {
+  await (globalThis as { __courtyardTeardown?: () => Promise<void> }).__courtyardTeardown?.();
+}
