@@ -163,8 +163,23 @@ export function managedServer(record: PidRecord, pidFile: string): ManagedServer
     async stop(signal: 'SIGTERM' | 'SIGKILL' = 'SIGTERM'): Promise<void> {
       if (isRecordRunning(record)) await stopPid(record.pid, signal);
       await removePidFile(pidFile, record.pid);
+      await waitForPortClosed(record.port);
     },
   };
+}
+
+/**
+ * A killed JVM's main thread turns zombie while its other threads still tear down, and its
+ * listening socket closes only when the last of them is gone: wait for that, so a restart on
+ * the same port does not find it taken.
+ */
+async function waitForPortClosed(port: number, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (await isPortListening(port, 250)) {
+    if (Date.now() > deadline)
+      throw new Error(`127.0.0.1:${port} is still in use ${timeoutMs} ms after the server stopped`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 /**
@@ -224,16 +239,24 @@ export function isPortListening(port: number, timeoutMs = 1_000): Promise<boolea
   });
 }
 
-/** A port the OS considers free right now, for servers started by tests. */
-export function findFreePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
+/**
+ * A free port for servers started by tests, chosen below the kernel's ephemeral range: a probe
+ * that connects to an ephemeral-range port nobody listens on can be handed that same port as
+ * its source and connect to itself (TCP self-connect), which looks like "port in use".
+ */
+export async function findFreePort(low = 20_000, high = 32_000): Promise<number> {
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    const port = low + Math.floor(Math.random() * (high - low));
+    if (await canBind(port)) return port;
+  }
+  throw new Error(`could not find a free port between ${low} and ${high}`);
+}
+
+function canBind(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
     const server = net.createServer();
-    server.once('error', reject);
-    server.listen({ port: 0, host: '127.0.0.1', exclusive: true }, () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      server.close(() => (port > 0 ? resolve(port) : reject(new Error('could not allocate a port'))));
-    });
+    server.once('error', () => resolve(false));
+    server.listen({ port, host: '127.0.0.1', exclusive: true }, () => server.close(() => resolve(true)));
   });
 }
 
