@@ -23,7 +23,13 @@ const gatewayUrl = 'http://127.0.0.1:24000/graphql';
 
 async function startPlatform(): Promise<{ seconds: number; stop: () => Promise<void> }> {
   const started = performance.now();
-  const child = spawn('npm', ['start'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
+  // Its own process group, signalled as a whole, as a terminal's Ctrl-C would.
+  const child = spawn('npm', ['start'], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    detached: true,
+  });
   await new Promise<void>((resolve, reject) => {
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => {
@@ -37,7 +43,7 @@ async function startPlatform(): Promise<{ seconds: number; stop: () => Promise<v
     seconds,
     stop: async () => {
       const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGINT');
+      process.kill(-child.pid!, 'SIGINT');
       await exited;
     },
   };
@@ -96,6 +102,7 @@ const results = [
       },
     }),
   ),
+  ...(await workOrderLatencies()),
   await latency('units(first: 20) with households and residents (query)', 200, () =>
     call(
       `query ($p: ID!) { units(propertyId: $p, first: 20) { edges { node { number household { members { resident { name phone } } } } } } }`,
@@ -104,12 +111,56 @@ const results = [
   ),
 ];
 
+/** Intake and one transition of a help request through the gateway (issue 4's targets). */
+async function workOrderLatencies() {
+  const always = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '00:00', end: '00:00' }));
+  await call(`mutation ($i: RegisterStaffInput!) { registerStaff(input: $i) { staff { id } } }`, {
+    i: {
+      name: 'Bench Desk',
+      propertyIds: [propertyId],
+      roles: ['FRONT_DESK'],
+      skills: [],
+      grade: 'JUNIOR',
+      timeZone: 'Asia/Shanghai',
+      roster: always,
+    },
+  });
+  const ids: string[] = [];
+  const intake = await latency('recordHelpRequest (intake: number + repeat check + write)', 200, async () => {
+    const data = await call(
+      `mutation ($i: RecordHelpRequestInput!) { recordHelpRequest(input: $i) { helpRequest { id } } }`,
+      {
+        i: {
+          propertyId,
+          type: 'REPAIR',
+          category: 'WATER_LEAK',
+          channel: 'PHONE',
+          description: 'bench',
+          contactName: 'Bench',
+          contactPhone: '13700000000',
+        },
+      },
+    );
+    ids.push((data.recordHelpRequest as unknown as { helpRequest: { id: string } }).helpRequest.id);
+  });
+  let next = 0;
+  const transition = await latency('acknowledgeHelpRequest (transition)', 200, () =>
+    call(`mutation ($i: TransitionInput!) { acknowledgeHelpRequest(input: $i) { helpRequest { state } } }`, {
+      i: { id: ids[next++] },
+    }),
+  );
+  return [intake, transition];
+}
+
 // Idle memory, after the load above has settled.
 await new Promise((resolve) => setTimeout(resolve, 5000));
 const infra = await infraStatus(loadInfraOptions(env));
 const processes = [
   ...infra.filter((server) => server.pid).map((server) => ({ name: server.name, pid: server.pid! })),
-  ...pidsOf('services/.*/src/index.ts').map((pid) => ({ name: `subgraph ${pid}`, pid })),
+  ...pidsOf('services/.*/src/index.ts').map((pid) => ({
+    name: /services\/([^/]+)\//.exec(readFileSync(`/proc/${pid}/cmdline`, 'utf8'))?.[1] ?? `subgraph ${pid}`,
+    pid,
+  })),
   ...pidsOf('gateway/src/index.ts').map((pid) => ({ name: 'gateway', pid })),
 ];
 const memory = processes.map(({ name, pid }) => ({

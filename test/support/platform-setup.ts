@@ -24,7 +24,10 @@ export async function setUpPlatform(): Promise<void> {
     INTERNAL_AUTH_SECRET: platform.env.INTERNAL_AUTH_SECRET,
     JWT_SECRET: platform.env.JWT_SECRET,
     ...Object.fromEntries(
-      [...platform.subgraphs].map(([name, s]) => [`TEST_SUBGRAPH_${name.toUpperCase()}`, s.baseUrl]),
+      [...platform.subgraphs].map(([name, s]) => [
+        `TEST_SUBGRAPH_${name.toUpperCase().replace(/-/g, '_')}`,
+        s.baseUrl,
+      ]),
     ),
   });
   (globalThis as { __courtyardTeardown?: () => Promise<void> }).__courtyardTeardown = async () => {

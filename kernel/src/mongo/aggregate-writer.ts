@@ -46,7 +46,14 @@ export class AggregateWriter {
     set: Partial<Omit<T, '_id' | 'version' | 'outbox'>>,
     events: CloudEvent[],
     onDuplicate?: DuplicateKeyMapper,
+    /** Entries appended to array fields: an append-only history is never rewritten. */
+    append: Record<string, unknown[]> = {},
   ): Promise<number> {
+    const push: Record<string, { $each: unknown[] }> = {};
+    for (const [field, entries] of Object.entries(append)) {
+      if (entries.length > 0) push[field] = { $each: entries };
+    }
+    if (events.length > 0) push.outbox = { $each: events };
     let matched: number;
     try {
       const result = await model.collection.updateOne(
@@ -54,7 +61,7 @@ export class AggregateWriter {
         {
           $set: set,
           $inc: { version: 1 },
-          ...(events.length > 0 ? { $push: { outbox: { $each: events } } } : {}),
+          ...(Object.keys(push).length > 0 ? { $push: push } : {}),
         } as never,
       );
       matched = result.matchedCount;

@@ -1,0 +1,34 @@
+import type { AggregateWriter, RequestContext } from '@courtyard/kernel';
+import type { mongo } from 'mongoose';
+import type { WorkOrdersConfig } from './config.js';
+import type { CommandContext } from './domain/command.js';
+import { createLoaders, type WorkOrdersLoaders } from './repository/loaders.js';
+import type { WorkOrdersModels } from './repository/models.js';
+import { WorkOrdersRepository } from './repository/work-orders.repository.js';
+
+export interface WorkOrdersDeps {
+  models: WorkOrdersModels;
+  db: mongo.Db;
+  writer: AggregateWriter;
+  config: WorkOrdersConfig;
+}
+
+export interface WorkOrdersContext extends RequestContext {
+  models: WorkOrdersModels;
+  loaders: WorkOrdersLoaders;
+  repository: WorkOrdersRepository;
+  command: CommandContext;
+  config: WorkOrdersConfig;
+}
+
+export function createContext(base: RequestContext, deps: WorkOrdersDeps): WorkOrdersContext {
+  const loaders = createLoaders(deps.models);
+  return {
+    ...base,
+    models: deps.models,
+    loaders,
+    repository: new WorkOrdersRepository(deps.models, deps.db, deps.writer, loaders),
+    command: { actor: base.caller, now: base.now, requestId: base.requestId },
+    config: deps.config,
+  };
+}

@@ -1,0 +1,157 @@
+import { z } from 'zod';
+import {
+  CATEGORY_CODES,
+  CHANNELS,
+  COMPLAINT_SEVERITIES,
+  COMPLAINT_TIERS,
+  CONSULTATION_MODES,
+  FAULT_COMPLEXITIES,
+  GRADES,
+  HELP_REQUEST_TYPES,
+  SKILLS,
+  type Category,
+} from './catalogue.js';
+
+const text = (max: number) =>
+  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+const note = z
+  .string()
+  .trim()
+  .max(2000, 'must be at most 2000 characters')
+  .nullish()
+  .transform((v) => v || null);
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'must be HH:MM');
+
+export const recordHelpRequestInput = z
+  .object({
+    propertyId: z.string().min(1),
+    type: z.enum(HELP_REQUEST_TYPES),
+    category: z.enum(CATEGORY_CODES as [Category, ...Category[]]),
+    channel: z.enum(CHANNELS),
+    description: text(4000),
+    contactName: text(100),
+    contactPhone: z
+      .string()
+      .trim()
+      .regex(/^\+?[0-9]{5,15}$/, 'must be 5-15 digits, optionally with a leading +'),
+    requesterId: z
+      .string()
+      .min(1)
+      .nullish()
+      .transform((v) => v ?? null),
+    unitId: z
+      .string()
+      .min(1)
+      .nullish()
+      .transform((v) => v ?? null),
+    attachments: z
+      .array(z.string().url('must be a URL').max(2000))
+      .max(20)
+      .nullish()
+      .transform((v) => v ?? []),
+    urgent: z
+      .boolean()
+      .nullish()
+      .transform((v) => v ?? false),
+    paid: z
+      .boolean()
+      .nullish()
+      .transform((v) => v ?? false),
+    confidential: z
+      .boolean()
+      .nullish()
+      .transform((v) => v ?? false),
+    complaintSeverity: z
+      .enum(COMPLAINT_SEVERITIES)
+      .nullish()
+      .transform((v) => v ?? null),
+    complaintTier: z
+      .enum(COMPLAINT_TIERS)
+      .nullish()
+      .transform((v) => v ?? null),
+    consultationMode: z
+      .enum(CONSULTATION_MODES)
+      .nullish()
+      .transform((v) => v ?? null),
+    faultComplexity: z
+      .enum(FAULT_COMPLEXITIES)
+      .nullish()
+      .transform((v) => v ?? null),
+    familyMemberPresent: z
+      .boolean()
+      .nullish()
+      .transform((v) => v ?? null),
+  })
+  .superRefine((input, ctx) => {
+    if (input.type === 'COMPLAINT' && !input.complaintSeverity) {
+      ctx.addIssue({ code: 'custom', path: ['complaintSeverity'], message: 'is required for a complaint' });
+    }
+    if (input.type === 'CONSULTATION' && !input.consultationMode) {
+      ctx.addIssue({ code: 'custom', path: ['consultationMode'], message: 'is required for a consultation' });
+    }
+  });
+
+export const assignInput = z.object({
+  assigneeIds: z.array(z.string().min(1)).min(1, 'needs at least one assignee').max(5),
+  dueAt: z
+    .date()
+    .nullish()
+    .transform((v) => v ?? null),
+  familyMemberPresent: z
+    .boolean()
+    .nullish()
+    .transform((v) => v ?? null),
+  note,
+});
+
+export const partsNoticeInput = z.object({
+  message: text(1000),
+  notifiedUnitIds: z.array(z.string().min(1)).min(1, 'must name the affected units').max(500),
+  expectedBy: z
+    .date()
+    .nullish()
+    .transform((v) => v ?? null),
+});
+
+export const referInput = z.object({
+  department: text(200),
+  contact: z
+    .string()
+    .trim()
+    .max(200)
+    .nullish()
+    .transform((v) => v || null),
+  residentToldAt: z.date(),
+  note,
+});
+
+export const registerStaffInput = z.object({
+  name: text(100),
+  propertyIds: z.array(z.string().min(1)).min(1).max(50),
+  roles: z
+    .array(
+      z.enum([
+        'FRONT_DESK',
+        'TECHNICIAN',
+        'SERVICE_SUPERVISOR',
+        'OFFICE_DIRECTOR',
+        'GENERAL_MANAGER',
+        'QUALITY_INSPECTOR',
+        'FEE_ADMINISTRATOR',
+      ]),
+    )
+    .min(1),
+  skills: z.array(z.enum(SKILLS)).max(SKILLS.length),
+  grade: z.enum(GRADES),
+  timeZone: z.string().refine((zone) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'must be an IANA time zone'),
+  roster: z.array(z.object({ weekday: z.number().int().min(1).max(7), start: hhmm, end: hhmm })).max(50),
+});
+
+export { note as noteInput, text as textInput };

@@ -1,0 +1,89 @@
+import { randomUUID } from 'node:crypto';
+import { parseInput } from '@courtyard/kernel';
+import type { z } from 'zod';
+import { WORK_ORDER_EVENTS, workOrderEvent } from '../events/work-orders.events.js';
+import { INTAKE_ROLES, requireRoleAt } from './access.js';
+import type { CommandContext, Decision } from './command.js';
+import { recordHelpRequestInput } from './inputs.js';
+import type { HelpRequestRecord } from './records.js';
+import { defaultDueTimes } from './sla.js';
+
+export type IntakeInput = z.infer<typeof recordHelpRequestInput>;
+
+/** Validates intake before anything is allocated or read (so a refusal burns no number). */
+export function validateIntake(input: unknown, context: CommandContext): IntakeInput {
+  const valid = parseInput(recordHelpRequestInput, input);
+  requireRoleAt(context.actor, INTAKE_ROLES, valid.propertyId, 'record help requests');
+  return valid;
+}
+
+/** `WO-2026-000123`: per property and year, from an atomic counter. */
+export const formatNumber = (year: number, sequence: number) =>
+  `WO-${year}-${String(sequence).padStart(6, '0')}`;
+
+/** Whose counter: the year in the property's time zone. */
+export const numberingYear = (at: Date, timeZone: string) =>
+  Number(new Intl.DateTimeFormat('en', { timeZone, year: 'numeric' }).format(at));
+
+/**
+ * Records a help request (首问制): whoever records it owns it for its whole life. A call about
+ * something already open for the same resident, unit and category is linked to it as a repeat
+ * call, counted against that request's owner.
+ */
+export function receive(
+  input: IntakeInput,
+  number: string,
+  openOriginal: HelpRequestRecord | null,
+  context: CommandContext,
+): Decision<HelpRequestRecord> {
+  const due = defaultDueTimes(input, context.now);
+  const { contactName, contactPhone, ...fields } = input;
+  const record: HelpRequestRecord = {
+    _id: randomUUID(),
+    version: 1,
+    createdAt: context.now,
+    number,
+    ...fields,
+    contact: { name: contactName, phone: contactPhone },
+    state: 'RECEIVED',
+    ownerId: context.actor.subject,
+    assigneeIds: [],
+    firstReplyDueAt: due.firstReplyDueAt,
+    onSiteDueAt: due.onSiteDueAt,
+    dueAt: due.resolutionDueAt,
+    slaRule: due.rule,
+    repeatOfId: openOriginal?._id ?? null,
+    repeatOfOwnerId: openOriginal?.ownerId ?? null,
+    escalationLevel: 0,
+    outcome: null,
+    resolvedAt: null,
+    confirmation: null,
+    followUp: null,
+    referral: null,
+    partsNotices: [],
+    inspections: [],
+    timeline: [
+      {
+        at: context.now,
+        actorId: context.actor.subject,
+        actorRole: context.actor.role,
+        from: null,
+        to: 'RECEIVED',
+        note: openOriginal ? `repeat call about ${openOriginal.number}` : null,
+      },
+    ],
+    closedAt: null,
+  };
+  return {
+    record,
+    events: [
+      workOrderEvent(WORK_ORDER_EVENTS.received, record, null, context, {
+        repeatOfId: record.repeatOfId,
+        repeatOfOwnerId: record.repeatOfOwnerId,
+        firstReplyDueAt: record.firstReplyDueAt.toISOString(),
+        onSiteDueAt: record.onSiteDueAt?.toISOString() ?? null,
+        slaRule: record.slaRule,
+      }),
+    ],
+  };
+}

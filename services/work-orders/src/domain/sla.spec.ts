@@ -1,0 +1,56 @@
+import { describe, expect, it } from '@jest/globals';
+import { defaultDueTimes, type SlaSubject } from './sla.js';
+
+const at = new Date('2026-11-20T02:00:00Z'); // a Friday
+const subject = (overrides: Partial<SlaSubject>): SlaSubject => ({
+  type: 'REPAIR',
+  category: 'WATER_LEAK',
+  urgent: false,
+  complaintSeverity: null,
+  consultationMode: null,
+  faultComplexity: null,
+  ...overrides,
+});
+const hoursTo = (date: Date | null) => (date ? (date.getTime() - at.getTime()) / 3_600_000 : null);
+
+describe('default SLA table (spec §2)', () => {
+  it('gives every request a first reply within 5 minutes', () => {
+    expect(hoursTo(defaultDueTimes(subject({}), at).firstReplyDueAt)).toBeCloseTo(5 / 60);
+  });
+
+  it.each([
+    ['repair: 4 h', subject({}), 4, null],
+    ['urgent repair: on site 30 min', subject({ urgent: true }), 4, 0.5],
+    ['elevator general fault: 30 min', subject({ category: 'ELEVATOR' }), 0.5, null],
+    ['public lighting general: 8 h', subject({ category: 'PUBLIC_LIGHTING' }), 8, null],
+    [
+      'public lighting complex: 48 h',
+      subject({ category: 'PUBLIC_LIGHTING', faultComplexity: 'COMPLEX' }),
+      48,
+      null,
+    ],
+    [
+      'general complaint: on site 1 h, resolved 8 h',
+      subject({ type: 'COMPLAINT', complaintSeverity: 'GENERAL' }),
+      8,
+      1,
+    ],
+    [
+      'written consultation: 2 days',
+      subject({ type: 'CONSULTATION', consultationMode: 'WRITTEN' }),
+      48,
+      null,
+    ],
+    ['oral consultation: 24 h', subject({ type: 'CONSULTATION', consultationMode: 'ORAL' }), 24, null],
+    ['medical emergency: supervisor at once', subject({ type: 'MEDICAL_EMERGENCY' }), 24, 0],
+  ])('%s', (_, input, resolutionHours, onSiteHours) => {
+    const due = defaultDueTimes(input, at);
+    expect(hoursTo(due.resolutionDueAt)).toBeCloseTo(resolutionHours);
+    expect(hoursTo(due.onSiteDueAt)).toBe(onSiteHours);
+  });
+
+  it('counts a serious complaint in working days (Friday + 5 working days = next Friday)', () => {
+    const due = defaultDueTimes(subject({ type: 'COMPLAINT', complaintSeverity: 'SERIOUS' }), at);
+    expect(hoursTo(due.resolutionDueAt)).toBe(7 * 24);
+  });
+});

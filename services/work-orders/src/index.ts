@@ -1,0 +1,23 @@
+import { loadTypeDefs, runSubgraphService, TOPICS } from '@courtyard/kernel';
+import { loadWorkOrdersConfig } from './config.js';
+import { createContext, type WorkOrdersContext, type WorkOrdersDeps } from './context.js';
+import { resolvers } from './resolvers/index.js';
+import { createModels, OUTBOX_COLLECTIONS } from './repository/models.js';
+
+const config = loadWorkOrdersConfig();
+
+await runSubgraphService<WorkOrdersDeps, WorkOrdersContext>({
+  name: 'work-orders',
+  topic: TOPICS.workOrders,
+  defaultDatabase: 'work_orders',
+  typeDefs: loadTypeDefs(new URL('./schema/work-orders.graphql', import.meta.url)),
+  resolvers,
+  outboxCollections: OUTBOX_COLLECTIONS,
+  setup: async ({ connection, writer }) => ({
+    models: await createModels(connection),
+    db: connection.db!,
+    writer,
+    config,
+  }),
+  createContext,
+});

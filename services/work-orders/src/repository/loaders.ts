@@ -1,0 +1,36 @@
+import DataLoader from 'dataloader';
+import type { Model } from 'mongoose';
+import type { HelpRequestRecord, StaffRecord } from '../domain/records.js';
+import type { WorkOrdersModels } from './models.js';
+
+function byId<T extends { _id: string }>(model: Model<T>) {
+  return new DataLoader<string, T | null>(async (ids) => {
+    const docs = (await model.find({ _id: { $in: [...ids] } }, { outbox: 0 }).lean()) as T[];
+    const found = new Map(docs.map((doc) => [doc._id, doc]));
+    return ids.map((id) => found.get(id) ?? null);
+  });
+}
+
+/** Per request; values in key order (DataLoader's contract). */
+export function createLoaders(models: WorkOrdersModels) {
+  return {
+    helpRequestById: byId<HelpRequestRecord>(models.HelpRequest),
+    staffById: byId<StaffRecord>(models.Staff),
+    repeatCallsOf: new DataLoader<string, HelpRequestRecord[]>(async (ids) => {
+      const docs = (await models.HelpRequest.find({ repeatOfId: { $in: [...ids] } }, { outbox: 0 })
+        .sort({ createdAt: 1 })
+        .lean()) as HelpRequestRecord[];
+      return ids.map((id) => docs.filter((doc) => doc.repeatOfId === id));
+    }),
+    repeatCallsAgainst: new DataLoader<string, number>(async (staffIds) => {
+      const rows = (await models.HelpRequest.aggregate([
+        { $match: { repeatOfOwnerId: { $in: [...staffIds] } } },
+        { $group: { _id: '$repeatOfOwnerId', count: { $sum: 1 } } },
+      ])) as Array<{ _id: string; count: number }>;
+      const counts = new Map(rows.map((row) => [row._id, row.count]));
+      return staffIds.map((id) => counts.get(id) ?? 0);
+    }),
+  };
+}
+
+export type WorkOrdersLoaders = ReturnType<typeof createLoaders>;

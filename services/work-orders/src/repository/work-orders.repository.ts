@@ -1,0 +1,83 @@
+import { nextSequence, type AggregateWriter } from '@courtyard/kernel';
+import type { mongo } from 'mongoose';
+import type { Decision } from '../domain/command.js';
+import { formatNumber } from '../domain/intake.js';
+import type { HelpRequestRecord, StaffRecord } from '../domain/records.js';
+import { OPEN_STATES } from '../domain/transitions.js';
+import type { Category } from '../domain/catalogue.js';
+import type { WorkOrdersLoaders } from './loaders.js';
+import type { WorkOrdersModels } from './models.js';
+
+/** Fields the service never rewrites after intake: the owner above all (首问制). */
+const IMMUTABLE = new Set([
+  '_id',
+  'version',
+  'outbox',
+  'ownerId',
+  'number',
+  'propertyId',
+  'createdAt',
+  'timeline',
+]);
+
+export class WorkOrdersRepository {
+  constructor(
+    private readonly models: WorkOrdersModels,
+    private readonly db: mongo.Db,
+    private readonly writer: AggregateWriter,
+    private readonly loaders: WorkOrdersLoaders,
+  ) {}
+
+  /** Atomic, never reused: one counter per property and year. */
+  async allocateNumber(propertyId: string, year: number): Promise<string> {
+    return formatNumber(year, await nextSequence(this.db, `help-request:${propertyId}:${year}`));
+  }
+
+  /** The open request a new call repeats, if any (same resident, unit and category). */
+  async findOpenOriginal(requesterId: string | null, unitId: string | null, category: Category) {
+    if (!requesterId) return null;
+    return (await this.models.HelpRequest.findOne(
+      { requesterId, unitId, category, state: { $in: [...OPEN_STATES] }, repeatOfId: null },
+      { outbox: 0 },
+    )
+      .sort({ createdAt: 1 })
+      .lean()) as HelpRequestRecord | null;
+  }
+
+  async insertHelpRequest({ record, events }: Decision<HelpRequestRecord>): Promise<HelpRequestRecord> {
+    await this.writer.insert(this.models.HelpRequest, record, events);
+    this.loaders.helpRequestById.prime(record._id, record);
+    return record;
+  }
+
+  /**
+   * Saves a decision taken on `before`: only if nobody changed the request since it was read
+   * (CONFLICT otherwise); timeline entries are appended, never rewritten.
+   */
+  async saveHelpRequest(
+    before: HelpRequestRecord,
+    { record, events }: Decision<HelpRequestRecord>,
+  ): Promise<HelpRequestRecord> {
+    const set = Object.fromEntries(Object.entries(record).filter(([key]) => !IMMUTABLE.has(key)));
+    const version = await this.writer.update(
+      this.models.HelpRequest,
+      record._id,
+      before.version,
+      set,
+      events,
+      undefined,
+      {
+        timeline: record.timeline.slice(before.timeline.length),
+      },
+    );
+    const saved = { ...record, version };
+    this.loaders.helpRequestById.clear(saved._id).prime(saved._id, saved);
+    return saved;
+  }
+
+  async insertStaff({ record, events }: Decision<StaffRecord>): Promise<StaffRecord> {
+    await this.writer.insert(this.models.Staff, record, events);
+    this.loaders.staffById.prime(record._id, record);
+    return record;
+  }
+}

@@ -1,0 +1,82 @@
+import { notFound } from '@courtyard/kernel';
+import type { MutationResolvers } from '../__generated__/resolvers-types.js';
+import type { Decision } from '../domain/command.js';
+import { numberingYear, receive, validateIntake } from '../domain/intake.js';
+import * as lifecycle from '../domain/lifecycle.js';
+import type { HelpRequestRecord, StaffRecord } from '../domain/records.js';
+import { registerStaff } from '../domain/staff.js';
+import type { WorkOrdersContext } from '../context.js';
+import { loadReadable } from './visibility.js';
+
+/** Load (NOT_FOUND first), decide in the domain, save against the version read. */
+async function change(
+  context: WorkOrdersContext,
+  id: string,
+  decide: (request: HelpRequestRecord) => Decision<HelpRequestRecord> | Promise<Decision<HelpRequestRecord>>,
+) {
+  const before = await loadReadable(context, id);
+  return { helpRequest: await context.repository.saveHelpRequest(before, await decide(before)) };
+}
+
+async function loadStaff(context: WorkOrdersContext, ids: readonly string[]): Promise<StaffRecord[]> {
+  return Promise.all(
+    ids.map(async (id) => (await context.loaders.staffById.load(id)) ?? notFound('Staff', id)),
+  );
+}
+
+export const Mutation: MutationResolvers = {
+  recordHelpRequest: async (_, { input }, context) => {
+    const valid = validateIntake(input, context.command);
+    const year = numberingYear(context.now, context.config.DEFAULT_TIME_ZONE);
+    const [number, original] = await Promise.all([
+      context.repository.allocateNumber(valid.propertyId, year),
+      context.repository.findOpenOriginal(valid.requesterId, valid.unitId, valid.category),
+    ]);
+    return {
+      helpRequest: await context.repository.insertHelpRequest(
+        receive(valid, number, original, context.command),
+      ),
+    };
+  },
+  acknowledgeHelpRequest: (_, { input }, context) =>
+    change(context, input.id, (request) =>
+      lifecycle.acknowledge(request, input.note ?? null, context.command),
+    ),
+  assignHelpRequest: (_, { input }, context) =>
+    change(context, input.id, async (request) =>
+      lifecycle.assign(request, input, await loadStaff(context, input.assigneeIds), context.command),
+    ),
+  startWork: (_, { input }, context) =>
+    change(context, input.id, (request) => lifecycle.startWork(request, context.command)),
+  waitForParts: (_, { input }, context) =>
+    change(context, input.id, (request) => lifecycle.waitForParts(request, input, context.command)),
+  resumeWork: (_, { input }, context) =>
+    change(context, input.id, (request) => lifecycle.startWork(request, context.command)),
+  resolveHelpRequest: (_, { input }, context) =>
+    change(context, input.id, (request) => lifecycle.resolve(request, input.outcome, context.command)),
+  rejectFix: (_, { input }, context) =>
+    change(context, input.id, (request) => lifecycle.rejectFix(request, input.reason, context.command)),
+  confirmResolution: (_, { input }, context) =>
+    change(context, input.id, (request) => lifecycle.confirm(request, context.command)),
+  recordNoResponse: (_, { input }, context) =>
+    change(context, input.id, (request) =>
+      lifecycle.recordNoResponse(request, context.config.CONFIRMATION_WAIT_HOURS, context.command),
+    ),
+  recordFollowUp: (_, { input }, context) =>
+    change(context, input.id, (request) =>
+      lifecycle.recordFollowUp(request, input.result, input.note ?? null, context.command),
+    ),
+  closeHelpRequest: (_, { input }, context) =>
+    change(context, input.id, (request) => lifecycle.close(request, context.command)),
+  referHelpRequest: (_, { input }, context) =>
+    change(context, input.id, (request) => lifecycle.refer(request, input, context.command)),
+  escalateHelpRequest: (_, { input }, context) =>
+    change(context, input.id, (request) => lifecycle.escalate(request, input.reason, context.command)),
+  recordInspection: (_, { input }, context) =>
+    change(context, input.id, (request) =>
+      lifecycle.inspect(request, input.finding, input.passed, context.command),
+    ),
+  registerStaff: async (_, { input }, context) => ({
+    staff: await context.repository.insertStaff(registerStaff(input, context.command)),
+  }),
+};

@@ -1,0 +1,17 @@
+import { scalarResolvers } from '@courtyard/kernel';
+import type { Resolvers } from '../__generated__/resolvers-types.js';
+import { Resident, Unit } from './contributions.js';
+import { HelpRequest } from './HelpRequest.js';
+import { Mutation } from './Mutation.js';
+import { Query } from './Query.js';
+import { Staff } from './Staff.js';
+
+export const resolvers: Resolvers = {
+  DateTime: scalarResolvers.DateTime,
+  Query,
+  Mutation,
+  HelpRequest,
+  Staff,
+  Resident,
+  Unit,
+};

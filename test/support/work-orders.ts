@@ -1,0 +1,104 @@
+import type { Role } from '@courtyard/kernel';
+import { gqlOk, tokenFor } from './graphql.js';
+
+const ALWAYS = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '00:00', end: '00:00' }));
+
+export const REGISTER_STAFF = /* GraphQL */ `
+  mutation RegisterStaff($input: RegisterStaffInput!) {
+    registerStaff(input: $input) {
+      staff {
+        id
+        name
+      }
+    }
+  }
+`;
+export const RECORD = /* GraphQL */ `
+  mutation Record($input: RecordHelpRequestInput!) {
+    recordHelpRequest(input: $input) {
+      helpRequest {
+        id
+        number
+        state
+        version
+        repeatCall
+        repeatOf {
+          id
+        }
+        dueAt
+        slaRule
+      }
+    }
+  }
+`;
+export const HELP_REQUEST_FIELDS =
+  'id number state version ownerId: owner { id } assignees { id } dueAt outcome';
+
+/** A staff member on duty around the clock (so tests do not depend on the hour), with a token. */
+export async function registerStaff(
+  propertyId: string,
+  role: Exclude<Role, 'RESIDENT' | 'PARTNER' | 'SYSTEM'>,
+  overrides: Record<string, unknown> = {},
+): Promise<{ id: string; token: string }> {
+  const { registerStaff: result } = await gqlOk<{ registerStaff: { staff: { id: string } } }>(
+    REGISTER_STAFF,
+    {
+      input: {
+        name: `${role} ${Math.random().toString(36).slice(2, 6)}`,
+        propertyIds: [propertyId],
+        roles: [role],
+        skills: role === 'TECHNICIAN' ? ['PLUMBING'] : ['CUSTOMER_SERVICE'],
+        grade: 'INTERMEDIATE',
+        timeZone: 'Asia/Shanghai',
+        roster: ALWAYS,
+        ...overrides,
+      },
+    },
+  );
+  const id = result.staff.id;
+  return { id, token: await tokenFor(role, { properties: [propertyId], sub: id }) };
+}
+
+export function repairInput(propertyId: string, extra: Record<string, unknown> = {}) {
+  return {
+    propertyId,
+    type: 'REPAIR',
+    category: 'WATER_LEAK',
+    channel: 'PHONE',
+    description: 'Water is leaking from the kitchen ceiling',
+    contactName: 'Li Wei',
+    contactPhone: '13812345678',
+    ...extra,
+  };
+}
+
+/** Runs one lifecycle mutation and returns the request it produced. */
+export async function act<T = { id: string; state: string; version: number }>(
+  mutation: string,
+  input: Record<string, unknown>,
+  token: string,
+): Promise<T> {
+  const data = await gqlOk<Record<string, { helpRequest: T }>>(
+    `mutation ($input: ${inputTypeOf[mutation]}!) { ${mutation}(input: $input) { helpRequest { id state version } } }`,
+    { input },
+    { token },
+  );
+  return data[mutation]!.helpRequest;
+}
+
+export const inputTypeOf: Record<string, string> = {
+  acknowledgeHelpRequest: 'TransitionInput',
+  assignHelpRequest: 'AssignHelpRequestInput',
+  startWork: 'TransitionInput',
+  waitForParts: 'WaitForPartsInput',
+  resumeWork: 'TransitionInput',
+  resolveHelpRequest: 'ResolveHelpRequestInput',
+  rejectFix: 'RejectFixInput',
+  confirmResolution: 'TransitionInput',
+  recordNoResponse: 'TransitionInput',
+  recordFollowUp: 'RecordFollowUpInput',
+  closeHelpRequest: 'TransitionInput',
+  referHelpRequest: 'ReferHelpRequestInput',
+  escalateHelpRequest: 'EscalateHelpRequestInput',
+  recordInspection: 'RecordInspectionInput',
+};
