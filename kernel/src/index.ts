@@ -24,3 +24,4 @@ export * from './server/observe-operations.js';
 export * from './server/format-error.js';
 export * from './events/schemas.js';
 export * from './server/operational-endpoints.js';
+export * from './mongo/loaders.js';

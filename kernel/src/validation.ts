@@ -16,3 +16,13 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
     { fields },
   );
 }
+
+/** An IANA time-zone name the runtime knows (e.g. `Asia/Shanghai`). */
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}

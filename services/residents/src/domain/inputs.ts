@@ -1,17 +1,9 @@
 import { z } from 'zod';
+import { isTimeZone } from '@courtyard/kernel';
 
 /** Input limits: generous for real data, tight enough that nothing oversized is stored. */
 const text = (max: number) =>
   z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
-
-const isTimeZone = (zone: string) => {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 export const createPropertyInput = z.object({
   code: z

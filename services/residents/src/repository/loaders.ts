@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import DataLoader from 'dataloader';
-import type { Model } from 'mongoose';
+import { loaderById } from '@courtyard/kernel';
 import type {
   BuildingRecord,
   HouseholdRecord,
@@ -11,23 +11,14 @@ import type {
 } from '../domain/records.js';
 import type { ResidentsModels } from './models.js';
 
-/** One query for any number of ids; values in key order, null for a miss (DataLoader's contract). */
-function byId<T extends { _id: string }>(model: Model<T>) {
-  return new DataLoader<string, T | null>(async (ids) => {
-    const docs = (await model.find({ _id: { $in: [...ids] } }).lean()) as T[];
-    const found = new Map(docs.map((doc) => [doc._id, doc]));
-    return ids.map((id) => found.get(id) ?? null);
-  });
-}
-
 /** Created per request: a cache must never outlive the caller whose rights it was read under. */
 export function createLoaders(models: ResidentsModels) {
   return {
-    propertyById: byId<PropertyRecord>(models.Property),
-    buildingById: byId<BuildingRecord>(models.Building),
-    unitById: byId<UnitRecord>(models.Unit),
-    residentById: byId<ResidentRecord>(models.Resident),
-    householdById: byId<HouseholdRecord>(models.Household),
+    propertyById: loaderById<PropertyRecord>(models.Property),
+    buildingById: loaderById<BuildingRecord>(models.Building),
+    unitById: loaderById<UnitRecord>(models.Unit),
+    residentById: loaderById<ResidentRecord>(models.Resident),
+    householdById: loaderById<HouseholdRecord>(models.Household),
     householdByUnitId: new DataLoader<string, HouseholdRecord | null>(async (unitIds) => {
       const docs = (await models.Household.find({
         unitId: { $in: [...unitIds] },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isTimeZone, STAFF_ROLES, type Role } from '@courtyard/kernel';
 import {
   CATEGORY_CODES,
   CHANNELS,
@@ -128,29 +129,10 @@ export const referInput = z.object({
 export const registerStaffInput = z.object({
   name: text(100),
   propertyIds: z.array(z.string().min(1)).min(1).max(50),
-  roles: z
-    .array(
-      z.enum([
-        'FRONT_DESK',
-        'TECHNICIAN',
-        'SERVICE_SUPERVISOR',
-        'OFFICE_DIRECTOR',
-        'GENERAL_MANAGER',
-        'QUALITY_INSPECTOR',
-        'FEE_ADMINISTRATOR',
-      ]),
-    )
-    .min(1),
+  roles: z.array(z.enum(STAFF_ROLES as [Role, ...Role[]])).min(1),
   skills: z.array(z.enum(SKILLS)).max(SKILLS.length),
   grade: z.enum(GRADES),
-  timeZone: z.string().refine((zone) => {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: zone });
-      return true;
-    } catch {
-      return false;
-    }
-  }, 'must be an IANA time zone'),
+  timeZone: z.string().refine(isTimeZone, 'must be an IANA time zone'),
   roster: z.array(z.object({ weekday: z.number().int().min(1).max(7), start: hhmm, end: hhmm })).max(50),
 });
 

@@ -1,21 +1,13 @@
 import DataLoader from 'dataloader';
-import type { Model } from 'mongoose';
+import { loaderById } from '@courtyard/kernel';
 import type { HelpRequestRecord, StaffRecord } from '../domain/records.js';
 import type { WorkOrdersModels } from './models.js';
-
-function byId<T extends { _id: string }>(model: Model<T>) {
-  return new DataLoader<string, T | null>(async (ids) => {
-    const docs = (await model.find({ _id: { $in: [...ids] } }, { outbox: 0 }).lean()) as T[];
-    const found = new Map(docs.map((doc) => [doc._id, doc]));
-    return ids.map((id) => found.get(id) ?? null);
-  });
-}
 
 /** Per request; values in key order (DataLoader's contract). */
 export function createLoaders(models: WorkOrdersModels) {
   return {
-    helpRequestById: byId<HelpRequestRecord>(models.HelpRequest),
-    staffById: byId<StaffRecord>(models.Staff),
+    helpRequestById: loaderById<HelpRequestRecord>(models.HelpRequest),
+    staffById: loaderById<StaffRecord>(models.Staff),
     repeatCallsOf: new DataLoader<string, HelpRequestRecord[]>(async (ids) => {
       const docs = (await models.HelpRequest.find({ repeatOfId: { $in: [...ids] } }, { outbox: 0 })
         .sort({ createdAt: 1 })
