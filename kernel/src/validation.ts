@@ -26,3 +26,7 @@ export function isTimeZone(zone: string): boolean {
     return false;
   }
 }
+
+/** An optional input field: absent or null becomes `fallback`, so commands see one shape. */
+export const withDefault = <S extends z.ZodType, F extends z.output<S> | null>(schema: S, fallback: F) =>
+  schema.nullish().transform((value): z.output<S> | F => value ?? fallback);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isTimeZone } from '@courtyard/kernel';
+import { isTimeZone, withDefault } from '@courtyard/kernel';
 
 /** Input limits: generous for real data, tight enough that nothing oversized is stored. */
 const text = (max: number) =>
@@ -42,16 +42,14 @@ export const registerResidentInput = z.object({
     .string()
     .trim()
     .regex(/^\+?[0-9]{7,15}$/, 'must be 7-15 digits, optionally with a leading +'),
-  idDocumentNumber: z
-    .string()
-    .trim()
-    .regex(/^[0-9A-Za-z]{6,20}$/, 'must be 6-20 letters or digits')
-    .nullish()
-    .transform((value) => value ?? null),
-  vip: z
-    .boolean()
-    .nullish()
-    .transform((value) => value ?? false),
+  idDocumentNumber: withDefault(
+    z
+      .string()
+      .trim()
+      .regex(/^[0-9A-Za-z]{6,20}$/, 'must be 6-20 letters or digits'),
+    null,
+  ),
+  vip: withDefault(z.boolean(), false),
 });
 
 const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');

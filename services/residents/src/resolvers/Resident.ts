@@ -1,4 +1,4 @@
-import { DomainError, referenceId } from '@courtyard/kernel';
+import { DomainError, notFound, referenceId } from '@courtyard/kernel';
 import type { ResidentResolvers } from '../__generated__/resolvers-types.js';
 import { canReadFullPii } from '../domain/access.js';
 import { maskIdDocumentNumber, maskPhone } from '../domain/pii.js';
@@ -30,11 +30,9 @@ async function revealed(resident: ResidentRecord, field: PiiField, value: string
 export const Resident: ResidentResolvers = {
   __resolveReference: (ref, context) => loadReadableResident(context, referenceId(ref)),
   id: (resident) => resident._id,
-  property: async (resident, _, context) => {
-    const property = await context.loaders.propertyById.load(resident.propertyId);
-    if (!property) throw new DomainError('NOT_FOUND', 'PROPERTY_NOT_FOUND', 'Property not found');
-    return property;
-  },
+  property: async (resident, _, context) =>
+    (await context.loaders.propertyById.load(resident.propertyId)) ??
+    notFound('Property', resident.propertyId),
   phone: (resident, { full }, context) =>
     full ? revealed(resident, 'PHONE', resident.phone, context) : maskPhone(resident.phone),
   idDocumentNumber: (resident, { full }, context) => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isTimeZone, STAFF_ROLES, type Role } from '@courtyard/kernel';
+import { isTimeZone, STAFF_ROLES, withDefault, type Role } from '@courtyard/kernel';
 import {
   CATEGORY_CODES,
   CHANNELS,
@@ -35,53 +35,17 @@ export const recordHelpRequestInput = z
       .string()
       .trim()
       .regex(/^\+?[0-9]{5,15}$/, 'must be 5-15 digits, optionally with a leading +'),
-    requesterId: z
-      .string()
-      .min(1)
-      .nullish()
-      .transform((v) => v ?? null),
-    unitId: z
-      .string()
-      .min(1)
-      .nullish()
-      .transform((v) => v ?? null),
-    attachments: z
-      .array(z.string().url('must be a URL').max(2000))
-      .max(20)
-      .nullish()
-      .transform((v) => v ?? []),
-    urgent: z
-      .boolean()
-      .nullish()
-      .transform((v) => v ?? false),
-    paid: z
-      .boolean()
-      .nullish()
-      .transform((v) => v ?? false),
-    confidential: z
-      .boolean()
-      .nullish()
-      .transform((v) => v ?? false),
-    complaintSeverity: z
-      .enum(COMPLAINT_SEVERITIES)
-      .nullish()
-      .transform((v) => v ?? null),
-    complaintTier: z
-      .enum(COMPLAINT_TIERS)
-      .nullish()
-      .transform((v) => v ?? null),
-    consultationMode: z
-      .enum(CONSULTATION_MODES)
-      .nullish()
-      .transform((v) => v ?? null),
-    faultComplexity: z
-      .enum(FAULT_COMPLEXITIES)
-      .nullish()
-      .transform((v) => v ?? null),
-    familyMemberPresent: z
-      .boolean()
-      .nullish()
-      .transform((v) => v ?? null),
+    requesterId: withDefault(z.string().min(1), null),
+    unitId: withDefault(z.string().min(1), null),
+    attachments: withDefault(z.array(z.string().url('must be a URL').max(2000)).max(20), []),
+    urgent: withDefault(z.boolean(), false),
+    paid: withDefault(z.boolean(), false),
+    confidential: withDefault(z.boolean(), false),
+    complaintSeverity: withDefault(z.enum(COMPLAINT_SEVERITIES), null),
+    complaintTier: withDefault(z.enum(COMPLAINT_TIERS), null),
+    consultationMode: withDefault(z.enum(CONSULTATION_MODES), null),
+    faultComplexity: withDefault(z.enum(FAULT_COMPLEXITIES), null),
+    familyMemberPresent: withDefault(z.boolean(), null),
   })
   .superRefine((input, ctx) => {
     if (input.type === 'COMPLAINT' && !input.complaintSeverity) {
@@ -94,24 +58,15 @@ export const recordHelpRequestInput = z
 
 export const assignInput = z.object({
   assigneeIds: z.array(z.string().min(1)).min(1, 'needs at least one assignee').max(5),
-  dueAt: z
-    .date()
-    .nullish()
-    .transform((v) => v ?? null),
-  familyMemberPresent: z
-    .boolean()
-    .nullish()
-    .transform((v) => v ?? null),
+  dueAt: withDefault(z.date(), null),
+  familyMemberPresent: withDefault(z.boolean(), null),
   note,
 });
 
 export const partsNoticeInput = z.object({
   message: text(1000),
   notifiedUnitIds: z.array(z.string().min(1)).min(1, 'must name the affected units').max(500),
-  expectedBy: z
-    .date()
-    .nullish()
-    .transform((v) => v ?? null),
+  expectedBy: withDefault(z.date(), null),
 });
 
 export const referInput = z.object({
