@@ -5,19 +5,18 @@ import { loadInfraOptions, startKafka, type ManagedServer } from '@courtyard/inf
 import { TOPICS } from '@courtyard/kernel';
 import type { NodeService } from '../../scripts/lib/processes.js';
 import { startExtraSubgraph } from '../support/extra-service.js';
-import { ROOT } from '../../scripts/lib/subgraphs.js';
+import { TEST_DIR, testKafkaPorts, testPort } from '../support/test-env.js';
 import { EventTap } from '../support/events.js';
 import { withDatabase } from '../support/mongo.js';
 import { CREATE_PROPERTY, uniqueCode } from '../support/residents.js';
 import { callSubgraph, eventually } from '../support/subgraph.js';
 
 /** Its own broker, so stopping it cannot disturb the rest of the suite. */
-const infraDir = `${ROOT}.infra/test-outage`;
+const infraDir = `${TEST_DIR}-outage`;
 const options = loadInfraOptions({
   ...process.env,
   COURTYARD_INFRA_DIR: infraDir,
-  KAFKA_PORT: '19192',
-  KAFKA_CONTROLLER_PORT: '19193',
+  ...testKafkaPorts(),
 });
 const brokers = [`127.0.0.1:${options.kafkaPort}`];
 const database = `residents_outage_${randomUUID().slice(0, 8)}`;
@@ -29,7 +28,7 @@ describe('outbox: a broker outage delays events but loses none', () => {
   beforeAll(async () => {
     rmSync(infraDir, { recursive: true, force: true });
     kafka = await startKafka(options);
-    service = await startExtraSubgraph('residents', 'outage', 14101, {
+    service = await startExtraSubgraph('residents', 'outage', testPort(1), {
       MONGO_DATABASE: database,
       KAFKA_BROKERS: brokers.join(','),
     });

@@ -11,6 +11,7 @@ import {
 } from '@courtyard/kernel';
 import type { NodeService } from '../../scripts/lib/processes.js';
 import { startExtraSubgraph } from '../support/extra-service.js';
+import { testPort } from '../support/test-env.js';
 import { EventTap } from '../support/events.js';
 import { withDatabase } from '../support/mongo.js';
 import { CREATE_PROPERTY, uniqueCode } from '../support/residents.js';
@@ -18,7 +19,7 @@ import { callSubgraph, eventually } from '../support/subgraph.js';
 
 const database = `residents_crash_${randomUUID().slice(0, 8)}`;
 const startResidents = (extra: NodeJS.ProcessEnv) =>
-  startExtraSubgraph('residents', 'crash', 14102, { MONGO_DATABASE: database, ...extra });
+  startExtraSubgraph('residents', 'crash', testPort(2), { MONGO_DATABASE: database, ...extra });
 
 describe('outbox: the relay killed between publishing and removing loses nothing and duplicates harmlessly', () => {
   let service: NodeService | undefined;

@@ -1,5 +1,6 @@
 import { startNodeService } from '../../scripts/lib/processes.js';
 import { ROOT } from '../../scripts/lib/subgraphs.js';
+import { TEST_LOG_DIR } from './test-env.js';
 
 /**
  * A second instance of a subgraph beside the suite's platform, with its own port and database,
@@ -10,6 +11,6 @@ export const startExtraSubgraph = (name: string, label: string, port: number, en
     name: `${name}-${label}`,
     entry: `${ROOT}services/${name}/src/index.ts`,
     port,
-    logFile: `${ROOT}.infra/test/logs/${name}-${label}.log`,
+    logFile: `${TEST_LOG_DIR}/${name}-${label}.log`,
     env: { ...process.env, PORT: String(port), OUTBOX_SWEEP_INTERVAL_MS: '500', ...env },
   });
