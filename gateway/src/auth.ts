@@ -1,4 +1,10 @@
-import { jwtVerify, errors as joseErrors } from 'jose';
+import {
+  createRemoteJWKSet,
+  jwtVerify,
+  errors as joseErrors,
+  type JWTVerifyGetKey,
+  type JWTVerifyOptions,
+} from 'jose';
 import { GraphQLError } from 'graphql';
 import { isRole, type Caller } from '@courtyard/kernel';
 import type { GatewayConfig } from './config.js';
@@ -15,9 +21,54 @@ export interface AccessClaims {
 const unauthenticated = (reason: string, message: string) =>
   new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', reason, http: { status: 401 } } });
 
+type Key = Uint8Array | JWTVerifyGetKey;
+interface Verifier {
+  key: Key;
+  algorithms: string[];
+}
+
 /**
- * Verifies the caller's bearer token: HS256 only (so `alg: none` and algorithm swaps fail),
- * issuer, audience and expiry checked with bounded clock skew. Issue 9 adds JWKS for production.
+ * Production keys come from the identity provider's JWKS (RS256/ES256): fetched once, cached,
+ * and fetched again when a token names a key id the cache lacks (rotation), no more often than
+ * the cooldown. Local use signs with one shared HS256 secret. One mode at a time, so a JWKS
+ * gateway never accepts a token signed with a guessable shared secret.
+ */
+const verifiers = new WeakMap<GatewayConfig, Verifier>();
+function verifierFor(config: GatewayConfig): Verifier {
+  let verifier = verifiers.get(config);
+  if (!verifier) {
+    verifier = config.JWT_JWKS_URL
+      ? {
+          key: createRemoteJWKSet(new URL(config.JWT_JWKS_URL), {
+            cacheMaxAge: config.JWT_JWKS_CACHE_SECONDS * 1000,
+            cooldownDuration: config.JWT_JWKS_COOLDOWN_SECONDS * 1000,
+            timeoutDuration: 5000,
+          }),
+          algorithms: ['RS256', 'ES256'],
+        }
+      : { key: new TextEncoder().encode(config.JWT_SECRET), algorithms: ['HS256'] };
+    verifiers.set(config, verifier);
+  }
+  return verifier;
+}
+
+async function verify(token: string, config: GatewayConfig) {
+  const { key, algorithms } = verifierFor(config);
+  const options: JWTVerifyOptions = {
+    algorithms,
+    issuer: config.JWT_ISSUER,
+    audience: config.JWT_AUDIENCE,
+    clockTolerance: config.JWT_CLOCK_TOLERANCE_SECONDS,
+    requiredClaims: ['exp', 'sub'],
+  };
+  return key instanceof Uint8Array
+    ? jwtVerify<AccessClaims>(token, key, options)
+    : jwtVerify<AccessClaims>(token, key, options);
+}
+
+/**
+ * Verifies the caller's bearer token: only the configured algorithms (so `alg: none` and
+ * algorithm swaps fail), issuer, audience and expiry checked with bounded clock skew.
  */
 export async function authenticate(
   authorization: string | undefined,
@@ -27,15 +78,11 @@ export async function authenticate(
   if (!match?.[1])
     throw unauthenticated('MISSING_TOKEN', 'Send an access token: Authorization: Bearer <jwt>');
   try {
-    const { payload } = await jwtVerify<AccessClaims>(match[1], new TextEncoder().encode(config.JWT_SECRET), {
-      algorithms: ['HS256'],
-      issuer: config.JWT_ISSUER,
-      audience: config.JWT_AUDIENCE,
-      clockTolerance: config.JWT_CLOCK_TOLERANCE_SECONDS,
-      requiredClaims: ['exp', 'sub'],
-    });
+    const { payload } = await verify(match[1], config);
     if (!payload.sub || !isRole(payload.role))
       throw unauthenticated('INVALID_CLAIMS', 'Token has no valid role');
+    if (payload.role === 'PARTNER' && !payload.partnerId)
+      throw unauthenticated('INVALID_CLAIMS', 'A partner token names its partner (partnerId)');
     return {
       subject: payload.sub,
       role: payload.role,
@@ -48,6 +95,8 @@ export async function authenticate(
     if (error instanceof GraphQLError) throw error;
     if (error instanceof joseErrors.JWTExpired)
       throw unauthenticated('TOKEN_EXPIRED', 'Access token expired');
+    if (error instanceof joseErrors.JWKSTimeout || error instanceof joseErrors.JWKSInvalid)
+      throw unauthenticated('KEYS_UNAVAILABLE', 'Signing keys could not be fetched; try again');
     if (error instanceof joseErrors.JOSEError)
       throw unauthenticated('INVALID_TOKEN', 'Access token rejected');
     throw error;

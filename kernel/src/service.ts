@@ -12,6 +12,7 @@ import { startIdempotentConsumer, type EventHandler } from './events/consumer.js
 import { startSubgraph } from './server/subgraph.js';
 import { onShutdown } from './server/shutdown.js';
 import type { RequestContext } from './server/request-context.js';
+import type { AccessRules } from './auth/access-rules.js';
 
 export interface ServiceInfrastructure {
   config: BaseServiceConfig;
@@ -34,6 +35,8 @@ export interface SubgraphService<TDeps, TContext extends RequestContext> {
   defaultDatabase: string;
   typeDefs: DocumentNode;
   resolvers: object;
+  /** Who may call each Query and Mutation field (enforced before the resolver runs). */
+  accessRules: AccessRules;
   /** Collections whose documents carry an outbox. */
   outboxCollections: readonly string[];
   setup(infrastructure: ServiceInfrastructure): Promise<TDeps>;
@@ -95,6 +98,7 @@ export async function runSubgraphService<TDeps, TContext extends RequestContext>
     host: config.HOST,
     typeDefs: service.typeDefs,
     resolvers: service.resolvers,
+    accessRules: service.accessRules,
     internalAuthSecret: config.INTERNAL_AUTH_SECRET,
     logger,
     createContext: (base) => service.createContext(base, deps),

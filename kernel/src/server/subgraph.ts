@@ -11,6 +11,7 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
+import { enforceAccessRules, type AccessRules } from '../auth/access-rules.js';
 import type { Logger } from '../logger.js';
 import { createErrorFormatter } from './format-error.js';
 import { mountOperationalEndpoints } from './operational-endpoints.js';
@@ -24,6 +25,8 @@ export interface SubgraphOptions<TContext extends RequestContext> {
   typeDefs: DocumentNode;
   /** Codegen's `Resolvers` type; checked there, widened here for buildSubgraphSchema. */
   resolvers: object;
+  /** The subgraph's access table; every Query and Mutation field must have a rule. */
+  accessRules: AccessRules;
   internalAuthSecret: string;
   logger: Logger;
   createContext: (base: RequestContext) => TContext | Promise<TContext>;
@@ -49,7 +52,11 @@ export async function startSubgraph<TContext extends RequestContext>(
   const server = new ApolloServer<TContext>({
     schema: buildSubgraphSchema({
       typeDefs: options.typeDefs,
-      resolvers: options.resolvers as GraphQLResolverMap<unknown>,
+      resolvers: enforceAccessRules(
+        options.typeDefs,
+        options.resolvers,
+        options.accessRules,
+      ) as GraphQLResolverMap<unknown>,
     }),
     formatError: createErrorFormatter(options.logger),
     includeStacktraceInErrorResponses: false,

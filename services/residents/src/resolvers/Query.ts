@@ -1,6 +1,6 @@
 import { ALL_PROPERTIES, DomainError, paginate } from '@courtyard/kernel';
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
-import { assertCanList, loadReadableResident } from './access.js';
+import { loadReadableHousehold, loadReadableResident } from './access.js';
 
 const identity = <T>(doc: T) => doc;
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -15,9 +15,8 @@ export const Query: QueryResolvers = {
   },
   building: (_, { id }, context) => context.loaders.buildingById.load(id),
   unit: (_, { id }, context) => context.loaders.unitById.load(id),
-  units: (_, { propertyId, filter, ...page }, context) => {
-    assertCanList(context, propertyId);
-    return paginate(
+  units: (_, { propertyId, filter, ...page }, context) =>
+    paginate(
       context.models.Unit,
       {
         propertyId,
@@ -27,11 +26,9 @@ export const Query: QueryResolvers = {
       },
       page,
       identity,
-    );
-  },
+    ),
   resident: (_, { id }, context) => loadReadableResident(context, id),
   residents: (_, { propertyId, filter, ...page }, context) => {
-    assertCanList(context, propertyId);
     if (filter?.phoneSuffix != null && !/^[0-9]{4,15}$/.test(filter.phoneSuffix)) {
       throw new DomainError('BAD_USER_INPUT', 'INVALID_PHONE_SUFFIX', 'phoneSuffix must be 4 to 15 digits');
     }
@@ -47,18 +44,7 @@ export const Query: QueryResolvers = {
       identity,
     );
   },
-  household: (_, { id }, context) => context.loaders.householdById.load(id),
-  piiAccessLog: (_, { propertyId, ...page }, context) => {
-    if (
-      !['OFFICE_DIRECTOR', 'GENERAL_MANAGER', 'QUALITY_INSPECTOR', 'SYSTEM'].includes(context.caller.role)
-    ) {
-      throw new DomainError(
-        'FORBIDDEN',
-        'ROLE_NOT_ALLOWED',
-        'Only directors, managers and inspectors read the PII access log',
-      );
-    }
-    assertCanList(context, propertyId);
-    return paginate(context.models.PiiAccess, { propertyId }, page, identity);
-  },
+  household: (_, { id }, context) => loadReadableHousehold(context, id),
+  piiAccessLog: (_, { propertyId, ...page }, context) =>
+    paginate(context.models.PiiAccess, { propertyId }, page, identity),
 };

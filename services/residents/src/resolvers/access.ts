@@ -1,9 +1,9 @@
 import { DomainError, notFound } from '@courtyard/kernel';
-import { canListPropertyRecords, canReadResident } from '../domain/access.js';
-import type { ResidentRecord } from '../domain/records.js';
+import { canListPropertyRecords, canReadHousehold, canReadResident } from '../domain/access.js';
+import type { HouseholdRecord, ResidentRecord } from '../domain/records.js';
 import type { ResidentsContext } from '../context.js';
 
-/** Resolver-side guards: load, then apply the domain's access predicates. */
+/** Resolver-side record checks: load, then apply the domain's access predicates. */
 export function assertCanList(context: ResidentsContext, propertyId: string): void {
   if (!canListPropertyRecords(context.caller, propertyId)) {
     throw new DomainError('FORBIDDEN', 'OUTSIDE_PROPERTY_SCOPE', 'You do not act for this property', {
@@ -18,4 +18,15 @@ export async function loadReadableResident(context: ResidentsContext, id: string
     throw new DomainError('FORBIDDEN', 'NOT_YOUR_RECORD', 'You may not read this resident');
   }
   return resident;
+}
+
+export async function loadReadableHousehold(
+  context: ResidentsContext,
+  id: string,
+): Promise<HouseholdRecord | null> {
+  const household = await context.loaders.householdById.load(id);
+  if (household && !canReadHousehold(context.caller, household)) {
+    throw new DomainError('FORBIDDEN', 'NOT_YOUR_RECORD', 'You may not read this household');
+  }
+  return household;
 }

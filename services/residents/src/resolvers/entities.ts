@@ -7,6 +7,7 @@ import type {
   PropertyResolvers,
   UnitResolvers,
 } from '../__generated__/resolvers-types.js';
+import { canReadHousehold } from '../domain/access.js';
 import { assertCanList, loadReadableResident } from './access.js';
 
 const identity = <T>(doc: T) => doc;
@@ -54,7 +55,11 @@ export const Unit: UnitResolvers = {
     (await context.loaders.propertyById.load(unit.propertyId)) ?? notFound('Property', unit.propertyId),
   building: async (unit, _, context) =>
     (await context.loaders.buildingById.load(unit.buildingId)) ?? notFound('Building', unit.buildingId),
-  household: (unit, _, context) => context.loaders.householdByUnitId.load(unit._id),
+  // A resident sees only their own household; someone else's unit shows none.
+  household: async (unit, _, context) => {
+    const household = await context.loaders.householdByUnitId.load(unit._id);
+    return household && canReadHousehold(context.caller, household) ? household : null;
+  },
 };
 
 export const Household: HouseholdResolvers = {

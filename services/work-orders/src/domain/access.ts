@@ -9,7 +9,7 @@ import {
 } from '@courtyard/kernel';
 import type { HelpRequestRecord } from './records.js';
 
-/** Work-orders access rules as data and predicates (issue 9 moves them into a kernel table). */
+/** Work-orders roles and record-level predicates; the per-field gate is `schema/access.ts`. */
 export const INTAKE_ROLES: readonly Role[] = [
   ...STAFF_ROLES.filter((role) => role !== 'QUALITY_INSPECTOR'),
   'PARTNER',

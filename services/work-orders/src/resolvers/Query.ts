@@ -4,7 +4,7 @@ import type { HelpRequestFilter, QueryResolvers } from '../__generated__/resolve
 import type { HelpRequestRecord } from '../domain/records.js';
 import { CLOCK_STOPPED_STATES, STATES } from '../domain/transitions.js';
 import type { WorkOrdersContext } from '../context.js';
-import { loadReadable, requireScope, visibleTo } from './visibility.js';
+import { loadReadable, visibleTo } from './visibility.js';
 
 const identity = <T>(doc: T) => doc;
 const QUEUE_STATES = ['ASSIGNED', 'IN_PROGRESS', 'WAITING_PARTS', 'REOPENED', 'ESCALATED'] as const;
@@ -13,7 +13,6 @@ function toQuery(
   filter: HelpRequestFilter | null | undefined,
   context: WorkOrdersContext,
 ): FilterQuery<HelpRequestRecord> {
-  if (filter?.propertyId) requireScope(context, filter.propertyId);
   const clauses: Array<FilterQuery<HelpRequestRecord>> = [visibleTo(context.caller)];
   if (filter?.propertyId) clauses.push({ propertyId: filter.propertyId });
   if (filter?.states?.length) clauses.push({ state: { $in: filter.states } });
@@ -33,7 +32,6 @@ function toQuery(
 export const Query: QueryResolvers = {
   helpRequest: (_, { id }, context) => loadReadable(context, id),
   helpRequestByNumber: async (_, { propertyId, number }, context) => {
-    requireScope(context, propertyId);
     const found = (await context.models.HelpRequest.findOne(
       { propertyId, number },
       { outbox: 0 },
@@ -43,7 +41,6 @@ export const Query: QueryResolvers = {
   helpRequests: (_, { filter, ...page }, context) =>
     paginate(context.models.HelpRequest, toQuery(filter, context), page, identity),
   helpRequestsByPhoneSuffix: (_, { propertyId, phoneSuffix, ...page }, context) => {
-    requireScope(context, propertyId);
     if (!/^[0-9]{4,15}$/.test(phoneSuffix)) {
       throw new DomainError('BAD_USER_INPUT', 'INVALID_PHONE_SUFFIX', 'phoneSuffix must be 4 to 15 digits');
     }
@@ -68,7 +65,6 @@ export const Query: QueryResolvers = {
       .limit(200)
       .lean()) as HelpRequestRecord[],
   frontDeskBoard: async (_, { propertyId }, context) => {
-    requireScope(context, propertyId);
     const match = { $and: [visibleTo(context.caller), { propertyId }] };
     const [rows, overdue] = await Promise.all([
       context.models.HelpRequest.aggregate<{ _id: string; count: number }>([
@@ -84,7 +80,6 @@ export const Query: QueryResolvers = {
   },
   staff: (_, { id }, context) => context.loaders.staffById.load(id),
   staffAtProperty: async (_, { propertyId }, context) => {
-    requireScope(context, propertyId);
     return context.models.Staff.find({ propertyIds: propertyId }, { outbox: 0 }).sort({ name: 1 }).lean();
   },
 };

@@ -1,4 +1,4 @@
-import { ALL_PROPERTIES, DomainError, notFound, type Caller } from '@courtyard/kernel';
+import { ALL_PROPERTIES, notFound, type Caller } from '@courtyard/kernel';
 import type { FilterQuery } from 'mongoose';
 import { canRead } from '../domain/access.js';
 import type { HelpRequestRecord } from '../domain/records.js';
@@ -28,19 +28,4 @@ export async function loadReadable(context: WorkOrdersContext, id: string): Prom
   const request = await context.loaders.helpRequestById.load(id);
   if (!request || !canRead(context.caller, request)) return notFound('HelpRequest', id);
   return request;
-}
-
-export function requireScope(context: WorkOrdersContext, propertyId: string): void {
-  const { caller } = context;
-  if (
-    caller.role === 'SYSTEM' ||
-    caller.role === 'QUALITY_INSPECTOR' ||
-    caller.propertyIds.includes(ALL_PROPERTIES)
-  )
-    return;
-  if (!caller.propertyIds.includes(propertyId)) {
-    throw new DomainError('FORBIDDEN', 'OUTSIDE_PROPERTY_SCOPE', 'You do not act for this property', {
-      propertyId,
-    });
-  }
 }

@@ -1,0 +1,23 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { operationCost, tooCostly, type CostLimit } from './cost.js';
+
+/**
+ * Prices the operation once its variables are known (page sizes often arrive as variables),
+ * after validation and before the query plan runs, and refuses it over the limit.
+ */
+export const costLimitPlugin = <TContext extends object>(limit: CostLimit): ApolloServerPlugin<TContext> => ({
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ schema, document, request, operationName }) {
+        const cost = operationCost(
+          schema,
+          document,
+          request.variables ?? {},
+          operationName ?? undefined,
+          limit,
+        );
+        if (cost > limit.maxCost) throw tooCostly(cost, limit);
+      },
+    };
+  },
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from '@jest/globals';
+import { parse } from 'graphql';
+import type { Caller } from './caller.js';
+import { authorize, checkAccessRules, enforceAccessRules, type AccessRules } from './access-rules.js';
+import type { RequestContext } from '../server/request-context.js';
+
+const typeDefs = parse(`
+  type Query { board(propertyId: ID!): Int  item(id: ID!): Int }
+  type Mutation { record(input: RecordInput!): Int }
+  input RecordInput { propertyId: ID! }
+`);
+const rules: AccessRules = {
+  Query: {
+    board: { allow: ['FRONT_DESK', 'QUALITY_INSPECTOR'], scope: 'propertyId' },
+    item: { allow: ['FRONT_DESK', 'RESIDENT'] },
+  },
+  Mutation: { record: { allow: ['FRONT_DESK', 'QUALITY_INSPECTOR'], scope: 'input.propertyId' } },
+};
+const caller = (role: Caller['role'], propertyIds: string[] = ['p1']): Caller => ({
+  subject: `${role}-1`,
+  role,
+  propertyIds,
+});
+
+describe('access rules table', () => {
+  it('refuses a role the rule does not name, with a stable reason', () => {
+    expect(() => authorize(rules.Query.item!, 'Query', caller('TECHNICIAN'), { id: 'x' })).toThrow(
+      expect.objectContaining({ code: 'FORBIDDEN', reason: 'ROLE_NOT_ALLOWED' }),
+    );
+  });
+
+  it('checks the property named by the argument path against the caller’s scope', () => {
+    expect(() =>
+      authorize(rules.Mutation!.record!, 'Mutation', caller('FRONT_DESK'), { input: { propertyId: 'p2' } }),
+    ).toThrow(expect.objectContaining({ code: 'FORBIDDEN', reason: 'OUTSIDE_PROPERTY_SCOPE' }));
+    expect(() =>
+      authorize(rules.Mutation!.record!, 'Mutation', caller('FRONT_DESK'), { input: { propertyId: 'p1' } }),
+    ).not.toThrow();
+    expect(() =>
+      authorize(rules.Query.board!, 'Query', caller('FRONT_DESK', ['*']), { propertyId: 'p9' }),
+    ).not.toThrow();
+  });
+
+  it('lets quality inspectors read every property but change none outside their scope', () => {
+    const inspector = caller('QUALITY_INSPECTOR', []);
+    expect(() => authorize(rules.Query.board!, 'Query', inspector, { propertyId: 'p9' })).not.toThrow();
+    expect(() =>
+      authorize(rules.Mutation!.record!, 'Mutation', inspector, { input: { propertyId: 'p9' } }),
+    ).toThrow(expect.objectContaining({ reason: 'OUTSIDE_PROPERTY_SCOPE' }));
+  });
+
+  it('always admits the system role', () => {
+    expect(() => authorize(rules.Query.item!, 'Query', caller('SYSTEM', []), {})).not.toThrow();
+  });
+
+  it('refuses a schema with a field that has no rule, and a rule for a field that does not exist', () => {
+    expect(() => checkAccessRules(typeDefs, { Query: rules.Query })).toThrow(/no rule for Mutation.record/);
+    expect(() =>
+      checkAccessRules(typeDefs, { ...rules, Query: { ...rules.Query, gone: { allow: [] } } }),
+    ).toThrow(/rule for unknown field Query.gone/);
+  });
+
+  it('runs the rule before the resolver, which never sees a refused call', () => {
+    const seen: string[] = [];
+    const resolvers = enforceAccessRules(
+      typeDefs,
+      {
+        Query: {
+          item: (_: unknown, args: { id: string }, _context: RequestContext) => {
+            seen.push(args.id);
+            return 1;
+          },
+        },
+      },
+      rules,
+    );
+    const context = (role: Caller['role']) => ({ caller: caller(role) }) as RequestContext;
+    expect(resolvers.Query.item(undefined, { id: 'a' }, context('RESIDENT'))).toBe(1);
+    expect(() => resolvers.Query.item(undefined, { id: 'b' }, context('TECHNICIAN'))).toThrow(
+      expect.objectContaining({ code: 'FORBIDDEN' }),
+    );
+    expect(seen).toEqual(['a']);
+  });
+});

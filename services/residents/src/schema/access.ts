@@ -1,0 +1,33 @@
+import { OFFICE_ROLES, ROLES, STAFF, type AccessRules, type Role } from '@courtyard/kernel';
+import { ESTATE_EDITORS, PII_LOG_READERS, PROPERTY_CREATORS, RESIDENT_REGISTRARS } from '../domain/access.js';
+
+/** Everyone but partners, who reach only their persisted operations' fields. */
+const PEOPLE: readonly Role[] = ROLES.filter((role) => role !== 'PARTNER' && role !== 'SYSTEM');
+const STAFF_AND_RESIDENTS: readonly Role[] = [...STAFF, 'RESIDENT'];
+
+/**
+ * Who may call each residents field (spec §7). The gate runs in the kernel before the resolver;
+ * `then` names the check the domain makes on the record it loads.
+ */
+export const accessRules: AccessRules = {
+  Query: {
+    property: { allow: PEOPLE },
+    propertyByCode: { allow: PEOPLE },
+    properties: { allow: STAFF, then: 'only the properties the caller acts for' },
+    building: { allow: PEOPLE },
+    unit: { allow: PEOPLE },
+    units: { allow: STAFF, scope: 'propertyId' },
+    resident: { allow: STAFF_AND_RESIDENTS, then: 'staff of its property, or the resident themself' },
+    residents: { allow: STAFF, scope: 'propertyId' },
+    household: { allow: STAFF_AND_RESIDENTS, then: 'staff of its property, or a current member' },
+    piiAccessLog: { allow: PII_LOG_READERS, scope: 'propertyId' },
+  },
+  Mutation: {
+    createProperty: { allow: PROPERTY_CREATORS },
+    createBuilding: { allow: ESTATE_EDITORS, scope: 'input.propertyId' },
+    createUnit: { allow: ESTATE_EDITORS, then: 'staff of the building’s property' },
+    registerResident: { allow: RESIDENT_REGISTRARS, scope: 'input.propertyId' },
+    moveIn: { allow: OFFICE_ROLES, then: 'staff of the unit’s property' },
+    moveOut: { allow: OFFICE_ROLES, then: 'staff of the unit’s property' },
+  },
+};

@@ -1,0 +1,49 @@
+import { STAFF, type AccessRules, type Role } from '@courtyard/kernel';
+import { DISPATCH_ROLES, INTAKE_ROLES, STAFF_ADMIN_ROLES, SUPERVISOR_ROLES } from '../domain/access.js';
+
+/** Staff who may hold a request (any of them can be its owner or an assignee); not inspectors. */
+const HANDLERS: readonly Role[] = STAFF.filter((role) => role !== 'QUALITY_INSPECTOR');
+const STAFF_AND_RESIDENTS: readonly Role[] = [...STAFF, 'RESIDENT'];
+const RESIDENT_OR_OFFICE: readonly Role[] = ['RESIDENT', ...DISPATCH_ROLES];
+
+/**
+ * Who may call each work-orders field (spec §7, issue 4's rules). The gate runs in the kernel
+ * before the resolver; `then` names what the domain checks on the request it loads.
+ */
+export const accessRules: AccessRules = {
+  Query: {
+    helpRequest: {
+      allow: [...STAFF_AND_RESIDENTS, 'PARTNER'],
+      then: 'staff of its property, the requester, or whoever recorded it; confidential: the involved and supervisors',
+    },
+    helpRequestByNumber: { allow: STAFF, scope: 'propertyId', then: 'as helpRequest' },
+    helpRequests: {
+      allow: STAFF_AND_RESIDENTS,
+      scope: 'filter.propertyId',
+      then: 'only what the caller may read',
+    },
+    helpRequestsByPhoneSuffix: { allow: STAFF, scope: 'propertyId', then: 'only what the caller may read' },
+    technicianQueue: { allow: STAFF, then: 'only what the caller may read' },
+    frontDeskBoard: { allow: STAFF, scope: 'propertyId', then: 'counts only what the caller may read' },
+    staff: { allow: STAFF },
+    staffAtProperty: { allow: STAFF, scope: 'propertyId' },
+  },
+  Mutation: {
+    recordHelpRequest: { allow: INTAKE_ROLES, scope: 'input.propertyId' },
+    acknowledgeHelpRequest: { allow: DISPATCH_ROLES, then: 'staff of its property' },
+    assignHelpRequest: { allow: DISPATCH_ROLES, then: 'staff of its property' },
+    startWork: { allow: HANDLERS, then: 'an assignee, or a supervisor and above of its property' },
+    waitForParts: { allow: HANDLERS, then: 'an assignee, or a supervisor and above of its property' },
+    resumeWork: { allow: HANDLERS, then: 'an assignee, or a supervisor and above of its property' },
+    resolveHelpRequest: { allow: HANDLERS, then: 'an assignee, or a supervisor and above of its property' },
+    rejectFix: { allow: RESIDENT_OR_OFFICE, then: 'the requester, or office staff of its property' },
+    confirmResolution: { allow: RESIDENT_OR_OFFICE, then: 'the requester, or office staff of its property' },
+    recordNoResponse: { allow: DISPATCH_ROLES, then: 'staff of its property' },
+    recordFollowUp: { allow: DISPATCH_ROLES, then: 'staff of its property' },
+    closeHelpRequest: { allow: HANDLERS, then: 'its owner, or office staff and supervisors of its property' },
+    referHelpRequest: { allow: SUPERVISOR_ROLES, then: 'staff of its property' },
+    escalateHelpRequest: { allow: [...DISPATCH_ROLES, 'TECHNICIAN'], then: 'staff of its property' },
+    recordInspection: { allow: ['QUALITY_INSPECTOR'] },
+    registerStaff: { allow: STAFF_ADMIN_ROLES, then: 'acts for every property the staff member serves' },
+  },
+};
