@@ -1,4 +1,4 @@
-# One image for every subgraph and the gateway; the command picks the entry point.
+# One image for every subgraph, the gateway and the analytics consumer; the command picks the entry point.
 # syntax=docker/dockerfile:1.7
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
@@ -16,6 +16,7 @@ RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force
 COPY --from=build /app/kernel ./kernel
 COPY --from=build /app/gateway ./gateway
 COPY --from=build /app/services ./services
+COPY --from=build /app/analytics ./analytics
 COPY --from=build /app/schema ./schema
 COPY --from=build /app/scripts ./scripts
 USER node

@@ -20,6 +20,8 @@ const common = {
 export default {
   // Integration tests start servers and wait on real brokers; jest reads this only at the top level.
   testTimeout: 120000,
+  // Only here does jest read it: the event contract test must run after every integration test.
+  testSequencer: '<rootDir>/test/support/contract-last-sequencer.js',
   projects: [
     {
       ...common,

@@ -12,13 +12,36 @@ export const gatewayEnv = z
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters').default(DEV_JWT_SECRET),
     JWT_ISSUER: z.string().default('courtyard'),
     JWT_AUDIENCE: z.string().default('courtyard-api'),
+    /** Production: the identity provider's key set (RS256/ES256). When set, HS256 is refused. */
+    JWT_JWKS_URL: z.url().optional(),
+    JWT_JWKS_CACHE_SECONDS: z.coerce.number().int().min(1).default(600),
+    JWT_JWKS_COOLDOWN_SECONDS: z.coerce.number().int().min(0).default(30),
     JWT_CLOCK_TOLERANCE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
     INTERNAL_AUTH_SECRET: z.string().min(32).default(DEV_INTERNAL_AUTH_SECRET),
     SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+    /** The partner safelist and who may run what (issue 9); generated and checked in. */
+    PERSISTED_QUERIES_PATH: z
+      .string()
+      .default(new URL('../../schema/persisted-queries.json', import.meta.url).pathname),
+    PARTNERS_PATH: z.string().default(new URL('../../schema/partners.json', import.meta.url).pathname),
+    /** Bound on first-party APQ text held in memory (bytes, roughly); least recently used goes first. */
+    APQ_CACHE_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .default(8 * 1024 * 1024),
+    /** Query shape and price limits (issue 9); a refused query never reaches a subgraph. */
+    GATEWAY_MAX_DEPTH: z.coerce.number().int().min(2).default(12),
+    GATEWAY_MAX_ALIASES: z.coerce.number().int().min(0).default(20),
+    GATEWAY_MAX_COST: z.coerce.number().int().min(1).default(10_000),
+    /** What an unpaginated list is assumed to hold when pricing a query. */
+    GATEWAY_ASSUMED_LIST_SIZE: z.coerce.number().int().min(1).default(10),
+    /** Parser bound on document size in tokens (the body itself is capped at 256 kB). */
+    GATEWAY_MAX_TOKENS: z.coerce.number().int().min(100).default(5_000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
-  .refine((env) => env.NODE_ENV !== 'production' || env.JWT_SECRET !== DEV_JWT_SECRET, {
-    message: 'JWT_SECRET must be set in production',
+  .refine((env) => env.NODE_ENV !== 'production' || env.JWT_JWKS_URL || env.JWT_SECRET !== DEV_JWT_SECRET, {
+    message: 'Set JWT_JWKS_URL (or JWT_SECRET) in production',
     path: ['JWT_SECRET'],
   })
   .refine((env) => env.NODE_ENV !== 'production' || env.INTERNAL_AUTH_SECRET !== DEV_INTERNAL_AUTH_SECRET, {

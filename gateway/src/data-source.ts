@@ -1,4 +1,5 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { GraphQLError } from 'graphql';
 import { CALLER_HEADER, REQUEST_ID_HEADER } from '@courtyard/kernel';
 
 export interface GatewayContext {
@@ -7,13 +8,31 @@ export interface GatewayContext {
   callerToken: string;
 }
 
+/**
+ * A subgraph that is down or slower than its budget costs the client only that subgraph's
+ * fields: they come back null with this error, the rest of the answer stands.
+ */
+const unavailable = (subgraph: string, error: unknown) =>
+  new GraphQLError(`The ${subgraph} service did not answer; its fields are missing from this result`, {
+    extensions: {
+      code: 'SUBGRAPH_UNAVAILABLE',
+      reason: error instanceof DOMException && error.name === 'TimeoutError' ? 'TIMEOUT' : 'UNREACHABLE',
+      subgraph,
+    },
+  });
+
 /** Forwards identity and the request id to a subgraph, and bounds how long it may take. */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(url: string, timeoutMs: number) {
+  constructor(name: string, url: string, timeoutMs: number) {
     super({
       url,
-      fetcher: (input, init) =>
-        fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) } as RequestInit),
+      fetcher: async (input, init) => {
+        try {
+          return await fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) } as RequestInit);
+        } catch (error) {
+          throw unavailable(name, error);
+        }
+      },
     });
   }
 

@@ -5,6 +5,7 @@ import express from 'express';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
@@ -21,6 +22,8 @@ import {
 import { authenticate } from './auth.js';
 import { gatewayEnv, subgraphUrlOverrides } from './config.js';
 import { SubgraphDataSource, type GatewayContext } from './data-source.js';
+import { costLimitPlugin, shapeRules } from './limits/index.js';
+import { createPersistedQueryGate, verifiedCaller } from './persisted/index.js';
 
 const config = loadConfig(gatewayEnv);
 const logger = createLogger('gateway', config.LOG_LEVEL);
@@ -31,7 +34,7 @@ const production = config.NODE_ENV === 'production';
 const gateway = new ApolloGateway({
   supergraphSdl: readFileSync(config.SUPERGRAPH_PATH, 'utf8'),
   buildService: ({ name, url }) =>
-    new SubgraphDataSource(overrides.get(name) ?? url ?? '', config.SUBGRAPH_TIMEOUT_MS),
+    new SubgraphDataSource(name, overrides.get(name) ?? url ?? '', config.SUBGRAPH_TIMEOUT_MS),
 });
 
 const app = express();
@@ -41,12 +44,21 @@ const server = new ApolloServer<GatewayContext>({
   introspection: !production,
   formatError: createErrorFormatter(logger),
   includeStacktraceInErrorResponses: false,
+  // A browser form or a simple GET cannot run an operation (no preflight, no JSON body).
+  csrfPrevention: true,
+  parseOptions: { maxTokens: config.GATEWAY_MAX_TOKENS },
+  validationRules: shapeRules({ maxDepth: config.GATEWAY_MAX_DEPTH, maxAliases: config.GATEWAY_MAX_ALIASES }),
+  persistedQueries: { cache: new InMemoryLRUCache({ maxSize: config.APQ_CACHE_MAX_BYTES }) },
   plugins: [
     ApolloServerPluginDrainHttpServer({ httpServer }),
     production
       ? ApolloServerPluginLandingPageDisabled()
       : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
     observeOperations<GatewayContext>(),
+    costLimitPlugin<GatewayContext>({
+      maxCost: config.GATEWAY_MAX_COST,
+      assumedListSize: config.GATEWAY_ASSUMED_LIST_SIZE,
+    }),
   ],
 });
 await server.start();
@@ -56,11 +68,17 @@ mountOperationalEndpoints(app, 'gateway', async () => accepting);
 app.use(
   '/graphql',
   express.json({ limit: '256kb' }),
+  createPersistedQueryGate({
+    manifestPath: config.PERSISTED_QUERIES_PATH,
+    partnersPath: config.PARTNERS_PATH,
+    authenticate: (authorization) => authenticate(authorization, config),
+    logger,
+  }),
   expressMiddleware(server, {
     context: async ({ req, res }) => {
       const requestId = req.get(REQUEST_ID_HEADER) ?? randomUUID();
       res.setHeader(REQUEST_ID_HEADER, requestId);
-      const caller = await authenticate(req.get('authorization'), config);
+      const caller = verifiedCaller(res) ?? (await authenticate(req.get('authorization'), config));
       return { requestId, callerToken: await signCallerToken(caller, config.INTERNAL_AUTH_SECRET) };
     },
   }),

@@ -1,46 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWK } from 'jose';
+import { KeySetServer, signingKey, signWith } from '../../test/support/key-set.js';
 import { gatewayEnv, type GatewayConfig } from './config.js';
 import { authenticate } from './auth.js';
 import { issueAccessToken } from './token.js';
-
-/** An identity provider's key set, served over real HTTP, that the test can rotate. */
-class KeySetServer {
-  keys: JWK[] = [];
-  fetches = 0;
-  private readonly server = http.createServer((_, res) => {
-    this.fetches += 1;
-    res.setHeader('content-type', 'application/json');
-    res.end(JSON.stringify({ keys: this.keys }));
-  });
-  async start(): Promise<string> {
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/.well-known/jwks.json`;
-  }
-  stop = () => new Promise<void>((resolve) => this.server.close(() => resolve()));
-}
-
-interface SigningKey {
-  kid: string;
-  alg: 'RS256' | 'ES256';
-  privateKey: CryptoKey;
-  jwk: JWK;
-}
-async function signingKey(kid: string, alg: SigningKey['alg']): Promise<SigningKey> {
-  const { privateKey, publicKey } = await generateKeyPair(alg);
-  return { kid, alg, privateKey, jwk: { ...(await exportJWK(publicKey)), kid, alg, use: 'sig' } };
-}
-const sign = (key: SigningKey, claims: { sub: string; role: string }, audience = 'courtyard-api') =>
-  new SignJWT({ role: claims.role })
-    .setProtectedHeader({ alg: key.alg, kid: key.kid })
-    .setSubject(claims.sub)
-    .setIssuer('courtyard')
-    .setAudience(audience)
-    .setIssuedAt()
-    .setExpirationTime('5m')
-    .sign(key.privateKey);
 
 const outcome = (token: string, config: GatewayConfig) =>
   authenticate(`Bearer ${token}`, config).then(
@@ -51,8 +13,8 @@ const outcome = (token: string, config: GatewayConfig) =>
 describe('gateway authentication with a JWKS (production)', () => {
   const keySet = new KeySetServer();
   let config: GatewayConfig;
-  let first: SigningKey;
-  let second: SigningKey;
+  let first: Awaited<ReturnType<typeof signingKey>>;
+  let second: Awaited<ReturnType<typeof signingKey>>;
 
   beforeAll(async () => {
     const url = await keySet.start();
@@ -63,30 +25,40 @@ describe('gateway authentication with a JWKS (production)', () => {
   afterAll(() => keySet.stop());
 
   it('accepts RS256 tokens signed by a published key, fetching the key set once', async () => {
-    expect(await outcome(await sign(first, { sub: 'desk-1', role: 'FRONT_DESK' }), config)).toBe('desk-1');
-    expect(await outcome(await sign(first, { sub: 'desk-2', role: 'FRONT_DESK' }), config)).toBe('desk-2');
+    expect(await outcome(await signWith(first, { sub: 'desk-1', role: 'FRONT_DESK' }), config)).toBe(
+      'desk-1',
+    );
+    expect(await outcome(await signWith(first, { sub: 'desk-2', role: 'FRONT_DESK' }), config)).toBe(
+      'desk-2',
+    );
     expect(keySet.fetches).toBe(1);
   });
 
   it('follows a key rotation: a token with a new key id refetches the set (ES256 here)', async () => {
     keySet.keys = [first.jwk, second.jwk];
-    expect(await outcome(await sign(second, { sub: 'tech-1', role: 'TECHNICIAN' }), config)).toBe('tech-1');
+    expect(await outcome(await signWith(second, { sub: 'tech-1', role: 'TECHNICIAN' }), config)).toBe(
+      'tech-1',
+    );
     expect(keySet.fetches).toBe(2);
   });
 
   it('refuses a retired key, a shared-secret token, a foreign audience and an unknown key', async () => {
     keySet.keys = [second.jwk];
     const retired = await signingKey('2026-11-a', 'RS256');
-    expect(await outcome(await sign(retired, { sub: 'x', role: 'SYSTEM' }), config)).toBe('INVALID_TOKEN');
+    expect(await outcome(await signWith(retired, { sub: 'x', role: 'SYSTEM' }), config)).toBe(
+      'INVALID_TOKEN',
+    );
     const hs256 = await issueAccessToken(
       { sub: 'x', role: 'SYSTEM' },
       { secret: gatewayEnv.parse({}).JWT_SECRET },
     );
     expect(await outcome(hs256, config)).toBe('INVALID_TOKEN');
-    expect(await outcome(await sign(second, { sub: 'x', role: 'SYSTEM' }, 'other'), config)).toBe(
+    expect(await outcome(await signWith(second, { sub: 'x', role: 'SYSTEM' }, 'other'), config)).toBe(
       'INVALID_TOKEN',
     );
     const stranger = await signingKey('not-published', 'ES256');
-    expect(await outcome(await sign(stranger, { sub: 'x', role: 'SYSTEM' }), config)).toBe('INVALID_TOKEN');
+    expect(await outcome(await signWith(stranger, { sub: 'x', role: 'SYSTEM' }), config)).toBe(
+      'INVALID_TOKEN',
+    );
   });
 });

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel, type Consumer } from 'kafkajs';
 import { loadEventSchemas, parseEvent, type CloudEvent } from '@courtyard/kernel';
 import { ROOT } from '../../scripts/lib/subgraphs.js';
+import { isTestPoison } from './test-poison.js';
 
 const schemas = loadEventSchemas(`${ROOT}schema/events`);
 
@@ -12,7 +13,8 @@ export interface TappedEvent extends CloudEvent {
 
 /**
  * Reads a topic from the real broker with its own consumer group and validates every message
- * it reads against the event's JSON Schema: a test that sees an invalid event fails.
+ * it reads against the event's JSON Schema: a test that sees an invalid event fails. Messages
+ * another test planted on purpose (marked as poison) are not the platform's and are passed over.
  */
 export class EventTap {
   readonly events: TappedEvent[] = [];
@@ -30,6 +32,7 @@ export class EventTap {
     await consumer.subscribe({ topic, fromBeginning: true });
     await consumer.run({
       eachMessage: async ({ partition, message }) => {
+        if (isTestPoison(message.headers)) return;
         const raw = message.value?.toString('utf8') ?? '';
         const event = parseEvent(message.value);
         const problems = event ? schemas.validate(event) : ['not a CloudEvent'];

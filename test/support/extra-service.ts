@@ -14,3 +14,22 @@ export const startExtraSubgraph = (name: string, label: string, port: number, en
     logFile: `${TEST_LOG_DIR}/${name}-${label}.log`,
     env: { ...process.env, PORT: String(port), OUTBOX_SWEEP_INTERVAL_MS: '500', ...env },
   });
+
+/**
+ * A second gateway in front of the suite's subgraphs (or others named in `env`), for tests
+ * that change its mode (production), its keys (JWKS) or its view of a subgraph (down, slow).
+ */
+export const startExtraGateway = (label: string, port: number, env: NodeJS.ProcessEnv) =>
+  startNodeService({
+    name: `gateway-${label}`,
+    entry: `${ROOT}gateway/src/index.ts`,
+    port,
+    logFile: `${TEST_LOG_DIR}/gateway-${label}.log`,
+    env: {
+      ...process.env,
+      GATEWAY_PORT: String(port),
+      SUBGRAPH_URL_RESIDENTS: `${process.env.TEST_SUBGRAPH_RESIDENTS}/graphql`,
+      SUBGRAPH_URL_WORK_ORDERS: `${process.env.TEST_SUBGRAPH_WORK_ORDERS}/graphql`,
+      ...env,
+    },
+  });

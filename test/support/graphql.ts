@@ -10,7 +10,7 @@ export interface GraphQLResponse<T> {
 /** A token the test gateway accepts. `properties` defaults to every property. */
 export function tokenFor(
   role: Role,
-  options: { properties?: string[]; sub?: string; residentId?: string } = {},
+  options: { properties?: string[]; sub?: string; residentId?: string; partnerId?: string } = {},
 ): Promise<string> {
   return issueAccessToken(
     {
@@ -18,6 +18,7 @@ export function tokenFor(
       role,
       properties: options.properties ?? ['*'],
       ...(options.residentId ? { residentId: options.residentId } : {}),
+      ...(options.partnerId ? { partnerId: options.partnerId } : {}),
     },
     { secret: process.env.JWT_SECRET! },
   );

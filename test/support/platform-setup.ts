@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { infraUp, loadInfraOptions } from '@courtyard/infra';
 import { startPlatform } from '../../scripts/lib/platform.js';
 import { TEST_GATEWAY_PORT, TEST_INFRA_ENV, TEST_LOG_DIR, TEST_PORT_OFFSET } from './test-env.js';
@@ -15,7 +16,14 @@ export async function setUpPlatform(): Promise<void> {
     gatewayPort: TEST_GATEWAY_PORT,
     portOffset: TEST_PORT_OFFSET,
     logDir: TEST_LOG_DIR,
-    env: { NODE_ENV: 'test', LOG_LEVEL: 'info', OUTBOX_SWEEP_INTERVAL_MS: '2000' },
+    env: {
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'info',
+      OUTBOX_SWEEP_INTERVAL_MS: '2000',
+      // Fresh secrets per run, as production has its own: nothing may pass on the dev defaults.
+      INTERNAL_AUTH_SECRET: randomBytes(32).toString('hex'),
+      JWT_SECRET: randomBytes(32).toString('hex'),
+    },
   });
   Object.assign(process.env, {
     GATEWAY_URL: platform.gatewayUrl,

@@ -9,13 +9,14 @@ export const costLimitPlugin = <TContext extends object>(limit: CostLimit): Apol
   async requestDidStart() {
     return {
       async didResolveOperation({ schema, document, request, operationName }) {
-        const cost = operationCost(
-          schema,
-          document,
-          request.variables ?? {},
-          operationName ?? undefined,
-          limit,
-        );
+        let cost: number;
+        try {
+          cost = operationCost(schema, document, request.variables ?? {}, operationName ?? undefined, limit);
+        } catch {
+          // Variables that do not fit their types: execution refuses them with BAD_USER_INPUT
+          // before any subgraph is called, so there is nothing to price.
+          return;
+        }
         if (cost > limit.maxCost) throw tooCostly(cost, limit);
       },
     };

@@ -4,6 +4,7 @@ import type { Logger } from '../logger.js';
 import { consumedEvents } from '../server/metrics.js';
 import { isDuplicateKeyError } from '../errors.js';
 import { backoffMs, delay } from './backoff.js';
+import { sendToDeadLetter } from './dead-letter.js';
 import { parseEvent, type CloudEvent } from './envelope.js';
 
 export interface HandlerContext {
@@ -74,22 +75,12 @@ export async function startIdempotentConsumer(
   };
 
   const deadLetter = async (message: KafkaMessage, topic: string, partition: number, error: string) => {
-    await producer.send({
-      topic: options.deadLetterTopic,
-      acks: -1,
-      messages: [
-        {
-          key: message.key,
-          value: message.value,
-          headers: {
-            'x-original-topic': topic,
-            'x-original-partition': String(partition),
-            'x-original-offset': message.offset,
-            'x-consumer-group': options.groupId,
-            'x-error': error.slice(0, 2000),
-          },
-        },
-      ],
+    await sendToDeadLetter(producer, options.deadLetterTopic, {
+      message,
+      topic,
+      partition,
+      groupId: options.groupId,
+      error,
     });
     consumedEvents.inc({ group: options.groupId, outcome: 'dead_lettered' });
     log.error({ topic, partition, offset: message.offset, error }, 'message dead-lettered');

@@ -12,6 +12,8 @@ const REQUEST_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
   'BAD_REQUEST',
+  // The gateway's partial results: which subgraph is missing is the client's to know.
+  'SUBGRAPH_UNAVAILABLE',
 ]);
 
 /**

@@ -1,8 +1,6 @@
-import { OFFICE_ROLES, ROLES, STAFF, type AccessRules, type Role } from '@courtyard/kernel';
+import { OFFICE_ROLES, STAFF, type AccessRules, type Role } from '@courtyard/kernel';
 import { ESTATE_EDITORS, PII_LOG_READERS, PROPERTY_CREATORS, RESIDENT_REGISTRARS } from '../domain/access.js';
 
-/** Everyone but partners, who reach only their persisted operations' fields. */
-const PEOPLE: readonly Role[] = ROLES.filter((role) => role !== 'PARTNER' && role !== 'SYSTEM');
 const STAFF_AND_RESIDENTS: readonly Role[] = [...STAFF, 'RESIDENT'];
 
 /**
@@ -10,12 +8,13 @@ const STAFF_AND_RESIDENTS: readonly Role[] = [...STAFF, 'RESIDENT'];
  * `then` names the check the domain makes on the record it loads.
  */
 export const accessRules: AccessRules = {
+  // Residents reach their home through `resident` and `household`, not the estate directory.
   Query: {
-    property: { allow: PEOPLE },
-    propertyByCode: { allow: PEOPLE },
+    property: { allow: STAFF },
+    propertyByCode: { allow: STAFF },
     properties: { allow: STAFF, then: 'only the properties the caller acts for' },
-    building: { allow: PEOPLE },
-    unit: { allow: PEOPLE },
+    building: { allow: STAFF },
+    unit: { allow: STAFF },
     units: { allow: STAFF, scope: 'propertyId' },
     resident: { allow: STAFF_AND_RESIDENTS, then: 'staff of its property, or the resident themself' },
     residents: { allow: STAFF, scope: 'propertyId' },

@@ -1,5 +1,5 @@
 import { STAFF, type AccessRules, type Role } from '@courtyard/kernel';
-import { DISPATCH_ROLES, INTAKE_ROLES, STAFF_ADMIN_ROLES, SUPERVISOR_ROLES } from '../domain/access.js';
+import { DISPATCH_ROLES, INTAKE_ROLES, STAFF_ADMIN_ROLES } from '../domain/access.js';
 
 /** Staff who may hold a request (any of them can be its owner or an assignee); not inspectors. */
 const HANDLERS: readonly Role[] = STAFF.filter((role) => role !== 'QUALITY_INSPECTOR');
@@ -16,7 +16,7 @@ export const accessRules: AccessRules = {
       allow: [...STAFF_AND_RESIDENTS, 'PARTNER'],
       then: 'staff of its property, the requester, or whoever recorded it; confidential: the involved and supervisors',
     },
-    helpRequestByNumber: { allow: STAFF, scope: 'propertyId', then: 'as helpRequest' },
+    helpRequestByNumber: { allow: STAFF_AND_RESIDENTS, scope: 'propertyId', then: 'as helpRequest' },
     helpRequests: {
       allow: STAFF_AND_RESIDENTS,
       scope: 'filter.propertyId',
@@ -41,7 +41,7 @@ export const accessRules: AccessRules = {
     recordNoResponse: { allow: DISPATCH_ROLES, then: 'staff of its property' },
     recordFollowUp: { allow: DISPATCH_ROLES, then: 'staff of its property' },
     closeHelpRequest: { allow: HANDLERS, then: 'its owner, or office staff and supervisors of its property' },
-    referHelpRequest: { allow: SUPERVISOR_ROLES, then: 'staff of its property' },
+    referHelpRequest: { allow: HANDLERS, then: 'its owner, or supervisors and above of its property' },
     escalateHelpRequest: { allow: [...DISPATCH_ROLES, 'TECHNICIAN'], then: 'staff of its property' },
     recordInspection: { allow: ['QUALITY_INSPECTOR'] },
     registerStaff: { allow: STAFF_ADMIN_ROLES, then: 'acts for every property the staff member serves' },

@@ -1,0 +1,119 @@
+import type { Kafka, KafkaMessage } from 'kafkajs';
+import { consumedEvents, DomainError, sendToDeadLetter, type Logger } from '@courtyard/kernel';
+import { consume, isFolded, partitionKey, type AnalyticsState, type Verdict } from '../domain/consumption.js';
+import type { AnalyticsStateRepository, StoredState } from '../repository/analytics-state.repository.js';
+
+export interface KpiConsumerOptions {
+  kafka: Kafka;
+  groupId: string;
+  topics: readonly string[];
+  deadLetterTopic: string;
+  judge: (value: Buffer | null) => Verdict;
+  repository: AnalyticsStateRepository;
+  /** What the repository held at start (or nothing, for a replay). */
+  start: StoredState;
+  dedupWindow: number;
+  logger: Logger;
+  /** The consumer cannot go on (another instance owns the state, or Kafka gave up). */
+  onFatal: (error: Error) => void;
+}
+
+export interface KpiConsumer {
+  current(): AnalyticsState;
+  /** Has joined its group and knows where to read from. */
+  isJoined(): boolean;
+  /** Finishes the batch in hand (its figures are saved), then leaves the group. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Folds every domain topic into one state, saved with its offsets after each batch. Kafka's
+ * committed offsets only trail the stored ones (they are committed after the save) and serve
+ * lag monitoring; where to read from is always the stored state.
+ */
+export async function startKpiConsumer(options: KpiConsumerOptions): Promise<KpiConsumer> {
+  const { groupId } = options;
+  const log = options.logger.child({ component: 'kpi-consumer', group: groupId });
+  let { state, revision } = options.start;
+  let joined = false;
+  const producer = options.kafka.producer({ allowAutoTopicCreation: false });
+  // A fetch waits at most this long for new messages, and leaving the group waits for the fetch.
+  const consumer = options.kafka.consumer({ groupId, allowAutoTopicCreation: false, maxWaitTimeInMs: 1000 });
+  await producer.connect();
+  await consumer.connect();
+  await consumer.subscribe({ topics: [...options.topics], fromBeginning: true });
+
+  // kafkajs emits this synchronously after every join and before fetching the new assignment,
+  // so these seeks decide where each partition starts: after a restart, a rebalance or a replay.
+  consumer.on(consumer.events.GROUP_JOIN, ({ payload }) => {
+    for (const [topic, partitions] of Object.entries(payload.memberAssignment)) {
+      for (const partition of partitions) {
+        const offset = state.partitions[partitionKey(topic, partition)]?.nextOffset ?? '0';
+        consumer.seek({ topic, partition, offset });
+      }
+    }
+    joined = true;
+    log.info({ assignment: payload.memberAssignment }, 'joined; reading from the stored offsets');
+  });
+  consumer.on(consumer.events.CRASH, ({ payload }) => {
+    joined = false;
+    if (!payload.restart) options.onFatal(payload.error);
+  });
+
+  const deadLetter = async (message: KafkaMessage, topic: string, partition: number, reason: string) => {
+    await sendToDeadLetter(producer, options.deadLetterTopic, {
+      message,
+      topic,
+      partition,
+      groupId,
+      error: reason,
+    });
+    log.warn({ topic, partition, offset: message.offset, reason }, 'message dead-lettered');
+  };
+
+  await consumer.run({
+    eachBatchAutoResolve: false,
+    eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => {
+      const { topic, partition } = batch;
+      let next = state;
+      let last: string | undefined;
+      for (const message of batch.messages) {
+        if (!isRunning() || isStale()) break;
+        if (!isFolded(next, topic, partition, message.offset)) {
+          const verdict = options.judge(message.value);
+          // Before the save that moves past it: a crash in between dead-letters it again, never loses it.
+          if (verdict.kind === 'unreadable') await deadLetter(message, topic, partition, verdict.reason);
+          const result = consume(
+            next,
+            { topic, partition, offset: message.offset, verdict },
+            options.dedupWindow,
+          );
+          consumedEvents.inc({ group: groupId, outcome: result.outcome });
+          next = result.next;
+        }
+        last = message.offset;
+      }
+      if (next !== state) {
+        try {
+          revision = await options.repository.save(next, revision, new Date());
+        } catch (error) {
+          if (error instanceof DomainError) options.onFatal(error);
+          throw error;
+        }
+        state = next;
+      }
+      if (last !== undefined) resolveOffset(last);
+      await heartbeat();
+    },
+  });
+
+  return {
+    current: () => state,
+    isJoined: () => joined,
+    async stop() {
+      joined = false;
+      await consumer.disconnect();
+      await producer.disconnect();
+    },
+  };
+}

@@ -1,0 +1,103 @@
+import { listPartitions, partitionKey, type AnalyticsState } from '../domain/consumption.js';
+import type { DailyFigures } from '../domain/figures.js';
+
+/**
+ * The stored form of the state: rows instead of maps, because map keys would be property ids,
+ * event types and topic names, and MongoDB field names must not hold dots.
+ */
+export interface AnalyticsStateDocument {
+  /** The consumer group: the stored offsets are that group's position. */
+  _id: string;
+  /** Bumped on every write; a second instance of the group loses the race instead of overwriting. */
+  revision: number;
+  timeZone: string;
+  figures: Array<
+    Omit<DailyFigures, 'collected'> & {
+      propertyId: string;
+      day: string;
+      collected: Array<{ currency: string; amount: number }>;
+    }
+  >;
+  partitions: Array<{ topic: string; partition: number; nextOffset: string; recentEventIds: string[] }>;
+  tallies: {
+    applied: number;
+    duplicates: number;
+    deadLettered: number;
+    ignored: Array<{ type: string; count: number }>;
+  };
+  savedAt: Date;
+}
+
+export function toDocument(
+  groupId: string,
+  state: AnalyticsState,
+  revision: number,
+  savedAt: Date,
+): AnalyticsStateDocument {
+  return {
+    _id: groupId,
+    revision,
+    timeZone: state.timeZone,
+    figures: Object.entries(state.kpis.byProperty).flatMap(([propertyId, days]) =>
+      Object.entries(days).map(([day, figures]) => ({
+        ...figures,
+        propertyId,
+        day,
+        collected: Object.entries(figures.collected).map(([currency, amount]) => ({ currency, amount })),
+      })),
+    ),
+    partitions: listPartitions(state).map(({ topic, partition, progress }) => ({
+      topic,
+      partition,
+      nextOffset: progress.nextOffset,
+      recentEventIds: [...progress.recentEventIds],
+    })),
+    tallies: {
+      ...state.tallies,
+      ignored: Object.entries(state.tallies.ignored).map(([type, count]) => ({ type, count })),
+    },
+    savedAt,
+  };
+}
+
+export function fromDocument(document: AnalyticsStateDocument): AnalyticsState {
+  // Maps, not `??=` on a plain object: a property id of `__proto__` must stay data.
+  const byProperty = new Map<string, Array<[string, DailyFigures]>>();
+  for (const { propertyId, day, collected, ...counts } of document.figures) {
+    const days = byProperty.get(propertyId) ?? [];
+    byProperty.set(propertyId, days);
+    days.push([
+      day,
+      {
+        opened: counts.opened,
+        closed: counts.closed,
+        resolved: counts.resolved,
+        resolvedWithinSla: counts.resolvedWithinSla,
+        followUps: counts.followUps,
+        satisfied: counts.satisfied,
+        payments: counts.payments,
+        collected: Object.fromEntries(collected.map(({ currency, amount }) => [currency, amount])),
+      },
+    ]);
+  }
+  return {
+    timeZone: document.timeZone,
+    kpis: {
+      byProperty: Object.fromEntries(
+        [...byProperty].map(([propertyId, days]) => [propertyId, Object.fromEntries(days)]),
+      ),
+    },
+    partitions: Object.fromEntries(
+      document.partitions.map(({ topic, partition, nextOffset, recentEventIds }) => [
+        partitionKey(topic, partition),
+        { nextOffset, recentEventIds },
+      ]),
+    ),
+    tallies: {
+      applied: document.tallies.applied,
+      duplicates: document.tallies.duplicates,
+      deadLettered: document.tallies.deadLettered,
+      ignored: Object.fromEntries(document.tallies.ignored.map(({ type, count }) => [type, count])),
+    },
+  };
+}

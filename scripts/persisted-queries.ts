@@ -1,0 +1,54 @@
+// Builds schema/persisted-queries.json, the partner safelist, from schema/operations/*.graphql
+// (one named operation per file), validating each against the composed supergraph's API schema.
+// `--check` fails when the committed manifest is stale, or schema/partners.json grants an
+// operation the manifest does not list.
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { loadApiSchema } from '../gateway/src/persisted/api-schema.js';
+import { buildManifest } from '../gateway/src/persisted/build-manifest.js';
+import { indexManifest } from '../gateway/src/persisted/manifest.js';
+import { readPartners } from '../gateway/src/persisted/partners.js';
+import { ROOT } from './lib/subgraphs.js';
+
+const target = 'schema/persisted-queries.json';
+const check = process.argv.includes('--check');
+
+const sources = readdirSync(`${ROOT}schema/operations`)
+  .filter((file) => file.endsWith('.graphql'))
+  .sort()
+  .map((file) => ({
+    file: `schema/operations/${file}`,
+    text: readFileSync(`${ROOT}schema/operations/${file}`, 'utf8'),
+  }));
+const schema = await loadApiSchema(readFileSync(`${ROOT}schema/supergraph.graphql`, 'utf8'));
+const result = buildManifest(sources, schema);
+if (result.errors.length || !('manifest' in result)) {
+  console.error('Persisted operations are invalid (fix them, or run `npm run compose` if the schema moved):');
+  for (const error of result.errors) console.error(`  - ${error}`);
+  process.exit(1);
+}
+
+try {
+  const partners = JSON.parse(readFileSync(`${ROOT}schema/partners.json`, 'utf8')) as unknown;
+  readPartners(partners, indexManifest(result.manifest, target), 'schema/partners.json');
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
+
+const manifest = `${JSON.stringify(result.manifest, null, 2)}\n`;
+if (check) {
+  let committed = '';
+  try {
+    committed = readFileSync(`${ROOT}${target}`, 'utf8');
+  } catch {
+    // a missing file is stale too
+  }
+  if (committed !== manifest) {
+    console.error(`${target} is stale: run \`npm run persisted:build\` and commit it.`);
+    process.exit(1);
+  }
+  console.log(`${target} lists ${result.manifest.operations.length} operations and is up to date`);
+} else {
+  writeFileSync(`${ROOT}${target}`, manifest);
+  console.log(`wrote ${target} (${result.manifest.operations.length} operations)`);
+}

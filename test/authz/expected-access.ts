@@ -1,0 +1,109 @@
+import type { Role } from '@courtyard/kernel';
+
+/**
+ * Who may call each root operation of the supergraph at all, for a resource in their own scope
+ * (spec §7, issue 9): "a resident sees only their own household, requests, bills and surveys;
+ * staff see only their properties; quality inspectors read everything and change nothing but
+ * inspections; fee administrators alone change fee schedules". Record-level rules (whose
+ * request, which property) come after this gate and are tested elsewhere.
+ *
+ * Written out by hand, not imported from the services' role lists: the table is the contract
+ * the code is checked against, so a change to the code must not change it silently.
+ *
+ * SYSTEM (service to service) may call everything and is not listed. PARTNER entries say what a
+ * partner may reach through its persisted operations; sent free-form, every partner call is
+ * refused (see FREE_FORM_REFUSED). Fee administrators are staff of their property for reads; the
+ * fee schedules they alone change live in billing, which is not composed yet (spec §4).
+ */
+const RESIDENT: Role = 'RESIDENT';
+const PARTNER: Role = 'PARTNER';
+const QUALITY_INSPECTOR: Role = 'QUALITY_INSPECTOR';
+
+/** The staff of a property, each of whom reads its records. */
+const STAFF: readonly Role[] = [
+  'FRONT_DESK',
+  'TECHNICIAN',
+  'SERVICE_SUPERVISOR',
+  'OFFICE_DIRECTOR',
+  'GENERAL_MANAGER',
+  QUALITY_INSPECTOR,
+  'FEE_ADMINISTRATOR',
+];
+/**
+ * Staff who may execute or own a request: anyone who takes a call owns it (首问制, spec §2
+ * rule 1) and anyone qualified may be assigned; never quality inspectors (服务、监督两条线).
+ */
+const EXECUTORS = STAFF.filter((role) => role !== QUALITY_INSPECTOR);
+/** The management office: records the estate's people, dispatches, talks to residents. */
+const OFFICE: readonly Role[] = ['FRONT_DESK', 'SERVICE_SUPERVISOR', 'OFFICE_DIRECTOR', 'GENERAL_MANAGER'];
+const SUPERVISORS: readonly Role[] = ['SERVICE_SUPERVISOR', 'OFFICE_DIRECTOR', 'GENERAL_MANAGER'];
+const DIRECTORS: readonly Role[] = ['OFFICE_DIRECTOR', 'GENERAL_MANAGER'];
+
+export const EXPECTED_ACCESS: Readonly<Record<string, readonly Role[]>> = {
+  // Residents reach their own home through resident(id) / household(id); estate lookups and
+  // property-wide lists are staff tools.
+  'Query.property': STAFF,
+  'Query.propertyByCode': STAFF,
+  'Query.properties': STAFF,
+  'Query.building': STAFF,
+  'Query.unit': STAFF,
+  'Query.units': STAFF,
+  'Query.resident': [...STAFF, RESIDENT],
+  'Query.residents': STAFF,
+  'Query.household': [...STAFF, RESIDENT],
+  // Who read whose personal data: the office's management and the inspectors auditing it.
+  'Query.piiAccessLog': [...DIRECTORS, QUALITY_INSPECTOR],
+
+  // A hotline partner follows up the requests it filed (through its persisted operation).
+  'Query.helpRequest': [...STAFF, RESIDENT, PARTNER],
+  'Query.helpRequestByNumber': [...STAFF, RESIDENT],
+  'Query.helpRequests': [...STAFF, RESIDENT],
+  // Looking a caller up by phone digits is a desk tool; for a resident it would be a probe.
+  'Query.helpRequestsByPhoneSuffix': STAFF,
+  'Query.technicianQueue': STAFF,
+  'Query.frontDeskBoard': STAFF,
+  'Query.staff': STAFF,
+  'Query.staffAtProperty': STAFF,
+
+  'Mutation.createProperty': ['GENERAL_MANAGER'],
+  'Mutation.createBuilding': SUPERVISORS,
+  'Mutation.createUnit': SUPERVISORS,
+  'Mutation.registerResident': OFFICE,
+  'Mutation.moveIn': OFFICE,
+  'Mutation.moveOut': OFFICE,
+
+  // Anyone who takes a call records it; a hotline partner files requests too.
+  'Mutation.recordHelpRequest': [...EXECUTORS, PARTNER],
+  'Mutation.acknowledgeHelpRequest': OFFICE,
+  'Mutation.assignHelpRequest': OFFICE,
+  // The assignee works the request (any qualified staff member); supervisors act for them.
+  'Mutation.startWork': EXECUTORS,
+  'Mutation.waitForParts': EXECUTORS,
+  'Mutation.resumeWork': EXECUTORS,
+  'Mutation.resolveHelpRequest': EXECUTORS,
+  // The requester answers for themself; the office records an answer given by phone.
+  'Mutation.rejectFix': [...OFFICE, RESIDENT],
+  'Mutation.confirmResolution': [...OFFICE, RESIDENT],
+  'Mutation.recordNoResponse': OFFICE,
+  'Mutation.recordFollowUp': OFFICE,
+  // The owner (whoever took the call) closes or refers; supervisors and the office for them.
+  'Mutation.closeHelpRequest': EXECUTORS,
+  'Mutation.referHelpRequest': EXECUTORS,
+  'Mutation.escalateHelpRequest': [...OFFICE, 'TECHNICIAN'],
+  'Mutation.recordInspection': [QUALITY_INSPECTOR],
+  'Mutation.registerStaff': DIRECTORS,
+};
+
+/** Partners may call persisted operations only (spec §7): anything free-form is refused. */
+export const FREE_FORM_REFUSED: readonly Role[] = [PARTNER];
+
+/** Service-to-service calls pass every gate. */
+export const ALLOWED_EVERYTHING: readonly Role[] = ['SYSTEM'];
+
+/** Whether `role` should get through the gate of `key` when it sends a free-form operation. */
+export function expectedToPass(key: string, role: Role): boolean | undefined {
+  const allowed = EXPECTED_ACCESS[key];
+  if (allowed === undefined) return undefined;
+  if (FREE_FORM_REFUSED.includes(role)) return false;
+  return ALLOWED_EVERYTHING.includes(role) || allowed.includes(role);
+}
