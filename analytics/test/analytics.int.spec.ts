@@ -4,12 +4,11 @@ import mongoose from 'mongoose';
 import { createEvent, createKafka, createLogger, TOPICS } from '@courtyard/kernel';
 import { startNodeService, type NodeService } from '../../scripts/lib/processes.js';
 import { ROOT } from '../../scripts/lib/subgraphs.js';
-import { gqlOk } from '../../test/support/graphql.js';
 import { createProperty } from '../../test/support/residents.js';
 import { eventually } from '../../test/support/subgraph.js';
 import { TEST_LOG_DIR, testPort } from '../../test/support/test-env.js';
 import { POISON_HEADER } from '../../test/support/test-poison.js';
-import { act, RECORD, registerStaff, repairInput } from '../../test/support/work-orders.js';
+import { act, recordHelpRequest, registerStaff, repairInput } from '../../test/support/work-orders.js';
 import type { KpiSnapshot, PropertyKpis } from '../src/domain/snapshot.js';
 
 type Staff = Awaited<ReturnType<typeof registerStaff>>;
@@ -92,14 +91,7 @@ describe('analytics: live KPIs folded from every domain topic by a real consumer
   let desk: Staff;
   let tech: Staff;
 
-  const record = async () => {
-    const { recordHelpRequest } = await gqlOk<{ recordHelpRequest: { helpRequest: { id: string } } }>(
-      RECORD,
-      { input: repairInput(propertyId) },
-      { token: desk.token },
-    );
-    return recordHelpRequest.helpRequest.id;
-  };
+  const record = () => recordHelpRequest(repairInput(propertyId), desk.token);
   const resolveAndFollowUp = async (id: string, result: 'SATISFIED' | 'UNSATISFIED') => {
     await act('acknowledgeHelpRequest', { id }, desk.token);
     await act('assignHelpRequest', { id, assigneeIds: [tech.id] }, desk.token);

@@ -139,6 +139,32 @@ describe('residents: personal data is masked, and full reads are for the propert
     expect(full.errors![0]!.extensions).toMatchObject({ reason: 'PII_NOT_ALLOWED' });
   });
 
+  it('a resident reads their own household and no one else’s', async () => {
+    const neighbourId = (await registerResident(propertyId, 'Li Si', '13987654321')).id;
+    await moveIn(
+      (await createUnit((await createBuilding(propertyId, 'Building 2')).id, '303')).id,
+      neighbourId,
+    );
+    const HOUSEHOLDS = `query ($id: ID!) { resident(id: $id) { households { id unit { number } } } }`;
+    const householdOf = async (id: string) =>
+      (await gqlOk<{ resident: { households: Array<{ id: string }> } }>(HOUSEHOLDS, { id })).resident
+        .households[0]!.id;
+    const [own, neighbours] = await Promise.all([householdOf(residentId), householdOf(neighbourId)]);
+    const token = await tokenFor('RESIDENT', { properties: [], residentId });
+    const HOUSEHOLD = `query ($id: ID!) { household(id: $id) { unit { number household { id } } members { resident { name } } } }`;
+
+    const mine = await gqlOk<{ household: unknown }>(HOUSEHOLD, { id: own }, { token });
+    expect(mine.household).toEqual({
+      unit: { number: '202', household: { id: own } },
+      members: [{ resident: { name: 'Zhang San' } }],
+    });
+    const theirs = await gql(HOUSEHOLD, { id: neighbours }, { token });
+    expect(theirs.errors?.map((error) => error.extensions)).toEqual([
+      expect.objectContaining({ code: 'FORBIDDEN', reason: 'NOT_YOUR_RECORD' }),
+    ]);
+    expect(theirs.data?.household ?? null).toBeNull();
+  });
+
   it('only office roles of the property write its records', async () => {
     const technician = await tokenFor('TECHNICIAN', { properties: [propertyId] });
     const result = await gql(

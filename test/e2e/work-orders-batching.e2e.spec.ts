@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals';
 import { gqlOk } from '../support/graphql.js';
 import { readCounter } from '../support/metrics.js';
 import { createBuilding, createProperty, createUnit, registerResident } from '../support/residents.js';
-import { act, RECORD, registerStaff, repairInput } from '../support/work-orders.js';
+import { act, recordHelpRequest, registerStaff, repairInput } from '../support/work-orders.js';
 
 const LIST = /* GraphQL */ `
   query List($propertyId: ID!, $first: Int!) {
@@ -49,18 +49,14 @@ describe('work-orders: a list of requests with people and places costs the same 
     token = desk.token;
     for (let index = 0; index < 100; index += 1) {
       // Each resident reports about each unit once, so none of these is a repeat call.
-      const { recordHelpRequest } = await gqlOk<{ recordHelpRequest: { helpRequest: { id: string } } }>(
-        RECORD,
-        {
-          input: repairInput(propertyId, {
-            requesterId: residents[index % 10]!.id,
-            unitId: units[Math.floor(index / 10)]!.id,
-          }),
-        },
-        { token },
+      const id = await recordHelpRequest(
+        repairInput(propertyId, {
+          requesterId: residents[index % 10]!.id,
+          unitId: units[Math.floor(index / 10)]!.id,
+        }),
+        token,
       );
       if (index % 2 === 0) {
-        const id = recordHelpRequest.helpRequest.id;
         await act('acknowledgeHelpRequest', { id }, token);
         await act('assignHelpRequest', { id, assigneeIds: [techs[index % 4]!.id] }, token);
       }

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { TOPICS } from '@courtyard/kernel';
 import { EventTap } from '../support/events.js';
-import { errorCodes, gql, gqlOk } from '../support/graphql.js';
+import { errorCodes, gql } from '../support/graphql.js';
 import { createProperty } from '../support/residents.js';
-import { act, inputTypeOf, RECORD, registerStaff, repairInput } from '../support/work-orders.js';
+import { act, inputTypeOf, recordHelpRequest, registerStaff, repairInput } from '../support/work-orders.js';
 
 describe('work-orders: escalation climbs the chain one level at a time, through the gateway', () => {
   let tap: EventTap;
@@ -15,12 +15,7 @@ describe('work-orders: escalation climbs the chain one level at a time, through 
   it('publishes workorder.escalated.v1 per level with the reason, and refuses past the general manager', async () => {
     const propertyId = (await createProperty()).id;
     const desk = await registerStaff(propertyId, 'FRONT_DESK');
-    const { recordHelpRequest } = await gqlOk<{ recordHelpRequest: { helpRequest: { id: string } } }>(
-      RECORD,
-      { input: repairInput(propertyId) },
-      { token: desk.token },
-    );
-    const id = recordHelpRequest.helpRequest.id;
+    const id = await recordHelpRequest(repairInput(propertyId), desk.token);
 
     const reasons = ['No plumber free tonight', 'Leak reaches the flat below', 'Resident threatens to sue'];
     for (const reason of reasons) {

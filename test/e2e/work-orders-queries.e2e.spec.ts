@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { gqlOk } from '../support/graphql.js';
 import { createBuilding, createProperty, createUnit, registerResident } from '../support/residents.js';
-import { act, RECORD, registerStaff, repairInput } from '../support/work-orders.js';
+import { act, recordHelpRequest, registerStaff, repairInput } from '../support/work-orders.js';
 
 describe('work-orders: the front desk’s and technicians’ views', () => {
   let propertyId: string;
@@ -27,12 +27,7 @@ describe('work-orders: the front desk’s and technicians’ views', () => {
       }),
     ];
     for (const input of inputs) {
-      const { recordHelpRequest } = await gqlOk<{ recordHelpRequest: { helpRequest: { id: string } } }>(
-        RECORD,
-        { input },
-        { token: desk.token },
-      );
-      ids.push(recordHelpRequest.helpRequest.id);
+      ids.push(await recordHelpRequest(input, desk.token));
     }
     await act('acknowledgeHelpRequest', { id: ids[0] }, desk.token);
     await act('assignHelpRequest', { id: ids[0], assigneeIds: [tech.id] }, desk.token);

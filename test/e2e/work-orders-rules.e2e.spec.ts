@@ -3,7 +3,14 @@ import { TOPICS } from '@courtyard/kernel';
 import { EventTap } from '../support/events.js';
 import { errorCodes, gql, gqlOk, tokenFor } from '../support/graphql.js';
 import { createBuilding, createProperty, createUnit, registerResident } from '../support/residents.js';
-import { act, inputTypeOf, RECORD, registerStaff, repairInput } from '../support/work-orders.js';
+import {
+  act,
+  inputTypeOf,
+  RECORD,
+  recordHelpRequest,
+  registerStaff,
+  repairInput,
+} from '../support/work-orders.js';
 
 type Staff = Awaited<ReturnType<typeof registerStaff>>;
 
@@ -219,12 +226,7 @@ describe('work-orders: concurrency', () => {
   it('lets exactly one of ten concurrent transitions on one request succeed', async () => {
     const propertyId = (await createProperty()).id;
     const desk = await registerStaff(propertyId, 'FRONT_DESK');
-    const { recordHelpRequest } = await gqlOk<{ recordHelpRequest: { helpRequest: { id: string } } }>(
-      RECORD,
-      { input: repairInput(propertyId) },
-      { token: desk.token },
-    );
-    const id = recordHelpRequest.helpRequest.id;
+    const id = await recordHelpRequest(repairInput(propertyId), desk.token);
     const results = await Promise.all(
       Array.from({ length: 10 }, () =>
         gql(

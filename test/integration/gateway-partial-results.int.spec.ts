@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { NodeService } from '../../scripts/lib/processes.js';
 import { startExtraGateway, startExtraSubgraph } from '../support/extra-service.js';
 import { FaultProxy } from '../support/fault-proxy.js';
-import { gql, gqlOk } from '../support/graphql.js';
+import { gql } from '../support/graphql.js';
 import { createProperty } from '../support/residents.js';
 import { testPort } from '../support/test-env.js';
-import { RECORD, repairInput } from '../support/work-orders.js';
+import { recordHelpRequest, repairInput } from '../support/work-orders.js';
 
 const BOTH = /* GraphQL */ `
   query PropertyAndRequest($propertyId: ID!, $helpRequestId: ID!) {
@@ -33,10 +33,7 @@ describe('gateway: one subgraph down or slow gives partial data with an error, a
 
   beforeAll(async () => {
     const propertyId = (await createProperty()).id;
-    const recorded = await gqlOk<{ recordHelpRequest: { helpRequest: { id: string } } }>(RECORD, {
-      input: repairInput(propertyId),
-    });
-    variables = { propertyId, helpRequestId: recorded.recordHelpRequest.helpRequest.id };
+    variables = { propertyId, helpRequestId: await recordHelpRequest(repairInput(propertyId)) };
     // A work-orders instance of our own (same database), reached through a hop we can fault.
     workOrders = await startExtraSubgraph('work-orders', 'partial', testPort(20), {});
     proxy = new FaultProxy(new URL(workOrders.url));

@@ -59,6 +59,16 @@ export async function registerStaff(
   return { id, token: await tokenFor(role, { properties: [propertyId], sub: id }) };
 }
 
+/** Records a help request through the gateway (as the given staff, or a general manager); its id. */
+export async function recordHelpRequest(input: Record<string, unknown>, token?: string): Promise<string> {
+  const data = await gqlOk<{ recordHelpRequest: { helpRequest: { id: string } } }>(
+    RECORD,
+    { input },
+    token ? { token } : {},
+  );
+  return data.recordHelpRequest.helpRequest.id;
+}
+
 export function repairInput(propertyId: string, extra: Record<string, unknown> = {}) {
   return {
     propertyId,
