@@ -2,9 +2,11 @@
 // own gateway (from source, with a bench partner whose rate no run reaches) in front of the
 // subgraphs of a running `npm start` (SUBGRAPH_PORT_OFFSET as given to it), then sends the same
 // listed read, interleaved, as a partner by documentId, as a first-party caller by documentId and
-// as a first-party caller in full; prints p50/p95 of each.
+// as a first-party caller in full, and straight to the work-orders subgraph (what the gateway
+// adds); prints p50/p95 of each.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { CALLER_HEADER, DEV_INTERNAL_AUTH_SECRET, signCallerToken } from '@courtyard/kernel';
 import { DEV_JWT_SECRET } from '../gateway/src/config.js';
 import type { PersistedQueryManifest } from '../gateway/src/persisted/manifest.js';
 import { issueAccessToken } from '../gateway/src/token.js';
@@ -53,10 +55,14 @@ const gateway = await startNodeService({
 });
 const url = gateway.url;
 
-async function call(token: string, body: object): Promise<Record<string, unknown>> {
-  const response = await fetch(url, {
+async function call(
+  token: string,
+  body: object,
+  target = { url, headers: { authorization: `Bearer ${token}` } as Record<string, string> },
+): Promise<Record<string, unknown>> {
+  const response = await fetch(target.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    headers: { 'content-type': 'application/json', ...target.headers },
     body: JSON.stringify(body),
   });
   const result = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
@@ -101,7 +107,20 @@ const recorded = (await call(partner, {
 const variables = { id: recorded.recordHelpRequest.helpRequest.id };
 const read = listed('HotlineHelpRequest');
 
+// The same read sent straight to work-orders with the internal caller token: what the gateway adds.
+const workOrders = listSubgraphs().find(({ name }) => name === 'work-orders')!;
+const direct = {
+  url: `http://127.0.0.1:${workOrders.port + offset}/graphql`,
+  headers: {
+    [CALLER_HEADER]: await signCallerToken(
+      { subject: 'bench', role: 'GENERAL_MANAGER', propertyIds: ['*'] },
+      process.env.INTERNAL_AUTH_SECRET ?? DEV_INTERNAL_AUTH_SECRET,
+    ),
+  },
+};
+
 const ways = {
+  'work-orders subgraph directly (no gateway)': () => call('', { query: read.body, variables }, direct),
   'partner, documentId': () => call(partner, { documentId: read.id, variables }),
   'first-party, documentId': () => call(manager, { documentId: read.id, variables }),
   'first-party, full query text': () => call(manager, { query: read.body, variables }),
