@@ -139,6 +139,28 @@ describe('residents: personal data is masked, and full reads are for the propert
     expect(full.errors![0]!.extensions).toMatchObject({ reason: 'PII_NOT_ALLOWED' });
   });
 
+  it('a property’s unit and resident lists are for its own staff, however they are reached', async () => {
+    const LISTS = `query ($id: ID!) { property(id: $id) { name units { totalCount } residents { totalCount } } }`;
+    const own = await gqlOk<{ property: { units: { totalCount: number } } }>(
+      LISTS,
+      { id: propertyId },
+      { token: await tokenFor('FRONT_DESK', { properties: [propertyId] }) },
+    );
+    expect(own.property.units.totalCount).toBeGreaterThanOrEqual(1);
+    const outsiderToken = await tokenFor('FRONT_DESK', { properties: [otherPropertyId] });
+    for (const list of ['units', 'residents']) {
+      const outsider = await gql<{ property: unknown }>(
+        `query ($id: ID!) { property(id: $id) { name ${list} { totalCount } } }`,
+        { id: propertyId },
+        { token: outsiderToken },
+      );
+      expect(outsider.data?.property ?? null).toBeNull();
+      expect(outsider.errors?.map((error) => error.extensions)).toEqual([
+        expect.objectContaining({ code: 'FORBIDDEN', reason: 'OUTSIDE_PROPERTY_SCOPE' }),
+      ]);
+    }
+  });
+
   it('a resident reads their own household and no one else’s', async () => {
     const neighbourId = (await registerResident(propertyId, 'Li Si', '13987654321')).id;
     await moveIn(

@@ -5,7 +5,8 @@ import { authorize, checkAccessRules, enforceAccessRules, type AccessRules } fro
 import type { RequestContext } from '../server/request-context.js';
 
 const typeDefs = parse(`
-  type Query { board(propertyId: ID!): Int  item(id: ID!): Int }
+  type Query { board(propertyId: ID!): Int  item(id: ID!): Int  estate: Estate }
+  type Estate { id: ID!  flats: [Int!]! }
   type Mutation { record(input: RecordInput!): Int }
   input RecordInput { propertyId: ID! }
 `);
@@ -13,8 +14,10 @@ const rules: AccessRules = {
   Query: {
     board: { allow: ['FRONT_DESK', 'QUALITY_INSPECTOR'], scope: 'propertyId' },
     item: { allow: ['FRONT_DESK', 'RESIDENT'] },
+    estate: { allow: ['FRONT_DESK', 'RESIDENT'] },
   },
   Mutation: { record: { allow: ['FRONT_DESK', 'QUALITY_INSPECTOR'], scope: 'input.propertyId' } },
+  Estate: { flats: { allow: ['FRONT_DESK'], scope: 'parent.id' } },
 };
 const caller = (role: Caller['role'], propertyIds: string[] = ['p1']): Caller => ({
   subject: `${role}-1`,
@@ -58,6 +61,25 @@ describe('access rules table', () => {
     expect(() =>
       checkAccessRules(typeDefs, { ...rules, Query: { ...rules.Query, gone: { allow: [] } } }),
     ).toThrow(/rule for unknown field Query.gone/);
+  });
+
+  it('gates a field of another type by the property of the object it belongs to', () => {
+    const resolvers = enforceAccessRules(typeDefs, {}, rules) as unknown as {
+      Estate: { flats: (parent: unknown, args: object, context: RequestContext, info: unknown) => unknown };
+    };
+    const context = (propertyIds: string[]) =>
+      ({ caller: caller('FRONT_DESK', propertyIds) }) as RequestContext;
+    const estate = { id: 'p1', flats: [101, 102] };
+    expect(resolvers.Estate.flats(estate, {}, context(['p1']), { fieldName: 'flats' })).toEqual([101, 102]);
+    expect(() => resolvers.Estate.flats(estate, {}, context(['p2']), { fieldName: 'flats' })).toThrow(
+      expect.objectContaining({ reason: 'OUTSIDE_PROPERTY_SCOPE' }),
+    );
+  });
+
+  it('refuses a rule for a field of another type that the schema does not have', () => {
+    expect(() => checkAccessRules(typeDefs, { ...rules, Estate: { gardens: { allow: [] } } })).toThrow(
+      /rule for unknown field Estate.gardens/,
+    );
   });
 
   it('runs the rule before the resolver, which never sees a refused call', () => {

@@ -1,57 +1,64 @@
-import { Kind, type DocumentNode } from 'graphql';
+import { defaultFieldResolver, Kind, type DocumentNode, type GraphQLFieldResolver } from 'graphql';
 import { DomainError } from '../errors.js';
 import type { RequestContext } from '../server/request-context.js';
 import { actsForProperty, type Caller } from './caller.js';
 import { STAFF_ROLES, type Role } from './roles.js';
 
 /**
- * One line of a subgraph's access table: who may call a Query or Mutation field at all, and
- * which argument names the property it touches. The resolver's domain still checks the record
- * it loads (the requester, the assignee, the record's own property); the table is the gate.
+ * One line of a subgraph's access table: who may reach a field at all, and where the property
+ * it touches comes from. The resolver's domain still checks the record it loads (the requester,
+ * the assignee, the record's own property); the table is the gate in front of it.
  */
 export interface AccessRule {
   /** Roles allowed through the gate; the SYSTEM role (service-to-service) always is. */
   readonly allow: readonly Role[];
-  /** Dotted path of the argument holding a property id, checked against the caller's scope. */
+  /**
+   * Dotted path to a property id checked against the caller's scope: into the arguments
+   * (`input.propertyId`), or into the object the field belongs to (`parent._id`).
+   */
   readonly scope?: string;
   /** The record-level rule the domain applies after loading, for the reader of the table. */
   readonly then?: string;
 }
 
-export interface AccessRules {
-  readonly Query: Readonly<Record<string, AccessRule>>;
-  readonly Mutation?: Readonly<Record<string, AccessRule>>;
-}
+export type FieldRules = Readonly<Record<string, AccessRule>>;
 
-type Operation = keyof AccessRules;
-type Resolver = (
-  parent: unknown,
-  args: Record<string, unknown>,
-  context: RequestContext,
-  info: unknown,
-) => unknown;
+/**
+ * A subgraph's table: every Query and Mutation field has a rule (a new one without fails at
+ * start-up); fields of other types may have one where a list or relation needs a gate.
+ */
+export type AccessRules = { readonly Query: FieldRules; readonly Mutation?: FieldRules } & {
+  readonly [typeName: string]: FieldRules | undefined;
+};
+
+type Resolver = GraphQLFieldResolver<unknown, RequestContext, Record<string, unknown>>;
+const ROOTS = ['Query', 'Mutation'] as const;
 
 export const STAFF: readonly Role[] = STAFF_ROLES;
 
 /** Quality inspectors read every property (服务、监督两条线); they change nothing in its scope. */
-const mayTouchProperty = (caller: Caller, propertyId: string, operation: Operation): boolean =>
-  actsForProperty(caller, propertyId) || (operation === 'Query' && caller.role === 'QUALITY_INSPECTOR');
+const mayTouchProperty = (caller: Caller, propertyId: string, writes: boolean): boolean =>
+  actsForProperty(caller, propertyId) || (!writes && caller.role === 'QUALITY_INSPECTOR');
 
-const argumentAt = (args: Record<string, unknown>, path: string): unknown =>
-  path
-    .split('.')
-    .reduce<unknown>(
-      (value, key) =>
-        value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined,
-      args,
-    );
+const valueAt = (root: unknown, path: readonly string[]): unknown =>
+  path.reduce<unknown>(
+    (value, key) =>
+      value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined,
+    root,
+  );
+
+const scopedProperty = (scope: string, args: Record<string, unknown>, parent: unknown): unknown => {
+  const [head, ...rest] = scope.split('.');
+  return head === 'parent' ? valueAt(parent, rest) : valueAt(args, scope.split('.'));
+};
 
 /** Applies one rule to a caller; throws FORBIDDEN with a stable reason when it does not pass. */
 export function authorize(
   rule: AccessRule,
-  operation: Operation,
+  typeName: string,
   caller: Caller,
   args: Record<string, unknown>,
+  parent?: unknown,
 ): void {
   if (caller.role === 'SYSTEM') return;
   if (!rule.allow.includes(caller.role)) {
@@ -59,40 +66,46 @@ export function authorize(
   }
   // Residents carry no property scope: what they may touch is decided on the record itself.
   if (!rule.scope || caller.role === 'RESIDENT') return;
-  const propertyId = argumentAt(args, rule.scope);
-  if (typeof propertyId === 'string' && !mayTouchProperty(caller, propertyId, operation)) {
+  const propertyId = scopedProperty(rule.scope, args, parent);
+  if (typeof propertyId === 'string' && !mayTouchProperty(caller, propertyId, typeName === 'Mutation')) {
     throw new DomainError('FORBIDDEN', 'OUTSIDE_PROPERTY_SCOPE', 'You do not act for this property', {
       propertyId,
     });
   }
 }
 
-function rootFields(typeDefs: DocumentNode, operation: Operation): string[] {
-  return typeDefs.definitions.flatMap((definition) =>
-    (definition.kind === Kind.OBJECT_TYPE_DEFINITION || definition.kind === Kind.OBJECT_TYPE_EXTENSION) &&
-    definition.name.value === operation
-      ? (definition.fields ?? []).map((field) => field.name.value)
-      : [],
-  );
+/** Field names per object type in the SDL (definitions and extensions together). */
+function fieldsByType(typeDefs: DocumentNode): Map<string, string[]> {
+  const types = new Map<string, string[]>();
+  for (const definition of typeDefs.definitions) {
+    if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION && definition.kind !== Kind.OBJECT_TYPE_EXTENSION)
+      continue;
+    const fields = types.get(definition.name.value) ?? [];
+    fields.push(...(definition.fields ?? []).map((field) => field.name.value));
+    types.set(definition.name.value, fields);
+  }
+  return types;
 }
 
-/** Every root field has exactly one rule, and every rule a field: a new field cannot slip past. */
+/** Every root field has exactly one rule, and every rule a field: nothing can slip past. */
 export function checkAccessRules(typeDefs: DocumentNode, rules: AccessRules): void {
-  const problems = (['Query', 'Mutation'] as const).flatMap((operation) => {
-    const fields = rootFields(typeDefs, operation);
-    const table = rules[operation] ?? {};
-    return [
-      ...fields.filter((field) => !(field in table)).map((field) => `no rule for ${operation}.${field}`),
-      ...Object.keys(table)
-        .filter((field) => !fields.includes(field))
-        .map((field) => `rule for unknown field ${operation}.${field}`),
-    ];
-  });
+  const types = fieldsByType(typeDefs);
+  const missing = ROOTS.flatMap((root) =>
+    (types.get(root) ?? [])
+      .filter((field) => !rules[root]?.[field])
+      .map((field) => `no rule for ${root}.${field}`),
+  );
+  const unknown = Object.entries(rules).flatMap(([typeName, fields]) =>
+    Object.keys(fields ?? {})
+      .filter((field) => !types.get(typeName)?.includes(field))
+      .map((field) => `rule for unknown field ${typeName}.${field}`),
+  );
+  const problems = [...missing, ...unknown];
   if (problems.length > 0)
     throw new Error(`Access rules out of step with the schema: ${problems.join('; ')}`);
 }
 
-/** Wraps each Query and Mutation resolver so its rule runs before it does. */
+/** Wraps each ruled field's resolver (or the default one) so its rule runs before it does. */
 export function enforceAccessRules<T extends object>(
   typeDefs: DocumentNode,
   resolvers: T,
@@ -101,21 +114,18 @@ export function enforceAccessRules<T extends object>(
   checkAccessRules(typeDefs, rules);
   const map = resolvers as Record<string, Record<string, unknown> | undefined>;
   const guarded: Record<string, unknown> = { ...map };
-  for (const operation of ['Query', 'Mutation'] as const) {
-    const fields = map[operation];
-    if (!fields) continue;
-    guarded[operation] = Object.fromEntries(
-      Object.entries(fields).map(([name, resolve]) => {
-        const rule = rules[operation]?.[name];
-        if (!rule || typeof resolve !== 'function') return [name, resolve];
-        const inner = resolve as Resolver;
-        const outer: Resolver = (parent, args, context, info) => {
-          authorize(rule, operation, context.caller, args);
-          return inner(parent, args, context, info);
-        };
-        return [name, outer];
-      }),
-    );
+  for (const [typeName, fieldRules] of Object.entries(rules)) {
+    const fields: Record<string, unknown> = { ...map[typeName] };
+    for (const [name, rule] of Object.entries(fieldRules ?? {})) {
+      const resolve = fields[name];
+      const inner = (typeof resolve === 'function' ? resolve : defaultFieldResolver) as Resolver;
+      const outer: Resolver = (parent, args, context, info) => {
+        authorize(rule, typeName, context.caller, args, parent);
+        return inner(parent, args, context, info);
+      };
+      fields[name] = outer;
+    }
+    guarded[typeName] = fields;
   }
   return guarded as T;
 }

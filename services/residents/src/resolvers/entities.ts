@@ -8,7 +8,7 @@ import type {
   UnitResolvers,
 } from '../__generated__/resolvers-types.js';
 import { canReadHousehold } from '../domain/access.js';
-import { assertCanList, loadReadableResident } from './access.js';
+import { loadReadableResident } from './access.js';
 
 const identity = <T>(doc: T) => doc;
 
@@ -18,24 +18,20 @@ export const Property: PropertyResolvers = {
   id: (property) => property._id,
   buildings: (property, page, context) =>
     paginate(context.models.Building, { propertyId: property._id }, page, identity),
-  units: (property, { filter, ...page }, context) => {
-    assertCanList(context, property._id);
-    return paginate(
+  units: (property, { filter, ...page }, context) =>
+    paginate(
       context.models.Unit,
       { propertyId: property._id, ...(filter?.buildingId ? { buildingId: filter.buildingId } : {}) },
       page,
       identity,
-    );
-  },
-  residents: (property, { filter, ...page }, context) => {
-    assertCanList(context, property._id);
-    return paginate(
+    ),
+  residents: (property, { filter, ...page }, context) =>
+    paginate(
       context.models.Resident,
       { propertyId: property._id, ...(filter?.kind ? { kind: filter.kind } : {}) },
       page,
       identity,
-    );
-  },
+    ),
 };
 
 export const Building: BuildingResolvers = {

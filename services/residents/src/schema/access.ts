@@ -29,4 +29,9 @@ export const accessRules: AccessRules = {
     moveIn: { allow: OFFICE_ROLES, then: 'staff of the unit’s property' },
     moveOut: { allow: OFFICE_ROLES, then: 'staff of the unit’s property' },
   },
+  // A property's own lists, reached through `property { units … }`, follow `units` and `residents`.
+  Property: {
+    units: { allow: STAFF, scope: 'parent._id' },
+    residents: { allow: STAFF, scope: 'parent._id' },
+  },
 };
