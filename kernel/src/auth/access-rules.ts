@@ -2,7 +2,7 @@ import { defaultFieldResolver, Kind, type DocumentNode, type GraphQLFieldResolve
 import { DomainError } from '../errors.js';
 import type { RequestContext } from '../server/request-context.js';
 import { actsForProperty, type Caller } from './caller.js';
-import { STAFF_ROLES, type Role } from './roles.js';
+import type { Role } from './roles.js';
 
 /**
  * One line of a subgraph's access table: who may reach a field at all, and where the property
@@ -33,8 +33,6 @@ export type AccessRules = { readonly Query: FieldRules; readonly Mutation?: Fiel
 
 type Resolver = GraphQLFieldResolver<unknown, RequestContext, Record<string, unknown>>;
 const ROOTS = ['Query', 'Mutation'] as const;
-
-export const STAFF: readonly Role[] = STAFF_ROLES;
 
 /** Quality inspectors read every property (服务、监督两条线); they change nothing in its scope. */
 const mayTouchProperty = (caller: Caller, propertyId: string, writes: boolean): boolean =>

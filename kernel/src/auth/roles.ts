@@ -23,6 +23,9 @@ export const STAFF_ROLES: readonly Role[] = [
   'FEE_ADMINISTRATOR',
 ];
 
+/** Staff of a property and the residents themselves: reads whose record decides the rest. */
+export const STAFF_AND_RESIDENTS: readonly Role[] = [...STAFF_ROLES, 'RESIDENT'];
+
 /** Roles that manage a property's records (create buildings, units, register residents). */
 export const OFFICE_ROLES: readonly Role[] = [
   'FRONT_DESK',

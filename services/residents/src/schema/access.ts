@@ -1,7 +1,5 @@
-import { OFFICE_ROLES, STAFF, type AccessRules, type Role } from '@courtyard/kernel';
+import { OFFICE_ROLES, STAFF_AND_RESIDENTS, STAFF_ROLES, type AccessRules } from '@courtyard/kernel';
 import { ESTATE_EDITORS, PII_LOG_READERS, PROPERTY_CREATORS, RESIDENT_REGISTRARS } from '../domain/access.js';
-
-const STAFF_AND_RESIDENTS: readonly Role[] = [...STAFF, 'RESIDENT'];
 
 /**
  * Who may call each residents field (spec §7). The gate runs in the kernel before the resolver;
@@ -10,14 +8,14 @@ const STAFF_AND_RESIDENTS: readonly Role[] = [...STAFF, 'RESIDENT'];
 export const accessRules: AccessRules = {
   // Residents reach their home through `resident` and `household`, not the estate directory.
   Query: {
-    property: { allow: STAFF },
-    propertyByCode: { allow: STAFF },
-    properties: { allow: STAFF, then: 'only the properties the caller acts for' },
-    building: { allow: STAFF },
-    unit: { allow: STAFF },
-    units: { allow: STAFF, scope: 'propertyId' },
+    property: { allow: STAFF_ROLES },
+    propertyByCode: { allow: STAFF_ROLES },
+    properties: { allow: STAFF_ROLES, then: 'only the properties the caller acts for' },
+    building: { allow: STAFF_ROLES },
+    unit: { allow: STAFF_ROLES },
+    units: { allow: STAFF_ROLES, scope: 'propertyId' },
     resident: { allow: STAFF_AND_RESIDENTS, then: 'staff of its property, or the resident themself' },
-    residents: { allow: STAFF, scope: 'propertyId' },
+    residents: { allow: STAFF_ROLES, scope: 'propertyId' },
     household: { allow: STAFF_AND_RESIDENTS, then: 'staff of its property, or a current member' },
     piiAccessLog: { allow: PII_LOG_READERS, scope: 'propertyId' },
   },
@@ -31,7 +29,7 @@ export const accessRules: AccessRules = {
   },
   // A property's own lists, reached through `property { units … }`, follow `units` and `residents`.
   Property: {
-    units: { allow: STAFF, scope: 'parent._id' },
-    residents: { allow: STAFF, scope: 'parent._id' },
+    units: { allow: STAFF_ROLES, scope: 'parent._id' },
+    residents: { allow: STAFF_ROLES, scope: 'parent._id' },
   },
 };

@@ -10,10 +10,9 @@ import {
 import type { HelpRequestRecord } from './records.js';
 
 /** Work-orders roles and record-level predicates; the per-field gate is `schema/access.ts`. */
-export const INTAKE_ROLES: readonly Role[] = [
-  ...STAFF_ROLES.filter((role) => role !== 'QUALITY_INSPECTOR'),
-  'PARTNER',
-];
+/** Staff who may hold a request (any of them can be its owner or an assignee); not inspectors. */
+export const HANDLERS: readonly Role[] = STAFF_ROLES.filter((role) => role !== 'QUALITY_INSPECTOR');
+export const INTAKE_ROLES: readonly Role[] = [...HANDLERS, 'PARTNER'];
 export const DISPATCH_ROLES: readonly Role[] = OFFICE_ROLES;
 export const SUPERVISOR_ROLES: readonly Role[] = ['SERVICE_SUPERVISOR', 'OFFICE_DIRECTOR', 'GENERAL_MANAGER'];
 export const STAFF_ADMIN_ROLES: readonly Role[] = ['OFFICE_DIRECTOR', 'GENERAL_MANAGER'];

@@ -1,9 +1,6 @@
-import { STAFF, type AccessRules, type Role } from '@courtyard/kernel';
-import { DISPATCH_ROLES, INTAKE_ROLES, STAFF_ADMIN_ROLES } from '../domain/access.js';
+import { STAFF_AND_RESIDENTS, STAFF_ROLES, type AccessRules, type Role } from '@courtyard/kernel';
+import { DISPATCH_ROLES, HANDLERS, INTAKE_ROLES, STAFF_ADMIN_ROLES } from '../domain/access.js';
 
-/** Staff who may hold a request (any of them can be its owner or an assignee); not inspectors. */
-const HANDLERS: readonly Role[] = STAFF.filter((role) => role !== 'QUALITY_INSPECTOR');
-const STAFF_AND_RESIDENTS: readonly Role[] = [...STAFF, 'RESIDENT'];
 const RESIDENT_OR_OFFICE: readonly Role[] = ['RESIDENT', ...DISPATCH_ROLES];
 
 /**
@@ -22,11 +19,15 @@ export const accessRules: AccessRules = {
       scope: 'filter.propertyId',
       then: 'only what the caller may read',
     },
-    helpRequestsByPhoneSuffix: { allow: STAFF, scope: 'propertyId', then: 'only what the caller may read' },
-    technicianQueue: { allow: STAFF, then: 'only what the caller may read' },
-    frontDeskBoard: { allow: STAFF, scope: 'propertyId', then: 'counts only what the caller may read' },
-    staff: { allow: STAFF },
-    staffAtProperty: { allow: STAFF, scope: 'propertyId' },
+    helpRequestsByPhoneSuffix: {
+      allow: STAFF_ROLES,
+      scope: 'propertyId',
+      then: 'only what the caller may read',
+    },
+    technicianQueue: { allow: STAFF_ROLES, then: 'only what the caller may read' },
+    frontDeskBoard: { allow: STAFF_ROLES, scope: 'propertyId', then: 'counts only what the caller may read' },
+    staff: { allow: STAFF_ROLES },
+    staffAtProperty: { allow: STAFF_ROLES, scope: 'propertyId' },
   },
   Mutation: {
     recordHelpRequest: { allow: INTAKE_ROLES, scope: 'input.propertyId' },
