@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { Supergraph } from '@apollo/federation-internals';
+import { loadApiSchema as apiSchemaOf } from '../../gateway/src/persisted/api-schema.js';
 import type { GraphQLField, GraphQLObjectType, GraphQLSchema } from 'graphql';
 import { ROOT } from '../../scripts/lib/subgraphs.js';
 
@@ -13,13 +13,12 @@ export interface RootField {
 }
 
 /**
- * The schema clients see, built the way the gateway builds it: the committed supergraph minus
- * federation's join/link machinery and `@inaccessible` elements. Reading the composed file
- * (not the subgraph SDLs) means a field reaches the matrix exactly when clients can call it.
+ * The schema clients see, from the committed supergraph by the gateway's own code. Reading the
+ * composed file (not the subgraph SDLs) means a field reaches the matrix exactly when clients
+ * can call it.
  */
-export function loadApiSchema(path = `${ROOT}schema/supergraph.graphql`): GraphQLSchema {
-  return Supergraph.build(readFileSync(path, 'utf8')).apiSchema().toGraphQLJSSchema();
-}
+export const loadApiSchema = (path = `${ROOT}schema/supergraph.graphql`): Promise<GraphQLSchema> =>
+  apiSchemaOf(readFileSync(path, 'utf8'));
 
 export function rootFields(schema: GraphQLSchema): RootField[] {
   const of = (operation: RootOperation, type: GraphQLObjectType | null | undefined) =>

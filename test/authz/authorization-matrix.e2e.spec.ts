@@ -9,7 +9,7 @@ import { EXPECTED_ACCESS, expectedToPass } from './expected-access.js';
 import { classify, isMismatch, renderReport, runBounded, type Cell } from './matrix.js';
 import { generateOperation } from './operation.js';
 
-const schema = loadApiSchema();
+const schema = await loadApiSchema();
 const fields = rootFields(schema);
 const keys = fields.map((root) => root.key);
 const CONCURRENCY = 8;

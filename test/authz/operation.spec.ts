@@ -4,7 +4,7 @@ import { loadApiSchema, rootFields } from './api-schema.js';
 import { classify } from './matrix.js';
 import { generateOperation } from './operation.js';
 
-const schema = loadApiSchema();
+const schema = await loadApiSchema();
 const scope = { propertyId: 'fixture-property', now: new Date('2026-03-01T08:00:00Z') };
 
 describe('generated matrix operations', () => {
