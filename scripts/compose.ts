@@ -1,8 +1,9 @@
 // Composes schema/supergraph.graphql from the subgraphs' SDL files; `--check` fails when the
 // committed file is stale or composition fails.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { parse } from 'graphql';
 import { composeServices } from '@apollo/composition';
+import { writeOrCheck } from './lib/generated-file.js';
 import { listSubgraphs, ROOT } from './lib/subgraphs.js';
 
 const target = `${ROOT}schema/supergraph.graphql`;
@@ -24,19 +25,10 @@ if (result.errors) {
 for (const hint of result.hints ?? []) console.warn(`hint: ${hint.toString()}`);
 
 const supergraph = `${result.supergraphSdl.trimEnd()}\n`;
-if (check) {
-  let committed = '';
-  try {
-    committed = readFileSync(target, 'utf8');
-  } catch {
-    // a missing file is stale too
-  }
-  if (committed !== supergraph) {
-    console.error('schema/supergraph.graphql is stale: run `npm run compose` and commit it.');
-    process.exit(1);
-  }
-  console.log('supergraph is composed and up to date');
-} else {
-  writeFileSync(target, supergraph);
-  console.log(`wrote ${target}`);
-}
+writeOrCheck({
+  path: target,
+  content: supergraph,
+  name: 'schema/supergraph.graphql',
+  command: 'compose',
+  check,
+});

@@ -1,6 +1,7 @@
 // Writes the event catalogue into README.md (between the catalogue markers) from
 // schema/events/*.json; `--check` fails when the README is stale.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { writeOrCheck } from './lib/generated-file.js';
 import { ROOT } from './lib/subgraphs.js';
 
 interface FieldSchema {
@@ -64,13 +65,10 @@ if (start < 0 || end < 0) {
   process.exit(1);
 }
 const updated = `${readme.slice(0, start)}${catalogue}${readme.slice(end + END.length)}`;
-if (process.argv.includes('--check')) {
-  if (updated !== readme) {
-    console.error('The event catalogue in README.md is stale: run `npm run catalogue` and commit.');
-    process.exit(1);
-  }
-  console.log('event catalogue is up to date');
-} else {
-  writeFileSync(`${ROOT}README.md`, updated);
-  console.log('event catalogue written to README.md');
-}
+writeOrCheck({
+  path: `${ROOT}README.md`,
+  content: updated,
+  name: 'the event catalogue in README.md',
+  command: 'catalogue',
+  check: process.argv.includes('--check'),
+});

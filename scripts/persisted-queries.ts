@@ -2,11 +2,12 @@
 // (one named operation per file), validating each against the composed supergraph's API schema.
 // `--check` fails when the committed manifest is stale, or schema/partners.json grants an
 // operation the manifest does not list.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { loadApiSchema } from '../gateway/src/persisted/api-schema.js';
 import { buildManifest } from '../gateway/src/persisted/build-manifest.js';
 import { indexManifest } from '../gateway/src/persisted/manifest.js';
 import { readPartners } from '../gateway/src/persisted/partners.js';
+import { writeOrCheck } from './lib/generated-file.js';
 import { ROOT } from './lib/subgraphs.js';
 
 const target = 'schema/persisted-queries.json';
@@ -36,19 +37,10 @@ try {
 }
 
 const manifest = `${JSON.stringify(result.manifest, null, 2)}\n`;
-if (check) {
-  let committed = '';
-  try {
-    committed = readFileSync(`${ROOT}${target}`, 'utf8');
-  } catch {
-    // a missing file is stale too
-  }
-  if (committed !== manifest) {
-    console.error(`${target} is stale: run \`npm run persisted:build\` and commit it.`);
-    process.exit(1);
-  }
-  console.log(`${target} lists ${result.manifest.operations.length} operations and is up to date`);
-} else {
-  writeFileSync(`${ROOT}${target}`, manifest);
-  console.log(`wrote ${target} (${result.manifest.operations.length} operations)`);
-}
+writeOrCheck({
+  path: `${ROOT}${target}`,
+  content: manifest,
+  name: `${target} (${result.manifest.operations.length} operations)`,
+  command: 'persisted:build',
+  check,
+});
