@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { parse } from 'graphql';
-import type { Caller } from './caller.js';
+import type { Caller } from '../domain/caller.js';
 import { authorize, checkAccessRules, enforceAccessRules, type AccessRules } from './access-rules.js';
 import type { RequestContext } from '../server/request-context.js';
 

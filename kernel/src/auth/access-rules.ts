@@ -1,8 +1,8 @@
 import { defaultFieldResolver, Kind, type DocumentNode, type GraphQLFieldResolver } from 'graphql';
 import { DomainError } from '../errors.js';
 import type { RequestContext } from '../server/request-context.js';
-import { actsForProperty, type Caller } from './caller.js';
-import type { Role } from './roles.js';
+import { actsForProperty, type Caller } from '../domain/caller.js';
+import type { Role } from '../domain/roles.js';
 
 /**
  * One line of a subgraph's access table: who may reach a field at all, and where the property

@@ -1,7 +1,7 @@
 import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
 import { DomainError } from '../errors.js';
-import type { Caller } from './caller.js';
-import { isRole } from './roles.js';
+import type { Caller } from '../domain/caller.js';
+import { isRole } from '../domain/roles.js';
 
 /**
  * Subgraphs trust identity only from the gateway: it re-signs the verified caller into a

@@ -1,23 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { buildEnvelope, type CloudEvent } from '../domain/events.js';
 
-/**
- * CloudEvents 1.0, structured JSON mode. Extension attributes must be lower-case
- * alphanumerics, hence `propertyid` (the tenant) and `traceparent` (W3C trace context).
- */
-export interface CloudEvent<T = unknown> {
-  specversion: '1.0';
-  id: string;
-  source: string;
-  type: string;
-  subject: string;
-  time: string;
-  datacontenttype: 'application/json';
-  data: T;
-  propertyid?: string;
-  traceparent?: string;
-  requestid?: string;
-}
+export type { CloudEvent } from '../domain/events.js';
 
+/** An event outside any command (tests, fixtures, tools): a random id, the given time. */
 export interface NewEvent<T> {
   type: string;
   subject: string;
@@ -31,19 +17,7 @@ export interface NewEvent<T> {
 export const eventSource = (service: string) => `/courtyard/${service}`;
 
 export function createEvent<T>(service: string, event: NewEvent<T>): CloudEvent<T> {
-  return {
-    specversion: '1.0',
-    id: randomUUID(),
-    source: eventSource(service),
-    type: event.type,
-    subject: event.subject,
-    time: event.time.toISOString(),
-    datacontenttype: 'application/json',
-    data: event.data,
-    ...(event.propertyId ? { propertyid: event.propertyId } : {}),
-    ...(event.requestId ? { requestid: event.requestId } : {}),
-    ...(event.traceparent ? { traceparent: event.traceparent } : {}),
-  };
+  return buildEnvelope({ ...event, id: randomUUID(), source: eventSource(service) });
 }
 
 export const CLOUDEVENTS_CONTENT_TYPE = 'application/cloudevents+json; charset=utf-8';

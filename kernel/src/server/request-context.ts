@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import { GraphQLError } from 'graphql';
-import type { Caller } from '../auth/caller.js';
+import type { Caller } from '../domain/caller.js';
+import type { CommandContext } from '../domain/command.js';
+import { randomIds } from '../ids.js';
 import { CALLER_HEADER, REQUEST_ID_HEADER, verifyCallerToken } from '../auth/internal-token.js';
 import { DomainError } from '../errors.js';
 import type { Logger } from '../logger.js';
@@ -47,3 +49,12 @@ export async function createRequestContext(
     ...(traceparent ? { traceparent } : {}),
   };
 }
+
+/** The command context of an API request: its caller, clock, random ids, request and trace ids. */
+export const commandContextOf = (request: RequestContext): CommandContext => ({
+  actor: request.caller,
+  now: request.now,
+  newId: randomIds(),
+  requestId: request.requestId,
+  ...(request.traceparent ? { traceparent: request.traceparent } : {}),
+});
