@@ -95,10 +95,10 @@ describe('analytics: live KPIs folded from every domain topic by a real consumer
   const resolveAndFollowUp = async (id: string, result: 'SATISFIED' | 'UNSATISFIED') => {
     await act('acknowledgeHelpRequest', { id }, desk.token);
     await act('assignHelpRequest', { id, assigneeIds: [tech.id] }, desk.token);
-    await act('startWork', { id }, tech.token);
+    await act('startHelpRequestWork', { id }, tech.token);
     await act('resolveHelpRequest', { id, outcome: 'Fixed the leaking joint' }, tech.token);
-    await act('confirmResolution', { id }, desk.token);
-    await act('recordFollowUp', { id, result }, desk.token);
+    await act('confirmHelpRequestResolution', { id }, desk.token);
+    await act('recordHelpRequestFollowUp', { id, result }, desk.token);
   };
 
   beforeAll(async () => {

@@ -77,6 +77,15 @@ export const EXPECTED_ACCESS: Readonly<Record<string, readonly Role[]>> = {
   'Mutation.acknowledgeHelpRequest': OFFICE,
   'Mutation.assignHelpRequest': OFFICE,
   // The assignee works the request (any qualified staff member); supervisors act for them.
+  'Mutation.startHelpRequestWork': EXECUTORS,
+  'Mutation.holdHelpRequestForParts': EXECUTORS,
+  'Mutation.resumeHelpRequestWork': EXECUTORS,
+  'Mutation.rejectHelpRequestFix': [...OFFICE, RESIDENT],
+  'Mutation.confirmHelpRequestResolution': [...OFFICE, RESIDENT],
+  'Mutation.recordHelpRequestNoResponse': OFFICE,
+  'Mutation.recordHelpRequestFollowUp': OFFICE,
+  'Mutation.recordHelpRequestInspection': [QUALITY_INSPECTOR],
+  // Deprecated names of the fields above (issue 16): the same access.
   'Mutation.startWork': EXECUTORS,
   'Mutation.waitForParts': EXECUTORS,
   'Mutation.resumeWork': EXECUTORS,

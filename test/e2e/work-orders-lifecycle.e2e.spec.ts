@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { TOPICS } from '@courtyard/kernel';
 import { EventTap } from '../support/events.js';
-import { gqlOk } from '../support/graphql.js';
+import { errorCodes, gql, gqlOk } from '../support/graphql.js';
 import {
   createBuilding,
   createProperty,
@@ -9,7 +9,7 @@ import {
   moveIn,
   registerResident,
 } from '../support/residents.js';
-import { act, RECORD, registerStaff, repairInput } from '../support/work-orders.js';
+import { act, RECORD, recordHelpRequest, registerStaff, repairInput } from '../support/work-orders.js';
 
 describe('work-orders: a repair from the resident’s call to CLOSED, through the gateway', () => {
   let tap: EventTap;
@@ -48,21 +48,27 @@ describe('work-orders: a repair from the resident’s call to CLOSED, through th
 
     await act('acknowledgeHelpRequest', { id, note: 'Told the resident a plumber is coming' }, desk.token);
     await act('assignHelpRequest', { id, assigneeIds: [tech.id] }, desk.token);
-    await act('startWork', { id }, tech.token);
+    await act('startHelpRequestWork', { id }, tech.token);
     await act(
-      'waitForParts',
+      'holdHelpRequestForParts',
       { id, message: 'Pipe joint ordered, fitted tomorrow', notifiedUnitIds: [unitId] },
       tech.token,
     );
-    await act('resumeWork', { id }, tech.token);
+    await act('resumeHelpRequestWork', { id, note: 'Parts arrived' }, tech.token);
     await act('resolveHelpRequest', { id, outcome: 'Replaced the joint and dried the ceiling' }, tech.token);
-    await act('confirmResolution', { id }, desk.token);
-    await act('recordFollowUp', { id, result: 'SATISFIED', note: 'Called back, all dry' }, desk.token);
-    const closed = await act('closeHelpRequest', { id }, desk.token);
+    await act('confirmHelpRequestResolution', { id }, desk.token);
+    await act(
+      'recordHelpRequestFollowUp',
+      { id, result: 'SATISFIED', note: 'Called back, all dry' },
+      desk.token,
+    );
+    const closed = await act('closeHelpRequest', { id, note: 'Resident thanked the plumber' }, desk.token);
     expect(closed.state).toBe('CLOSED');
 
     const { helpRequest } = await gqlOk<{
-      helpRequest: Record<string, unknown> & { timeline: Array<{ to: string; actorId: string }> };
+      helpRequest: Record<string, unknown> & {
+        timeline: Array<{ to: string; actorId: string; note: string | null }>;
+      };
     }>(
       `query ($id: ID!) {
         helpRequest(id: $id) {
@@ -73,7 +79,7 @@ describe('work-orders: a repair from the resident’s call to CLOSED, through th
           unit { id number building { name } }
           followUp { result }
           partsNotices { notifiedUnitIds }
-          timeline { from to actorId }
+          timeline { from to actorId note }
         }
       }`,
       { id },
@@ -103,6 +109,9 @@ describe('work-orders: a repair from the resident’s call to CLOSED, through th
       'CLOSED',
     ];
     expect(helpRequest.timeline.map((entry) => entry.to)).toEqual(expected);
+    // A transition's note is kept on the timeline (issue 16: it used to be dropped).
+    expect(helpRequest.timeline[5]).toMatchObject({ to: 'IN_PROGRESS', note: 'Parts arrived' });
+    expect(helpRequest.timeline.at(-1)).toMatchObject({ to: 'CLOSED', note: 'Resident thanked the plumber' });
 
     const events = await tap.waitFor((event) => event.subject === id, expected.length);
     expect(events.map((event) => event.type)).toEqual([
@@ -133,5 +142,22 @@ describe('work-orders: a repair from the resident’s call to CLOSED, through th
       followUpResult: 'SATISFIED',
     });
     expect(JSON.stringify(events)).not.toContain('13755556666');
+  });
+
+  it('still answers the deprecated names of renamed mutations, with the same rules', async () => {
+    const propertyId = (await createProperty()).id;
+    const desk = await registerStaff(propertyId, 'FRONT_DESK');
+    const tech = await registerStaff(propertyId, 'TECHNICIAN');
+    const id = await recordHelpRequest(repairInput(propertyId), desk.token);
+    await act('acknowledgeHelpRequest', { id }, desk.token);
+    await act('assignHelpRequest', { id, assigneeIds: [tech.id] }, desk.token);
+    const byDesk = await gql(
+      `mutation ($input: TransitionInput!) { startWork(input: $input) { helpRequest { id } } }`,
+      { input: { id } },
+      { token: desk.token },
+    );
+    expect(errorCodes(byDesk)).toEqual(['FORBIDDEN']); // the desk is not an assignee
+    const started = await act('startWork', { id, note: 'On my way' }, tech.token);
+    expect(started.state).toBe('IN_PROGRESS');
   });
 });

@@ -141,18 +141,20 @@ describe('work-orders: each service rule refuses what it must, leaving nothing w
     const { id } = await record({ category: 'WATER_LEAK' });
     await act('acknowledgeHelpRequest', { id }, desk.token);
     await act('assignHelpRequest', { id, assigneeIds: [tech.id] }, desk.token);
-    await act('startWork', { id }, tech.token);
+    await act('startHelpRequestWork', { id }, tech.token);
     expect(
-      errorCodes(await attempt('waitForParts', { id, message: 'Waiting', notifiedUnitIds: [] }, tech.token)),
+      errorCodes(
+        await attempt('holdHelpRequestForParts', { id, message: 'Waiting', notifiedUnitIds: [] }, tech.token),
+      ),
     ).toEqual(['BAD_USER_INPUT']);
     await act('resolveHelpRequest', { id, outcome: 'Fixed' }, tech.token);
-    const early = await attempt('recordNoResponse', { id }, desk.token);
+    const early = await attempt('recordHelpRequestNoResponse', { id }, desk.token);
     expect(early.errors![0]!.extensions).toMatchObject({
       code: 'CONFLICT',
       reason: 'CONFIRMATION_WAIT_NOT_OVER',
     });
     expect(errorCodes(await attempt('closeHelpRequest', { id }, desk.token))).toEqual(['CONFLICT']);
-    const rejected = await act('rejectFix', { id, reason: 'Still dripping' }, desk.token);
+    const rejected = await act('rejectHelpRequestFix', { id, reason: 'Still dripping' }, desk.token);
     expect(rejected.state).toBe('REOPENED');
   });
 
@@ -170,8 +172,13 @@ describe('work-orders: each service rule refuses what it must, leaving nothing w
     ).toBe(id);
     expect(errorCodes(await attempt('acknowledgeHelpRequest', { id }, inspector))).toEqual(['FORBIDDEN']);
     expect(
-      (await act('recordInspection', { id, finding: 'Intake complete and polite', passed: true }, inspector))
-        .id,
+      (
+        await act(
+          'recordHelpRequestInspection',
+          { id, finding: 'Intake complete and polite', passed: true },
+          inspector,
+        )
+      ).id,
     ).toBe(id);
   });
 
@@ -192,7 +199,7 @@ describe('work-orders: each service rule refuses what it must, leaving nothing w
 
   it('published only what succeeded', async () => {
     const { id } = await record({ category: 'GREENERY' });
-    expect(errorCodes(await attempt('startWork', { id }, tech.token))).toEqual(['FORBIDDEN']); // not an assignee
+    expect(errorCodes(await attempt('startHelpRequestWork', { id }, tech.token))).toEqual(['FORBIDDEN']); // not an assignee
     expect(errorCodes(await attempt('closeHelpRequest', { id }, desk.token))).toEqual(['CONFLICT']);
     await act('acknowledgeHelpRequest', { id }, desk.token); // the marker
     const events = await tap.waitFor((event) => event.subject === id, 2);

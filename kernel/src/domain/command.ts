@@ -25,3 +25,12 @@ export interface Decision<T> {
   record: T;
   events: CloudEvent[];
 }
+
+/**
+ * Ids 00000000-0000-4000-8000-000000000001, …002, …: UUID-shaped (as event ids must be) and
+ * predictable, for tests and anything else that must decide the same ids twice.
+ */
+export function sequentialIds(): () => string {
+  let n = 0;
+  return () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
+}

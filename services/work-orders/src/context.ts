@@ -1,7 +1,11 @@
-import type { AggregateWriter, RequestContext } from '@courtyard/kernel';
+import {
+  commandContextOf,
+  type AggregateWriter,
+  type CommandContext,
+  type RequestContext,
+} from '@courtyard/kernel';
 import type { mongo } from 'mongoose';
 import type { WorkOrdersConfig } from './config.js';
-import type { CommandContext } from './domain/command.js';
 import { createLoaders, type WorkOrdersLoaders } from './repository/loaders.js';
 import type { WorkOrdersModels } from './repository/models.js';
 import { WorkOrdersRepository } from './repository/work-orders.repository.js';
@@ -28,7 +32,7 @@ export function createContext(base: RequestContext, deps: WorkOrdersDeps): WorkO
     models: deps.models,
     loaders,
     repository: new WorkOrdersRepository(deps.models, deps.db, deps.writer, loaders),
-    command: { actor: base.caller, now: base.now, requestId: base.requestId },
+    command: commandContextOf(base),
     config: deps.config,
   };
 }

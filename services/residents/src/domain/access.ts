@@ -1,4 +1,4 @@
-import { actsForProperty, isStaff, OFFICE_ROLES, type Caller, type Role } from '@courtyard/kernel';
+import { actsForProperty, isStaff, OFFICE_ROLES, type Caller, type Role } from '@courtyard/kernel/domain';
 
 /**
  * The residents subgraph's roles and record-level predicates. The gate per field is the table

@@ -1,12 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
-import { DomainError, type Caller } from '@courtyard/kernel';
+import { DomainError, sequentialIds, type Caller, type CommandContext } from '@courtyard/kernel/domain';
 import { createBuilding, createProperty, createUnit } from './estate.js';
-import type { CommandContext } from './command.js';
 
 const now = new Date('2026-11-23T08:00:00Z');
 const as = (caller: Partial<Caller>): CommandContext => ({
   actor: { subject: 'u1', role: 'GENERAL_MANAGER', propertyIds: ['*'], ...caller },
   now,
+  newId: sequentialIds(),
 });
 const refusal = (run: () => unknown) => {
   try {
@@ -49,6 +49,13 @@ describe('estate commands', () => {
       code: 'FORBIDDEN',
       reason: 'ROLE_NOT_ALLOWED',
     });
+  });
+
+  it('decides the same record and events from the same inputs (time and ids come in)', () => {
+    const input = { code: 'GARDEN-02', name: 'Garden', address: '1 Garden Road', timeZone: 'Asia/Shanghai' };
+    const once = createProperty(input, as({}));
+    expect(createProperty(input, as({}))).toEqual(once);
+    expect(once.record._id).not.toBe(once.events[0]!.id);
   });
 
   it('refuses an unknown time zone and a malformed code', () => {

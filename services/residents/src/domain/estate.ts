@@ -1,24 +1,26 @@
-import { randomUUID } from 'node:crypto';
-import { parseInput, requireRole, requireStaffOf } from '@courtyard/kernel';
-import { RESIDENT_EVENTS, residentsEvent } from '../events/residents.events.js';
+import {
+  domainEvent,
+  parseInput,
+  requireRole,
+  requireStaffOf,
+  type CommandContext,
+  type Decision,
+} from '@courtyard/kernel/domain';
 import { ESTATE_EDITORS, PROPERTY_CREATORS } from './access.js';
-import type { CommandContext } from './command.js';
-import type { Decision } from './decision.js';
 import { createBuildingInput, createPropertyInput, createUnitInput } from './inputs.js';
 import type { BuildingRecord, PropertyRecord, UnitRecord } from './records.js';
 
 /** Properties, buildings and units: the estate the company manages. */
 export function createProperty(input: unknown, context: CommandContext): Decision<PropertyRecord> {
-  requireRole(context.actor, PROPERTY_CREATORS);
+  requireRole(context.actor, PROPERTY_CREATORS, 'create properties');
   const valid = parseInput(createPropertyInput, input);
-  const record: PropertyRecord = { _id: randomUUID(), version: 1, createdAt: context.now, ...valid };
+  const record: PropertyRecord = { _id: context.newId(), version: 1, createdAt: context.now, ...valid };
   return {
     record,
     events: [
-      residentsEvent(
-        RESIDENT_EVENTS.propertyCreated,
-        record._id,
-        record._id,
+      domainEvent(
+        'property.created.v1',
+        { id: record._id, propertyId: record._id },
         {
           propertyId: record._id,
           code: record.code,
@@ -38,9 +40,9 @@ export function createBuilding(
   context: CommandContext,
 ): Decision<BuildingRecord> {
   const valid = parseInput(createBuildingInput, input);
-  requireStaffOf(context.actor, property._id, ESTATE_EDITORS);
+  requireStaffOf(context.actor, property._id, ESTATE_EDITORS, 'add buildings');
   const record: BuildingRecord = {
-    _id: randomUUID(),
+    _id: context.newId(),
     version: 1,
     createdAt: context.now,
     propertyId: property._id,
@@ -50,10 +52,9 @@ export function createBuilding(
   return {
     record,
     events: [
-      residentsEvent(
-        RESIDENT_EVENTS.buildingCreated,
-        record._id,
-        property._id,
+      domainEvent(
+        'building.created.v1',
+        { id: record._id, propertyId: property._id },
         {
           buildingId: record._id,
           propertyId: property._id,
@@ -73,9 +74,9 @@ export function createUnit(
   context: CommandContext,
 ): Decision<UnitRecord> {
   const valid = parseInput(createUnitInput, input);
-  requireStaffOf(context.actor, building.propertyId, ESTATE_EDITORS);
+  requireStaffOf(context.actor, building.propertyId, ESTATE_EDITORS, 'add units');
   const record: UnitRecord = {
-    _id: randomUUID(),
+    _id: context.newId(),
     version: 1,
     createdAt: context.now,
     propertyId: building.propertyId,
@@ -87,10 +88,9 @@ export function createUnit(
   return {
     record,
     events: [
-      residentsEvent(
-        RESIDENT_EVENTS.unitCreated,
-        record._id,
-        record.propertyId,
+      domainEvent(
+        'unit.created.v1',
+        { id: record._id, propertyId: record.propertyId },
         {
           unitId: record._id,
           propertyId: record.propertyId,

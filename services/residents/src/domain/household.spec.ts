@@ -1,11 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
-import { DomainError } from '@courtyard/kernel';
+import { DomainError, sequentialIds, type CommandContext } from '@courtyard/kernel/domain';
 import { moveIn, moveOut } from './household.js';
-import type { CommandContext } from './command.js';
 import type { ResidentRecord, UnitRecord } from './records.js';
 
 const now = new Date('2026-11-23T08:00:00Z');
-const desk: CommandContext = { actor: { subject: 'desk', role: 'FRONT_DESK', propertyIds: ['p1'] }, now };
+const desk: CommandContext = {
+  actor: { subject: 'desk', role: 'FRONT_DESK', propertyIds: ['p1'] },
+  now,
+  newId: sequentialIds(),
+};
 const unit: UnitRecord = {
   _id: 'u1',
   version: 1,

@@ -1,9 +1,12 @@
-import { randomUUID } from 'node:crypto';
-import { DomainError, parseInput, requireStaffOf } from '@courtyard/kernel';
-import { RESIDENT_EVENTS, residentsEvent } from '../events/residents.events.js';
+import {
+  domainEvent,
+  DomainError,
+  parseInput,
+  requireStaffOf,
+  type CommandContext,
+  type Decision,
+} from '@courtyard/kernel/domain';
 import { RESIDENT_REGISTRARS } from './access.js';
-import type { CommandContext } from './command.js';
-import type { Decision } from './decision.js';
 import { moveInInput, moveOutInput } from './inputs.js';
 import type { HouseholdRecord, ResidentRecord, UnitRecord } from './records.js';
 
@@ -16,7 +19,7 @@ export function moveIn(
   context: CommandContext,
 ): Decision<HouseholdRecord> {
   const valid = parseInput(moveInInput, input);
-  requireStaffOf(context.actor, unit.propertyId, RESIDENT_REGISTRARS);
+  requireStaffOf(context.actor, unit.propertyId, RESIDENT_REGISTRARS, 'record move-ins');
   if (resident.propertyId !== unit.propertyId) {
     throw new DomainError(
       'BAD_USER_INPUT',
@@ -25,7 +28,7 @@ export function moveIn(
     );
   }
   const current = household ?? {
-    _id: randomUUID(),
+    _id: context.newId(),
     version: 0,
     createdAt: context.now,
     propertyId: unit.propertyId,
@@ -45,10 +48,9 @@ export function moveIn(
   return {
     record,
     events: [
-      residentsEvent(
-        RESIDENT_EVENTS.residentMovedIn,
-        record._id,
-        unit.propertyId,
+      domainEvent(
+        'resident.moved_in.v1',
+        { id: record._id, propertyId: unit.propertyId },
         {
           householdId: record._id,
           unitId: unit._id,
@@ -70,7 +72,7 @@ export function moveOut(
   context: CommandContext,
 ): Decision<HouseholdRecord> {
   const valid = parseInput(moveOutInput, input);
-  requireStaffOf(context.actor, unit.propertyId, RESIDENT_REGISTRARS);
+  requireStaffOf(context.actor, unit.propertyId, RESIDENT_REGISTRARS, 'record move-outs');
   const member = household?.members.find((m) => m.residentId === valid.residentId && m.movedOutOn === null);
   if (!household || !member) {
     throw new DomainError('NOT_FOUND', 'NOT_A_CURRENT_MEMBER', 'The resident does not live in this unit');
@@ -89,10 +91,9 @@ export function moveOut(
   return {
     record,
     events: [
-      residentsEvent(
-        RESIDENT_EVENTS.residentMovedOut,
-        household._id,
-        unit.propertyId,
+      domainEvent(
+        'resident.moved_out.v1',
+        { id: household._id, propertyId: unit.propertyId },
         {
           householdId: household._id,
           unitId: unit._id,

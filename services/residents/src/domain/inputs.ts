@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isTimeZone, withDefault } from '@courtyard/kernel';
+import { isTimeZone, withDefault } from '@courtyard/kernel/domain';
 
 /** Input limits: generous for real data, tight enough that nothing oversized is stored. */
 const text = (max: number) =>

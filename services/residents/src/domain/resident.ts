@@ -1,9 +1,11 @@
-import { randomUUID } from 'node:crypto';
-import { parseInput, requireStaffOf } from '@courtyard/kernel';
-import { RESIDENT_EVENTS, residentsEvent } from '../events/residents.events.js';
+import {
+  domainEvent,
+  parseInput,
+  requireStaffOf,
+  type CommandContext,
+  type Decision,
+} from '@courtyard/kernel/domain';
 import { RESIDENT_REGISTRARS } from './access.js';
-import type { CommandContext } from './command.js';
-import type { Decision } from './decision.js';
 import { registerResidentInput } from './inputs.js';
 import type { PropertyRecord, ResidentRecord } from './records.js';
 
@@ -13,9 +15,9 @@ export function registerResident(
   context: CommandContext,
 ): Decision<ResidentRecord> {
   const valid = parseInput(registerResidentInput, input);
-  requireStaffOf(context.actor, property._id, RESIDENT_REGISTRARS);
+  requireStaffOf(context.actor, property._id, RESIDENT_REGISTRARS, 'register residents');
   const record: ResidentRecord = {
-    _id: randomUUID(),
+    _id: context.newId(),
     version: 1,
     createdAt: context.now,
     propertyId: property._id,
@@ -28,10 +30,9 @@ export function registerResident(
   return {
     record,
     events: [
-      residentsEvent(
-        RESIDENT_EVENTS.residentRegistered,
-        record._id,
-        property._id,
+      domainEvent(
+        'resident.registered.v1',
+        { id: record._id, propertyId: property._id },
         {
           residentId: record._id,
           propertyId: property._id,

@@ -1,7 +1,6 @@
 import type DataLoader from 'dataloader';
 import type { Model } from 'mongoose';
-import { DomainError, type AggregateWriter } from '@courtyard/kernel';
-import type { Decision } from '../domain/decision.js';
+import { DomainError, type AggregateWriter, type Decision } from '@courtyard/kernel';
 import type {
   BuildingRecord,
   HouseholdRecord,

@@ -248,19 +248,42 @@ export type Mutation = {
   acknowledgeHelpRequest: HelpRequestPayload;
   assignHelpRequest: HelpRequestPayload;
   closeHelpRequest: HelpRequestPayload;
+  /** The resident confirms the fix. */
+  confirmHelpRequestResolution: HelpRequestPayload;
+  /** @deprecated Use confirmHelpRequestResolution. */
   confirmResolution: HelpRequestPayload;
   escalateHelpRequest: HelpRequestPayload;
+  /** Work stops until parts arrive; the affected units are told (rule 6). */
+  holdHelpRequestForParts: HelpRequestPayload;
+  /** @deprecated Use recordHelpRequestFollowUp. */
   recordFollowUp: HelpRequestPayload;
   recordHelpRequest: HelpRequestPayload;
-  recordInspection: HelpRequestPayload;
+  /** The follow-up visit (回访). */
+  recordHelpRequestFollowUp: HelpRequestPayload;
+  /** A quality inspector's finding. */
+  recordHelpRequestInspection: HelpRequestPayload;
   /** After the configured wait without an answer from the resident. */
+  recordHelpRequestNoResponse: HelpRequestPayload;
+  /** @deprecated Use recordHelpRequestInspection. */
+  recordInspection: HelpRequestPayload;
+  /** @deprecated Use recordHelpRequestNoResponse. */
   recordNoResponse: HelpRequestPayload;
   referHelpRequest: HelpRequestPayload;
   registerStaff: StaffPayload;
+  /** @deprecated Use rejectHelpRequestFix. */
   rejectFix: HelpRequestPayload;
+  /** The resident rejects the fix: the request reopens. */
+  rejectHelpRequestFix: HelpRequestPayload;
   resolveHelpRequest: HelpRequestPayload;
+  /** Work goes on once the parts are there. */
+  resumeHelpRequestWork: HelpRequestPayload;
+  /** @deprecated Use resumeHelpRequestWork. */
   resumeWork: HelpRequestPayload;
+  /** An assignee (or a supervisor) starts the work. */
+  startHelpRequestWork: HelpRequestPayload;
+  /** @deprecated Use startHelpRequestWork. */
   startWork: HelpRequestPayload;
+  /** @deprecated Use holdHelpRequestForParts. */
   waitForParts: HelpRequestPayload;
 };
 
@@ -280,6 +303,11 @@ export type MutationCloseHelpRequestArgs = {
 };
 
 
+export type MutationConfirmHelpRequestResolutionArgs = {
+  input: TransitionInput;
+};
+
+
 export type MutationConfirmResolutionArgs = {
   input: TransitionInput;
 };
@@ -290,6 +318,11 @@ export type MutationEscalateHelpRequestArgs = {
 };
 
 
+export type MutationHoldHelpRequestForPartsArgs = {
+  input: WaitForPartsInput;
+};
+
+
 export type MutationRecordFollowUpArgs = {
   input: RecordFollowUpInput;
 };
@@ -297,6 +330,21 @@ export type MutationRecordFollowUpArgs = {
 
 export type MutationRecordHelpRequestArgs = {
   input: RecordHelpRequestInput;
+};
+
+
+export type MutationRecordHelpRequestFollowUpArgs = {
+  input: RecordFollowUpInput;
+};
+
+
+export type MutationRecordHelpRequestInspectionArgs = {
+  input: RecordInspectionInput;
+};
+
+
+export type MutationRecordHelpRequestNoResponseArgs = {
+  input: TransitionInput;
 };
 
 
@@ -325,12 +373,27 @@ export type MutationRejectFixArgs = {
 };
 
 
+export type MutationRejectHelpRequestFixArgs = {
+  input: RejectFixInput;
+};
+
+
 export type MutationResolveHelpRequestArgs = {
   input: ResolveHelpRequestInput;
 };
 
 
+export type MutationResumeHelpRequestWorkArgs = {
+  input: TransitionInput;
+};
+
+
 export type MutationResumeWorkArgs = {
+  input: TransitionInput;
+};
+
+
+export type MutationStartHelpRequestWorkArgs = {
   input: TransitionInput;
 };
 
@@ -576,6 +639,7 @@ export type TimelineEntry = {
 
 export type TransitionInput = {
   id: Scalars['ID']['input'];
+  /** Goes on the request's timeline with the transition (at most 2000 characters). */
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -881,17 +945,25 @@ export type MutationResolvers<ContextType = WorkOrdersContext, ParentType extend
   acknowledgeHelpRequest?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationAcknowledgeHelpRequestArgs, 'input'>>;
   assignHelpRequest?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationAssignHelpRequestArgs, 'input'>>;
   closeHelpRequest?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationCloseHelpRequestArgs, 'input'>>;
+  confirmHelpRequestResolution?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationConfirmHelpRequestResolutionArgs, 'input'>>;
   confirmResolution?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationConfirmResolutionArgs, 'input'>>;
   escalateHelpRequest?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationEscalateHelpRequestArgs, 'input'>>;
+  holdHelpRequestForParts?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationHoldHelpRequestForPartsArgs, 'input'>>;
   recordFollowUp?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationRecordFollowUpArgs, 'input'>>;
   recordHelpRequest?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationRecordHelpRequestArgs, 'input'>>;
+  recordHelpRequestFollowUp?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationRecordHelpRequestFollowUpArgs, 'input'>>;
+  recordHelpRequestInspection?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationRecordHelpRequestInspectionArgs, 'input'>>;
+  recordHelpRequestNoResponse?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationRecordHelpRequestNoResponseArgs, 'input'>>;
   recordInspection?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationRecordInspectionArgs, 'input'>>;
   recordNoResponse?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationRecordNoResponseArgs, 'input'>>;
   referHelpRequest?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationReferHelpRequestArgs, 'input'>>;
   registerStaff?: Resolver<ResolversTypes['StaffPayload'], ParentType, ContextType, RequireFields<MutationRegisterStaffArgs, 'input'>>;
   rejectFix?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationRejectFixArgs, 'input'>>;
+  rejectHelpRequestFix?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationRejectHelpRequestFixArgs, 'input'>>;
   resolveHelpRequest?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationResolveHelpRequestArgs, 'input'>>;
+  resumeHelpRequestWork?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationResumeHelpRequestWorkArgs, 'input'>>;
   resumeWork?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationResumeWorkArgs, 'input'>>;
+  startHelpRequestWork?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationStartHelpRequestWorkArgs, 'input'>>;
   startWork?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationStartWorkArgs, 'input'>>;
   waitForParts?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationWaitForPartsArgs, 'input'>>;
 };

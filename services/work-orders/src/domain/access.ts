@@ -3,10 +3,11 @@ import {
   DomainError,
   isStaff,
   OFFICE_ROLES,
+  requireStaffOf,
   STAFF_ROLES,
   type Caller,
   type Role,
-} from '@courtyard/kernel';
+} from '@courtyard/kernel/domain';
 import type { HelpRequestRecord } from './records.js';
 
 /** Work-orders roles and record-level predicates; the per-field gate is `schema/access.ts`. */
@@ -17,21 +18,10 @@ export const DISPATCH_ROLES: readonly Role[] = OFFICE_ROLES;
 export const SUPERVISOR_ROLES: readonly Role[] = ['SERVICE_SUPERVISOR', 'OFFICE_DIRECTOR', 'GENERAL_MANAGER'];
 export const STAFF_ADMIN_ROLES: readonly Role[] = ['OFFICE_DIRECTOR', 'GENERAL_MANAGER'];
 
-const forbidden = (reason: string, message: string): never => {
-  throw new DomainError('FORBIDDEN', reason, message);
-};
-
-export function requireRoleAt(actor: Caller, roles: readonly Role[], propertyId: string, what: string): void {
-  if (actor.role === 'SYSTEM') return;
-  if (!roles.includes(actor.role)) forbidden('ROLE_NOT_ALLOWED', `Role ${actor.role} may not ${what}`);
-  if (!actsForProperty(actor, propertyId))
-    forbidden('OUTSIDE_PROPERTY_SCOPE', 'You do not act for this property');
-}
-
 /** Quality inspectors read everything and change nothing but inspections (服务、监督两条线). */
 export function requireNotInspector(actor: Caller): void {
   if (actor.role === 'QUALITY_INSPECTOR')
-    forbidden('INSPECTOR_READ_ONLY', 'Quality inspectors only record inspections');
+    throw new DomainError('FORBIDDEN', 'INSPECTOR_READ_ONLY', 'Quality inspectors only record inspections');
 }
 
 /** Assignees work on their requests; supervisors and above may act for them. */
@@ -39,14 +29,14 @@ export function requireAssigneeOrSupervisor(actor: Caller, request: HelpRequestR
   if (actor.role === 'SYSTEM') return;
   requireNotInspector(actor);
   if (request.assigneeIds.includes(actor.subject)) return;
-  requireRoleAt(actor, SUPERVISOR_ROLES, request.propertyId, what);
+  requireStaffOf(actor, request.propertyId, SUPERVISOR_ROLES, what);
 }
 
 /** The requester answers for themself; office staff record the answer given by phone. */
 export function requireRequesterOrOffice(actor: Caller, request: HelpRequestRecord, what: string): void {
   if (actor.role === 'RESIDENT' && request.requesterId !== null && actor.residentId === request.requesterId)
     return;
-  requireRoleAt(actor, DISPATCH_ROLES, request.propertyId, what);
+  requireStaffOf(actor, request.propertyId, DISPATCH_ROLES, what);
 }
 
 const SEES_CONFIDENTIAL: readonly Role[] = [...SUPERVISOR_ROLES, 'QUALITY_INSPECTOR', 'SYSTEM'];

@@ -1,5 +1,4 @@
-import type { Caller } from '@courtyard/kernel';
-import type { CommandContext } from './command.js';
+import { sequentialIds, type Caller, type CommandContext } from '@courtyard/kernel/domain';
 import { receive, validateIntake } from './intake.js';
 import type { StaffRecord } from './records.js';
 
@@ -9,6 +8,7 @@ export const NOW = new Date('2026-11-23T02:00:00Z'); // Monday 10:00 in Asia/Sha
 export const as = (caller: Partial<Caller>, now = NOW): CommandContext => ({
   actor: { subject: 'desk-1', role: 'FRONT_DESK', propertyIds: ['p1'], ...caller },
   now,
+  newId: sequentialIds(),
 });
 
 export const staff = (overrides: Partial<StaffRecord> = {}): StaffRecord => ({

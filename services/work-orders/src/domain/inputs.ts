@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isTimeZone, STAFF_ROLES, withDefault, type Role } from '@courtyard/kernel';
+import { isTimeZone, parseInput, STAFF_ROLES, withDefault, type Role } from '@courtyard/kernel/domain';
 import {
   CATEGORY_CODES,
   CHANNELS,
@@ -21,6 +21,10 @@ const note = z
   .max(2000, 'must be at most 2000 characters')
   .nullish()
   .transform((v) => v || null);
+/** A free-text note a person adds to a transition; it goes on the timeline. */
+export const userNote = (value: string | null | undefined): string | null =>
+  parseInput(z.object({ note }), { note: value }).note;
+
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'must be HH:MM');
 
 export const recordHelpRequestInput = z
@@ -57,7 +61,12 @@ export const recordHelpRequestInput = z
   });
 
 export const assignInput = z.object({
-  assigneeIds: z.array(z.string().min(1)).min(1, 'needs at least one assignee').max(5),
+  assigneeIds: z
+    .array(z.string().min(1))
+    .min(1, 'needs at least one assignee')
+    .max(5)
+    // min(1) holds, so the list has a first element (the lead assignee).
+    .transform((ids) => ids as [string, ...string[]]),
   dueAt: withDefault(z.date(), null),
   familyMemberPresent: withDefault(z.boolean(), null),
   note,
@@ -90,5 +99,3 @@ export const registerStaffInput = z.object({
   timeZone: z.string().refine(isTimeZone, 'must be an IANA time zone'),
   roster: z.array(z.object({ weekday: z.number().int().min(1).max(7), start: hhmm, end: hhmm })).max(50),
 });
-
-export { note as noteInput, text as textInput };

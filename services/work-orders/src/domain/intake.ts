@@ -1,9 +1,7 @@
-import { randomUUID } from 'node:crypto';
-import { parseInput } from '@courtyard/kernel';
+import { parseInput, requireStaffOf, type CommandContext, type Decision } from '@courtyard/kernel/domain';
 import type { z } from 'zod';
-import { WORK_ORDER_EVENTS, workOrderEvent } from '../events/work-orders.events.js';
-import { INTAKE_ROLES, requireRoleAt } from './access.js';
-import type { CommandContext, Decision } from './command.js';
+import { INTAKE_ROLES } from './access.js';
+import { helpRequestEvent } from './help-request.events.js';
 import { recordHelpRequestInput } from './inputs.js';
 import type { HelpRequestRecord } from './records.js';
 import { defaultDueTimes } from './sla.js';
@@ -13,7 +11,7 @@ export type IntakeInput = z.infer<typeof recordHelpRequestInput>;
 /** Validates intake before anything is allocated or read (so a refusal burns no number). */
 export function validateIntake(input: unknown, context: CommandContext): IntakeInput {
   const valid = parseInput(recordHelpRequestInput, input);
-  requireRoleAt(context.actor, INTAKE_ROLES, valid.propertyId, 'record help requests');
+  requireStaffOf(context.actor, valid.propertyId, INTAKE_ROLES, 'record help requests');
   return valid;
 }
 
@@ -39,7 +37,7 @@ export function receive(
   const due = defaultDueTimes(input, context.now);
   const { contactName, contactPhone, ...fields } = input;
   const record: HelpRequestRecord = {
-    _id: randomUUID(),
+    _id: context.newId(),
     version: 1,
     createdAt: context.now,
     number,
@@ -77,7 +75,7 @@ export function receive(
   return {
     record,
     events: [
-      workOrderEvent(WORK_ORDER_EVENTS.received, record, null, context, {
+      helpRequestEvent('workorder.received.v1', record, null, context, {
         repeatOfId: record.repeatOfId,
         repeatOfOwnerId: record.repeatOfOwnerId,
         firstReplyDueAt: record.firstReplyDueAt.toISOString(),

@@ -22,7 +22,7 @@ function assigned(request = received()) {
   return lifecycle.assign(acknowledged, { assigneeIds: ['tech-1'] }, [staff()], as({})).record;
 }
 function resolved() {
-  const started = lifecycle.startWork(assigned(), tech).record;
+  const started = lifecycle.startWork(assigned(), null, tech).record;
   return lifecycle.resolve(started, 'Replaced the pipe joint', tech).record;
 }
 
@@ -195,7 +195,7 @@ describe('rule 5: assignment', () => {
 
 describe('rule 6: waiting for parts needs a notice to the affected residents', () => {
   it('records and publishes the notice, and refuses without one', () => {
-    const started = lifecycle.startWork(assigned(), tech).record;
+    const started = lifecycle.startWork(assigned(), null, tech).record;
     const waiting = lifecycle.waitForParts(
       started,
       { message: 'Valve ordered, fitted Thursday', notifiedUnitIds: ['u1', 'u2'] },
@@ -213,17 +213,18 @@ describe('rule 6: waiting for parts needs a notice to the affected residents', (
 
   it('lets only the assignees (or supervisors) work on it', () => {
     expect(
-      refusal(() => lifecycle.startWork(assigned(), as({ subject: 'tech-9', role: 'TECHNICIAN' }))).code,
+      refusal(() => lifecycle.startWork(assigned(), null, as({ subject: 'tech-9', role: 'TECHNICIAN' })))
+        .code,
     ).toBe('FORBIDDEN');
-    expect(lifecycle.startWork(assigned(), supervisor).record.state).toBe('IN_PROGRESS');
+    expect(lifecycle.startWork(assigned(), null, supervisor).record.state).toBe('IN_PROGRESS');
   });
 });
 
 describe('rule 7: closing needs outcome, confirmation (or non-response after the wait) and a follow-up', () => {
   it('closes after confirmation and a satisfied follow-up visit', () => {
-    const confirmed = lifecycle.confirm(resolved(), as({})).record;
+    const confirmed = lifecycle.confirm(resolved(), null, as({})).record;
     const followed = lifecycle.recordFollowUp(confirmed, 'SATISFIED', 'Happy with the fix', as({})).record;
-    const closed = lifecycle.close(followed, as({}));
+    const closed = lifecycle.close(followed, null, as({}));
     expect(closed.record).toMatchObject({
       state: 'CLOSED',
       outcome: 'Replaced the pipe joint',
@@ -236,19 +237,19 @@ describe('rule 7: closing needs outcome, confirmation (or non-response after the
   });
 
   it('refuses to close before the follow-up, and a non-response before the wait is over', () => {
-    expect(refusal(() => lifecycle.close(resolved(), as({}))).reason).toBe('ILLEGAL_TRANSITION');
-    expect(refusal(() => lifecycle.recordNoResponse(resolved(), 48, as({})))).toEqual({
+    expect(refusal(() => lifecycle.close(resolved(), null, as({}))).reason).toBe('ILLEGAL_TRANSITION');
+    expect(refusal(() => lifecycle.recordNoResponse(resolved(), 48, null, as({})))).toEqual({
       code: 'CONFLICT',
       reason: 'CONFIRMATION_WAIT_NOT_OVER',
     });
-    expect(lifecycle.recordNoResponse(resolved(), 48, as({}, later(48 * 60))).record.confirmation?.kind).toBe(
-      'NO_RESPONSE',
-    );
+    expect(
+      lifecycle.recordNoResponse(resolved(), 48, null, as({}, later(48 * 60))).record.confirmation?.kind,
+    ).toBe('NO_RESPONSE');
   });
 
   it('reopens on a rejected fix or an unsatisfied follow-up', () => {
     expect(lifecycle.rejectFix(resolved(), 'Still dripping', as({})).record.state).toBe('REOPENED');
-    const confirmed = lifecycle.confirm(resolved(), as({})).record;
+    const confirmed = lifecycle.confirm(resolved(), null, as({})).record;
     const unhappy = lifecycle.recordFollowUp(confirmed, 'UNSATISFIED', 'Leaks again', as({}));
     expect(unhappy.record.state).toBe('REOPENED');
     expect(unhappy.events.map((event) => event.type)).toEqual([
@@ -259,10 +260,10 @@ describe('rule 7: closing needs outcome, confirmation (or non-response after the
 
   it('lets the requester answer for themself, and nobody else’s resident', () => {
     const mine = as({ subject: 'res-1', role: 'RESIDENT', residentId: 'r1' });
-    expect(lifecycle.confirm(resolved(), mine).record.state).toBe('CONFIRMED');
+    expect(lifecycle.confirm(resolved(), null, mine).record.state).toBe('CONFIRMED');
     expect(
       refusal(() =>
-        lifecycle.confirm(resolved(), as({ subject: 'res-2', role: 'RESIDENT', residentId: 'r2' })),
+        lifecycle.confirm(resolved(), null, as({ subject: 'res-2', role: 'RESIDENT', residentId: 'r2' })),
       ).code,
     ).toBe('FORBIDDEN');
   });
@@ -275,7 +276,7 @@ describe('quality inspectors', () => {
     expect(
       lifecycle.inspect(request, 'Joint sealed properly', true, inspector).record.inspections,
     ).toHaveLength(1);
-    expect(refusal(() => lifecycle.confirm(request, inspector)).code).toBe('FORBIDDEN');
+    expect(refusal(() => lifecycle.confirm(request, null, inspector)).code).toBe('FORBIDDEN');
     expect(refusal(() => lifecycle.escalate(request, 'x', inspector)).reason).toBe('INSPECTOR_READ_ONLY');
   });
 });

@@ -1,15 +1,19 @@
-import { DomainError, parseInput } from '@courtyard/kernel';
-import { WORK_ORDER_EVENTS, workOrderEvent, type WorkOrderEventType } from '../events/work-orders.events.js';
+import {
+  DomainError,
+  parseInput,
+  requireStaffOf,
+  type CommandContext,
+  type Decision,
+} from '@courtyard/kernel/domain';
 import {
   DISPATCH_ROLES,
   requireAssigneeOrSupervisor,
   requireNotInspector,
   requireRequesterOrOffice,
-  requireRoleAt,
   SUPERVISOR_ROLES,
 } from './access.js';
-import type { CommandContext, Decision } from './command.js';
-import { assignInput, partsNoticeInput, referInput } from './inputs.js';
+import { helpRequestEvent, type EventDetails, type HelpRequestEventType } from './help-request.events.js';
+import { assignInput, partsNoticeInput, referInput, userNote } from './inputs.js';
 import type { FollowUpResult, HelpRequestRecord, StaffRecord } from './records.js';
 import { defaultDueTimes } from './sla.js';
 import { assertCanExecute } from './staff.js';
@@ -18,14 +22,14 @@ import { assertTransition, type HelpRequestState } from './transitions.js';
 type Changes = Partial<Omit<HelpRequestRecord, '_id' | 'version' | 'ownerId' | 'timeline' | 'state'>>;
 
 /** Moves a request to `to`: checks the table, applies the changes, appends to the timeline. */
-function transition(
+function transition<T extends HelpRequestEventType>(
   request: HelpRequestRecord,
   to: HelpRequestState,
-  eventType: WorkOrderEventType,
+  eventType: T,
   context: CommandContext,
-  changes: Changes = {},
-  note: string | null = null,
-  details: Record<string, unknown> = {},
+  changes: Changes,
+  note: string | null,
+  details: EventDetails<T>,
 ): Decision<HelpRequestRecord> {
   assertTransition(request.state, to);
   const record: HelpRequestRecord = {
@@ -44,13 +48,13 @@ function transition(
       },
     ],
   };
-  return { record, events: [workOrderEvent(eventType, record, request.state, context, details)] };
+  return { record, events: [helpRequestEvent(eventType, record, request.state, context, details)] };
 }
 
 export function acknowledge(request: HelpRequestRecord, note: string | null, context: CommandContext) {
   requireNotInspector(context.actor);
-  requireRoleAt(context.actor, DISPATCH_ROLES, request.propertyId, 'acknowledge requests');
-  return transition(request, 'ACKNOWLEDGED', WORK_ORDER_EVENTS.acknowledged, context, {}, note);
+  requireStaffOf(context.actor, request.propertyId, DISPATCH_ROLES, 'acknowledge requests');
+  return transition(request, 'ACKNOWLEDGED', 'workorder.acknowledged.v1', context, {}, userNote(note), {});
 }
 
 /**
@@ -64,7 +68,7 @@ export function assign(
   context: CommandContext,
 ): Decision<HelpRequestRecord> {
   const valid = parseInput(assignInput, input);
-  requireRoleAt(context.actor, DISPATCH_ROLES, request.propertyId, 'assign requests');
+  requireStaffOf(context.actor, request.propertyId, DISPATCH_ROLES, 'assign requests');
   const slaDue = defaultDueTimes(request, request.createdAt).resolutionDueAt;
   const dueAt = valid.dueAt ?? slaDue;
   if (dueAt.getTime() <= context.now.getTime()) {
@@ -80,8 +84,10 @@ export function assign(
       },
     );
   }
-  const unique = new Set(valid.assigneeIds);
-  if (request.category === 'HOSPITAL_ESCORT' && unique.size < 2) {
+  // Validated non-empty; the first assignee leads, repeats are dropped.
+  const [lead, ...others] = valid.assigneeIds;
+  const assigneeIds: [string, ...string[]] = [lead, ...new Set(others.filter((id) => id !== lead))];
+  if (request.category === 'HOSPITAL_ESCORT' && assigneeIds.length < 2) {
     throw new DomainError('BAD_USER_INPUT', 'ESCORT_NEEDS_TWO', 'A hospital escort needs two assignees');
   }
   const familyMemberPresent = valid.familyMemberPresent ?? request.familyMemberPresent;
@@ -96,17 +102,18 @@ export function assign(
   return transition(
     request,
     'ASSIGNED',
-    WORK_ORDER_EVENTS.assigned,
+    'workorder.assigned.v1',
     context,
-    { assigneeIds: [...unique], dueAt, familyMemberPresent },
+    { assigneeIds, dueAt, familyMemberPresent },
     valid.note,
-    { assigneeIds: [...unique] },
+    { assigneeIds },
   );
 }
 
-export function startWork(request: HelpRequestRecord, context: CommandContext) {
+/** Starts (or, after waiting for parts, resumes) the work; the note goes on the timeline. */
+export function startWork(request: HelpRequestRecord, note: string | null, context: CommandContext) {
   requireAssigneeOrSupervisor(context.actor, request, 'work on this request');
-  return transition(request, 'IN_PROGRESS', WORK_ORDER_EVENTS.started, context);
+  return transition(request, 'IN_PROGRESS', 'workorder.started.v1', context, {}, userNote(note), {});
 }
 
 /** Rule 6: waiting for parts requires telling the affected residents (recorded and published). */
@@ -116,7 +123,7 @@ export function waitForParts(request: HelpRequestRecord, input: unknown, context
   return transition(
     request,
     'WAITING_PARTS',
-    WORK_ORDER_EVENTS.waitingParts,
+    'workorder.waiting_parts.v1',
     context,
     { partsNotices: [...request.partsNotices, notice] },
     notice.message,
@@ -143,45 +150,46 @@ export function resolve(request: HelpRequestRecord, outcome: string, context: Co
   return transition(
     request,
     'RESOLVED',
-    WORK_ORDER_EVENTS.resolved,
+    'workorder.resolved.v1',
     context,
     { outcome: trimmed, resolvedAt: context.now },
     trimmed,
+    {},
   );
 }
 
 /** The resident rejects the fix: the request reopens. */
 export function rejectFix(request: HelpRequestRecord, reason: string, context: CommandContext) {
   requireRequesterOrOffice(context.actor, request, 'record the resident’s answer');
-  return transition(
-    request,
-    'REOPENED',
-    WORK_ORDER_EVENTS.reopened,
-    context,
-    { confirmation: null },
+  return transition(request, 'REOPENED', 'workorder.reopened.v1', context, { confirmation: null }, reason, {
     reason,
-    { reason },
-  );
+  });
 }
 
-export function confirm(request: HelpRequestRecord, context: CommandContext) {
+export function confirm(request: HelpRequestRecord, note: string | null, context: CommandContext) {
   requireRequesterOrOffice(context.actor, request, 'record the resident’s answer');
   return transition(
     request,
     'CONFIRMED',
-    WORK_ORDER_EVENTS.confirmed,
+    'workorder.confirmed.v1',
     context,
     {
       confirmation: { kind: 'CONFIRMED', at: context.now },
     },
-    null,
+    userNote(note),
     { confirmation: 'CONFIRMED' },
   );
 }
 
 /** Rule 7: no answer from the resident counts as confirmation only after the configured wait. */
-export function recordNoResponse(request: HelpRequestRecord, waitHours: number, context: CommandContext) {
-  requireRoleAt(context.actor, DISPATCH_ROLES, request.propertyId, 'record a non-response');
+export function recordNoResponse(
+  request: HelpRequestRecord,
+  waitHours: number,
+  note: string | null,
+  context: CommandContext,
+) {
+  requireStaffOf(context.actor, request.propertyId, DISPATCH_ROLES, 'record a non-response');
+  const said = userNote(note);
   const waitedHours = request.resolvedAt
     ? (context.now.getTime() - request.resolvedAt.getTime()) / 3_600_000
     : 0;
@@ -199,12 +207,12 @@ export function recordNoResponse(request: HelpRequestRecord, waitHours: number, 
   return transition(
     request,
     'CONFIRMED',
-    WORK_ORDER_EVENTS.confirmed,
+    'workorder.confirmed.v1',
     context,
     {
       confirmation: { kind: 'NO_RESPONSE', at: context.now },
     },
-    'no response from the resident',
+    said ? `no response from the resident: ${said}` : 'no response from the resident',
     { confirmation: 'NO_RESPONSE' },
   );
 }
@@ -217,22 +225,22 @@ export function recordFollowUp(
   context: CommandContext,
 ) {
   requireNotInspector(context.actor);
-  requireRoleAt(context.actor, DISPATCH_ROLES, request.propertyId, 'record follow-up visits');
-  const followUp = { result, note, at: context.now, byId: context.actor.subject };
+  requireStaffOf(context.actor, request.propertyId, DISPATCH_ROLES, 'record follow-up visits');
+  const followUp = { result, note: userNote(note), at: context.now, byId: context.actor.subject };
   const followed = transition(
     request,
     'FOLLOWED_UP',
-    WORK_ORDER_EVENTS.followedUp,
+    'workorder.followed_up.v1',
     context,
     { followUp },
-    note,
+    followUp.note,
     { result },
   );
   if (result === 'SATISFIED') return followed;
   const reopened = transition(
     followed.record,
     'REOPENED',
-    WORK_ORDER_EVENTS.reopened,
+    'workorder.reopened.v1',
     context,
     { confirmation: null },
     'unsatisfied at follow-up',
@@ -244,13 +252,13 @@ export function recordFollowUp(
 }
 
 /** Rule 7: closing needs the outcome, the resident's confirmation (or non-response) and the follow-up. */
-export function close(request: HelpRequestRecord, context: CommandContext) {
+export function close(request: HelpRequestRecord, note: string | null, context: CommandContext) {
   requireNotInspector(context.actor);
   if (context.actor.subject !== request.ownerId)
-    requireRoleAt(
+    requireStaffOf(
       context.actor,
-      [...DISPATCH_ROLES, ...SUPERVISOR_ROLES],
       request.propertyId,
+      [...DISPATCH_ROLES, ...SUPERVISOR_ROLES],
       'close requests',
     );
   const missing = [
@@ -266,11 +274,19 @@ export function close(request: HelpRequestRecord, context: CommandContext) {
       { missing },
     );
   }
-  return transition(request, 'CLOSED', WORK_ORDER_EVENTS.closed, context, { closedAt: context.now }, null, {
-    outcome: request.outcome,
-    confirmation: request.confirmation?.kind ?? null,
-    followUpResult: request.followUp?.result ?? null,
-  });
+  return transition(
+    request,
+    'CLOSED',
+    'workorder.closed.v1',
+    context,
+    { closedAt: context.now },
+    userNote(note),
+    {
+      outcome: request.outcome,
+      confirmation: request.confirmation?.kind ?? null,
+      followUpResult: request.followUp?.result ?? null,
+    },
+  );
 }
 
 /** Rule 3: the only way out of the company's remit, with where it went and when the resident was told. */
@@ -278,7 +294,7 @@ export function refer(request: HelpRequestRecord, input: unknown, context: Comma
   const valid = parseInput(referInput, input);
   requireNotInspector(context.actor);
   if (context.actor.subject !== request.ownerId)
-    requireRoleAt(context.actor, SUPERVISOR_ROLES, request.propertyId, 'refer requests');
+    requireStaffOf(context.actor, request.propertyId, SUPERVISOR_ROLES, 'refer requests');
   if (valid.residentToldAt.getTime() > context.now.getTime() + 60_000) {
     throw new DomainError(
       'BAD_USER_INPUT',
@@ -291,7 +307,7 @@ export function refer(request: HelpRequestRecord, input: unknown, context: Comma
     contact: valid.contact,
     residentToldAt: valid.residentToldAt,
   };
-  return transition(request, 'REFERRED', WORK_ORDER_EVENTS.referred, context, { referral }, valid.note, {
+  return transition(request, 'REFERRED', 'workorder.referred.v1', context, { referral }, valid.note, {
     department: referral.department,
     residentToldAt: referral.residentToldAt.toISOString(),
   });
@@ -307,20 +323,21 @@ export const ESCALATION_CHAIN = [
 /** One level up the chain: front desk → supervisor → director → general manager. */
 export function escalate(request: HelpRequestRecord, reason: string, context: CommandContext) {
   requireNotInspector(context.actor);
-  requireRoleAt(context.actor, [...DISPATCH_ROLES, 'TECHNICIAN'], request.propertyId, 'escalate requests');
-  const level = Math.min(request.escalationLevel + 1, ESCALATION_CHAIN.length - 1);
-  if (level === request.escalationLevel) {
+  requireStaffOf(context.actor, request.propertyId, [...DISPATCH_ROLES, 'TECHNICIAN'], 'escalate requests');
+  const level = request.escalationLevel + 1;
+  const escalatedTo = ESCALATION_CHAIN[level];
+  if (!escalatedTo) {
     throw new DomainError('CONFLICT', 'ALREADY_AT_TOP', 'The request is already with the general manager');
   }
   return transition(
     request,
     'ESCALATED',
-    WORK_ORDER_EVENTS.escalated,
+    'workorder.escalated.v1',
     context,
     { escalationLevel: level },
     reason,
     {
-      escalatedTo: ESCALATION_CHAIN[level],
+      escalatedTo,
       reason,
     },
   );
@@ -342,6 +359,6 @@ export function inspect(
   const record = { ...request, inspections: [...request.inspections, inspection] };
   return {
     record,
-    events: [workOrderEvent(WORK_ORDER_EVENTS.inspected, record, null, context, { passed })],
+    events: [helpRequestEvent('workorder.inspected.v1', record, null, context, { passed })],
   };
 }

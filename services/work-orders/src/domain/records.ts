@@ -1,4 +1,4 @@
-import type { Role } from '@courtyard/kernel';
+import type { Role } from '@courtyard/kernel/domain';
 import type { Category, Channel, Grade, HelpRequestType, Skill } from './catalogue.js';
 import type { DueTimes } from './sla.js';
 import type { HelpRequestState } from './transitions.js';

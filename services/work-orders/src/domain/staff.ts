@@ -1,8 +1,12 @@
-import { randomUUID } from 'node:crypto';
-import { createEvent, DomainError, parseInput } from '@courtyard/kernel';
-import { SERVICE } from '../events/work-orders.events.js';
-import { requireRoleAt, STAFF_ADMIN_ROLES } from './access.js';
-import type { CommandContext, Decision } from './command.js';
+import {
+  domainEvent,
+  DomainError,
+  parseInput,
+  requireStaffOf,
+  type CommandContext,
+  type Decision,
+} from '@courtyard/kernel/domain';
+import { STAFF_ADMIN_ROLES } from './access.js';
 import { registerStaffInput } from './inputs.js';
 import { CATEGORIES, GRADES, type Category } from './catalogue.js';
 import type { Shift, StaffRecord } from './records.js';
@@ -68,17 +72,18 @@ export function assertCanExecute(staff: StaffRecord, propertyId: string, categor
 export function registerStaff(input: unknown, context: CommandContext): Decision<StaffRecord> {
   const valid = parseInput(registerStaffInput, input);
   for (const propertyId of valid.propertyIds) {
-    requireRoleAt(context.actor, STAFF_ADMIN_ROLES, propertyId, 'register staff');
+    requireStaffOf(context.actor, propertyId, STAFF_ADMIN_ROLES, 'register staff');
   }
-  const record: StaffRecord = { _id: randomUUID(), version: 1, createdAt: context.now, ...valid };
+  const record: StaffRecord = { _id: context.newId(), version: 1, createdAt: context.now, ...valid };
   return {
     record,
     events: [
-      createEvent(SERVICE, {
-        type: 'staff.registered.v1',
-        subject: record._id,
-        time: context.now,
-        data: {
+      // The tenant attribute names the staff member's first (home) property; `propertyIds`
+      // lists every property they serve.
+      domainEvent(
+        'staff.registered.v1',
+        { id: record._id, propertyId: record.propertyIds[0] },
+        {
           staffId: record._id,
           propertyIds: record.propertyIds,
           roles: record.roles,
@@ -86,7 +91,8 @@ export function registerStaff(input: unknown, context: CommandContext): Decision
           grade: record.grade,
           registeredAt: context.now.toISOString(),
         },
-      }),
+        context,
+      ),
     ],
   };
 }

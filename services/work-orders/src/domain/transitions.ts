@@ -1,4 +1,4 @@
-import { DomainError } from '@courtyard/kernel';
+import { DomainError } from '@courtyard/kernel/domain';
 
 /** The help-request lifecycle of spec §2 as data: each state and the states it may move to. */
 export const STATES = [

@@ -1,6 +1,5 @@
-import { nextSequence, type AggregateWriter } from '@courtyard/kernel';
+import { nextSequence, type AggregateWriter, type Decision } from '@courtyard/kernel';
 import type { mongo } from 'mongoose';
-import type { Decision } from '../domain/command.js';
 import { formatNumber } from '../domain/intake.js';
 import type { HelpRequestRecord, StaffRecord } from '../domain/records.js';
 import { OPEN_STATES } from '../domain/transitions.js';

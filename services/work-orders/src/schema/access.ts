@@ -1,7 +1,20 @@
-import { STAFF_AND_RESIDENTS, STAFF_ROLES, type AccessRules, type Role } from '@courtyard/kernel';
+import {
+  STAFF_AND_RESIDENTS,
+  STAFF_ROLES,
+  type AccessRule,
+  type AccessRules,
+  type Role,
+} from '@courtyard/kernel';
 import { DISPATCH_ROLES, HANDLERS, INTAKE_ROLES, STAFF_ADMIN_ROLES } from '../domain/access.js';
 
 const RESIDENT_OR_OFFICE: readonly Role[] = ['RESIDENT', ...DISPATCH_ROLES];
+const WORK: AccessRule = { allow: HANDLERS, then: 'an assignee, or a supervisor and above of its property' };
+const RESIDENT_ANSWER: AccessRule = {
+  allow: RESIDENT_OR_OFFICE,
+  then: 'the requester, or office staff of its property',
+};
+const OFFICE: AccessRule = { allow: DISPATCH_ROLES, then: 'staff of its property' };
+const INSPECTION: AccessRule = { allow: ['QUALITY_INSPECTOR'] };
 
 /**
  * Who may call each work-orders field (spec §7, issue 4's rules). The gate runs in the kernel
@@ -33,18 +46,27 @@ export const accessRules: AccessRules = {
     recordHelpRequest: { allow: INTAKE_ROLES, scope: 'input.propertyId' },
     acknowledgeHelpRequest: { allow: DISPATCH_ROLES, then: 'staff of its property' },
     assignHelpRequest: { allow: DISPATCH_ROLES, then: 'staff of its property' },
-    startWork: { allow: HANDLERS, then: 'an assignee, or a supervisor and above of its property' },
-    waitForParts: { allow: HANDLERS, then: 'an assignee, or a supervisor and above of its property' },
-    resumeWork: { allow: HANDLERS, then: 'an assignee, or a supervisor and above of its property' },
-    resolveHelpRequest: { allow: HANDLERS, then: 'an assignee, or a supervisor and above of its property' },
-    rejectFix: { allow: RESIDENT_OR_OFFICE, then: 'the requester, or office staff of its property' },
-    confirmResolution: { allow: RESIDENT_OR_OFFICE, then: 'the requester, or office staff of its property' },
-    recordNoResponse: { allow: DISPATCH_ROLES, then: 'staff of its property' },
-    recordFollowUp: { allow: DISPATCH_ROLES, then: 'staff of its property' },
+    startHelpRequestWork: WORK,
+    holdHelpRequestForParts: WORK,
+    resumeHelpRequestWork: WORK,
+    resolveHelpRequest: WORK,
+    rejectHelpRequestFix: RESIDENT_ANSWER,
+    confirmHelpRequestResolution: RESIDENT_ANSWER,
+    recordHelpRequestNoResponse: OFFICE,
+    recordHelpRequestFollowUp: OFFICE,
     closeHelpRequest: { allow: HANDLERS, then: 'its owner, or office staff and supervisors of its property' },
     referHelpRequest: { allow: HANDLERS, then: 'its owner, or supervisors and above of its property' },
     escalateHelpRequest: { allow: [...DISPATCH_ROLES, 'TECHNICIAN'], then: 'staff of its property' },
-    recordInspection: { allow: ['QUALITY_INSPECTOR'] },
+    recordHelpRequestInspection: INSPECTION,
     registerStaff: { allow: STAFF_ADMIN_ROLES, then: 'acts for every property the staff member serves' },
+    // Deprecated names: the same rules as the fields that replace them.
+    startWork: WORK,
+    waitForParts: WORK,
+    resumeWork: WORK,
+    rejectFix: RESIDENT_ANSWER,
+    confirmResolution: RESIDENT_ANSWER,
+    recordNoResponse: OFFICE,
+    recordFollowUp: OFFICE,
+    recordInspection: INSPECTION,
   },
 };
