@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { listSubgraphs, ROOT } from '../scripts/lib/subgraphs.js';
+import { envName, listSubgraphs, ROOT } from '../scripts/lib/subgraphs.js';
 
 interface ComposeService {
   image?: string;
@@ -43,7 +43,7 @@ describe('docker-compose.yml', () => {
         kafka: { condition: 'service_healthy' },
       });
       const gateway = compose.services.gateway!;
-      expect(gateway.environment?.[`SUBGRAPH_URL_${name.toUpperCase().replace(/-/g, '_')}`]).toBe(
+      expect(gateway.environment?.[`SUBGRAPH_URL_${envName(name)}`]).toBe(
         `http://${name}:${subgraph.port}/graphql`,
       );
       expect(gateway.depends_on?.[name]).toEqual({ condition: 'service_healthy' });

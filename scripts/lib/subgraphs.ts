@@ -28,3 +28,6 @@ export function listSubgraphs(): SubgraphEntry[] {
     entry: `${ROOT}services/${name}/src/index.ts`,
   }));
 }
+
+/** `work-orders` → `WORK_ORDERS`: how a subgraph is named in environment variables. */
+export const envName = (subgraph: string): string => subgraph.toUpperCase().replace(/-/g, '_');

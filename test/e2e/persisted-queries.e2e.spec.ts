@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startNodeService, type NodeService } from '../../scripts/lib/processes.js';
 import { ROOT } from '../../scripts/lib/subgraphs.js';
+import { suiteSubgraphRoutes } from '../support/extra-service.js';
 import type { PersistedQueryManifest } from '../../gateway/src/persisted/manifest.js';
 import { gqlOk, tokenFor, type GraphQLResponse } from '../support/graphql.js';
 import { createProperty } from '../support/residents.js';
@@ -162,11 +163,7 @@ describe('partners: rate limit per partner', () => {
         ...process.env,
         GATEWAY_PORT: String(port),
         PARTNERS_PATH: `${dir}/partners.json`,
-        ...Object.fromEntries(
-          Object.entries(process.env)
-            .filter(([key]) => key.startsWith('TEST_SUBGRAPH_'))
-            .map(([key, url]) => [key.replace('TEST_SUBGRAPH_', 'SUBGRAPH_URL_'), `${url}/graphql`]),
-        ),
+        ...suiteSubgraphRoutes(),
       },
     });
   });

@@ -1,5 +1,5 @@
 import { startNodeService } from '../../scripts/lib/processes.js';
-import { ROOT } from '../../scripts/lib/subgraphs.js';
+import { envName, listSubgraphs, ROOT } from '../../scripts/lib/subgraphs.js';
 import { TEST_LOG_DIR } from './test-env.js';
 
 /**
@@ -28,8 +28,16 @@ export const startExtraGateway = (label: string, port: number, env: NodeJS.Proce
     env: {
       ...process.env,
       GATEWAY_PORT: String(port),
-      SUBGRAPH_URL_RESIDENTS: `${process.env.TEST_SUBGRAPH_RESIDENTS}/graphql`,
-      SUBGRAPH_URL_WORK_ORDERS: `${process.env.TEST_SUBGRAPH_WORK_ORDERS}/graphql`,
+      ...suiteSubgraphRoutes(),
       ...env,
     },
   });
+
+/** Routes a gateway to the suite's own instance of every subgraph in schema/supergraph.yaml. */
+export const suiteSubgraphRoutes = (): NodeJS.ProcessEnv =>
+  Object.fromEntries(
+    listSubgraphs().map(({ name }) => [
+      `SUBGRAPH_URL_${envName(name)}`,
+      `${process.env[`TEST_SUBGRAPH_${envName(name)}`]}/graphql`,
+    ]),
+  );

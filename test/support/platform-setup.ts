@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { infraUp, loadInfraOptions } from '@courtyard/infra';
 import { startPlatform } from '../../scripts/lib/platform.js';
+import { envName } from '../../scripts/lib/subgraphs.js';
 import { TEST_GATEWAY_PORT, TEST_INFRA_ENV, TEST_LOG_DIR, TEST_PORT_OFFSET } from './test-env.js';
 
 /**
@@ -32,10 +33,7 @@ export async function setUpPlatform(): Promise<void> {
     INTERNAL_AUTH_SECRET: platform.env.INTERNAL_AUTH_SECRET,
     JWT_SECRET: platform.env.JWT_SECRET,
     ...Object.fromEntries(
-      [...platform.subgraphs].map(([name, s]) => [
-        `TEST_SUBGRAPH_${name.toUpperCase().replace(/-/g, '_')}`,
-        s.baseUrl,
-      ]),
+      [...platform.subgraphs].map(([name, s]) => [`TEST_SUBGRAPH_${envName(name)}`, s.baseUrl]),
     ),
   });
   (globalThis as { __courtyardTeardown?: () => Promise<void> }).__courtyardTeardown = async () => {
