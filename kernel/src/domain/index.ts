@@ -9,3 +9,4 @@ export * from './guards.js';
 export * from './validation.js';
 export * from './command.js';
 export * from './events.js';
+export * from './filters.js';
