@@ -26,3 +26,4 @@ export * from './events/schemas.js';
 export * from './server/operational-endpoints.js';
 export * from './mongo/loaders.js';
 export * from './auth/access-rules.js';
+export * from './tracing/traceparent.js';

@@ -1,4 +1,4 @@
-import type { AggregateWriter, RequestContext } from '@courtyard/kernel';
+import { commandContextOf, type AggregateWriter, type RequestContext } from '@courtyard/kernel';
 import type { CommandContext } from './domain/command.js';
 import { createLoaders, type ResidentsLoaders } from './repository/loaders.js';
 import type { ResidentsModels } from './repository/models.js';
@@ -23,6 +23,6 @@ export function createContext(base: RequestContext, deps: ResidentsDeps): Reside
     models: deps.models,
     loaders,
     repository: new ResidentsRepository(deps.models, deps.writer, loaders),
-    command: { actor: base.caller, now: base.now, requestId: base.requestId },
+    command: commandContextOf(base),
   };
 }

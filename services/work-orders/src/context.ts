@@ -1,4 +1,4 @@
-import type { AggregateWriter, RequestContext } from '@courtyard/kernel';
+import { commandContextOf, type AggregateWriter, type RequestContext } from '@courtyard/kernel';
 import type { mongo } from 'mongoose';
 import type { WorkOrdersConfig } from './config.js';
 import type { CommandContext } from './domain/command.js';
@@ -28,7 +28,7 @@ export function createContext(base: RequestContext, deps: WorkOrdersDeps): WorkO
     models: deps.models,
     loaders,
     repository: new WorkOrdersRepository(deps.models, deps.db, deps.writer, loaders),
-    command: { actor: base.caller, now: base.now, requestId: base.requestId },
+    command: commandContextOf(base),
     config: deps.config,
   };
 }

@@ -5,4 +5,5 @@ export interface CommandContext {
   actor: Caller;
   now: Date;
   requestId?: string;
+  traceparent?: string;
 }

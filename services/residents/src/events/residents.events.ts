@@ -28,5 +28,6 @@ export function residentsEvent<T>(
     data,
     time: context.now,
     ...(context.requestId ? { requestId: context.requestId } : {}),
+    ...(context.traceparent ? { traceparent: context.traceparent } : {}),
   });
 }

@@ -5,6 +5,7 @@ export interface CommandContext {
   actor: Caller;
   now: Date;
   requestId?: string;
+  traceparent?: string;
 }
 
 /** What a command decides: the record to store and the events that say what happened. */

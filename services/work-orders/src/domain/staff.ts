@@ -78,6 +78,7 @@ export function registerStaff(input: unknown, context: CommandContext): Decision
         type: 'staff.registered.v1',
         subject: record._id,
         time: context.now,
+        ...(context.traceparent ? { traceparent: context.traceparent } : {}),
         data: {
           staffId: record._id,
           propertyIds: record.propertyIds,

@@ -41,6 +41,7 @@ export function workOrderEvent(
     propertyId: request.propertyId,
     time: context.now,
     ...(context.requestId ? { requestId: context.requestId } : {}),
+    ...(context.traceparent ? { traceparent: context.traceparent } : {}),
     data: {
       helpRequestId: request._id,
       number: request.number,
