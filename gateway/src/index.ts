@@ -18,10 +18,11 @@ import {
   onShutdown,
   REQUEST_ID_HEADER,
   signCallerToken,
+  TRACEPARENT_HEADER,
 } from '@courtyard/kernel';
 import { authenticate } from './auth.js';
 import { gatewayEnv, subgraphUrlOverrides } from './config.js';
-import { SubgraphDataSource, type GatewayContext } from './data-source.js';
+import { SubgraphDataSource, traceparentForSubgraphs, type GatewayContext } from './data-source.js';
 import { costLimitPlugin, shapeRules } from './limits/index.js';
 import { createPersistedQueryGate, verifiedCaller } from './persisted/index.js';
 
@@ -79,7 +80,11 @@ app.use(
       const requestId = req.get(REQUEST_ID_HEADER) ?? randomUUID();
       res.setHeader(REQUEST_ID_HEADER, requestId);
       const caller = verifiedCaller(res) ?? (await authenticate(req.get('authorization'), config));
-      return { requestId, callerToken: await signCallerToken(caller, config.INTERNAL_AUTH_SECRET) };
+      return {
+        requestId,
+        callerToken: await signCallerToken(caller, config.INTERNAL_AUTH_SECRET),
+        traceparent: traceparentForSubgraphs(req.get(TRACEPARENT_HEADER)),
+      };
     },
   }),
 );

@@ -126,6 +126,104 @@ describe('MongoDB semantics relied on by the kernel', () => {
     });
   });
 
+  describe('secondary indexes declared on a mongoose model (the forms the services declare)', () => {
+    interface Ticket {
+      _id: string;
+      propertyId: string;
+      state: string;
+      createdAt: Date;
+      dueAt: Date;
+      assigneeIds: string[];
+      contact: { phone: string };
+      outbox: Event[];
+    }
+    const schema = new mongoose.Schema<Ticket>(
+      {
+        _id: String,
+        propertyId: String,
+        state: String,
+        createdAt: Date,
+        dueAt: Date,
+        assigneeIds: [String],
+        contact: { phone: String },
+        outbox: [mongoose.Schema.Types.Mixed],
+      },
+      { versionKey: false },
+    );
+    // Non-unique compound with mixed directions, multikey (an array field), a nested path, and
+    // sparse on the outbox's first element: what the services' models.ts declare.
+    schema.index({ propertyId: 1, state: 1, createdAt: -1, _id: -1 });
+    schema.index({ assigneeIds: 1, state: 1, dueAt: 1 });
+    schema.index({ propertyId: 1, 'contact.phone': 1 });
+    schema.index({ 'outbox.0': 1 }, { sparse: true, name: 'outbox_pending' });
+
+    const at = (minutes: number) => new Date(Date.UTC(2026, 0, 1, 8, minutes));
+    const tickets: Ticket[] = Array.from({ length: 12 }, (_, i) => ({
+      _id: `t${String(i).padStart(2, '0')}`,
+      propertyId: i % 2 === 0 ? 'p1' : 'p2',
+      state: ['OPEN', 'ASSIGNED', 'CLOSED'][i % 3]!,
+      createdAt: at(i % 4),
+      dueAt: at(60 - i),
+      assigneeIds: i % 3 === 1 ? ['tech-1', `tech-${i}`] : [],
+      contact: { phone: `138000${String(i).padStart(5, '0')}` },
+      outbox: i % 5 === 0 ? [{ id: `e${i}`, type: 'T' }] : [],
+    }));
+    let docs: mongoose.mongo.Collection<Ticket>;
+
+    beforeAll(async () => {
+      const Ticket = connection.model<Ticket>('Ticket', schema, 'tickets');
+      // What createModels runs at every start: the second run must be a no-op, not an error.
+      await Ticket.createIndexes();
+      await Ticket.createIndexes();
+      docs = db.collection<Ticket>('tickets');
+      await docs.insertMany(tickets);
+    });
+
+    it('creates them: every declared index is listed', async () => {
+      const names = (await docs.listIndexes().toArray()).map((index) => String(index.name));
+      expect(names).toEqual(
+        expect.arrayContaining([
+          'propertyId_1_state_1_createdAt_-1__id_-1',
+          'assigneeIds_1_state_1_dueAt_1',
+          'propertyId_1_contact.phone_1',
+          'outbox_pending',
+        ]),
+      );
+    });
+
+    it('answers a list by property and states, newest first, as without them', async () => {
+      const found = await docs
+        .find({ propertyId: 'p1', state: { $in: ['OPEN', 'ASSIGNED'] } })
+        .sort({ createdAt: -1, _id: -1 })
+        .toArray();
+      const expected = tickets
+        .filter((t) => t.propertyId === 'p1' && ['OPEN', 'ASSIGNED'].includes(t.state))
+        .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a._id < b._id ? 1 : -1));
+      expect(found.map((t) => t._id)).toEqual(expected.map((t) => t._id));
+    });
+
+    it('answers a queue by one element of an array field, soonest due first', async () => {
+      const found = await docs
+        .find({ assigneeIds: 'tech-1', state: { $in: ['ASSIGNED'] } })
+        .sort({ dueAt: 1 })
+        .toArray();
+      const expected = tickets
+        .filter((t) => t.assigneeIds.includes('tech-1'))
+        .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
+      expect(expected.length).toBeGreaterThan(1);
+      expect(found.map((t) => t._id)).toEqual(expected.map((t) => t._id));
+    });
+
+    it('answers a phone-suffix search within a property and the outbox sweep', async () => {
+      const bySuffix = await docs.find({ propertyId: 'p2', 'contact.phone': { $regex: '00007$' } }).toArray();
+      expect(bySuffix.map((t) => t._id)).toEqual(['t07']);
+      const pending = await docs
+        .find({ 'outbox.0': { $exists: true } }, { projection: { _id: 1 } })
+        .toArray();
+      expect(pending.map((t) => t._id).sort()).toEqual(['t00', 't05', 't10']);
+    });
+  });
+
   it('applies $set, $inc and $push $each in one version-checked update, and matches nothing for a stale version', async () => {
     const docs = db.collection<Aggregate>('versioned');
     await docs.insertOne({ _id: 'v1', version: 1, state: 'draft', outbox: [] });

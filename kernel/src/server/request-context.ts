@@ -7,6 +7,7 @@ import { randomIds } from '../ids.js';
 import { CALLER_HEADER, REQUEST_ID_HEADER, verifyCallerToken } from '../auth/internal-token.js';
 import { DomainError } from '../errors.js';
 import type { Logger } from '../logger.js';
+import { TRACEPARENT_HEADER, validTraceparent } from '../tracing/traceparent.js';
 
 /** What every resolver gets, whatever the subgraph; services add loaders and repositories. */
 export interface RequestContext {
@@ -15,6 +16,7 @@ export interface RequestContext {
   logger: Logger;
   /** The request's clock: rules take time as an argument, never `new Date()` inside. */
   now: Date;
+  /** The gateway's W3C trace context, validated: an invalid header is dropped, never stamped on events. */
   traceparent?: string;
 }
 
@@ -40,7 +42,7 @@ export async function createRequestContext(
     }
     throw error;
   }
-  const traceparent = header(headers, 'traceparent');
+  const traceparent = validTraceparent(header(headers, TRACEPARENT_HEADER));
   return {
     requestId,
     caller,

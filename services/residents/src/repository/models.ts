@@ -1,3 +1,17 @@
+/**
+ * Model policy (the kernel's `MODEL_OPTIONS`): every schema declares each stored field with its
+ * type and is `strict: 'throw'`. Aggregates are written by `AggregateWriter` through the driver
+ * and read lean, so for them the schema is the declared stored shape (checked against complete
+ * records by models.spec.ts); the PII access log is written through mongoose, so strictness also
+ * refuses an undeclared field at write time.
+ *
+ * Indexes: the unique ones the product needs, plus one per read path (listed with the path it
+ * serves in services/residents/README.md; models.spec.ts keeps that table and these in step).
+ * List indexes end in `createdAt: -1, _id: -1`, the order `paginate` sorts by, so a page is read
+ * off the index instead of sorted in memory. The local wire server accepts but does not use the
+ * non-unique ones; MongoDB (docker compose) builds them at start-up through `createIndexes`.
+ */
+import { AGGREGATE_FIELDS, MODEL_OPTIONS, nested, withOutboxSweepIndex } from '@courtyard/kernel';
 import { Schema, type Connection, type Model } from 'mongoose';
 import type {
   BuildingRecord,
@@ -8,67 +22,79 @@ import type {
   UnitRecord,
 } from '../domain/records.js';
 
-const outbox = { type: [Schema.Types.Mixed], default: [] };
-const base = {
-  _id: { type: String, required: true },
-  version: { type: Number, required: true },
-  createdAt: { type: Date, required: true },
-  outbox,
-};
-const options = { versionKey: false as const, strict: 'throw' as const };
+const NEWEST_FIRST = { createdAt: -1, _id: -1 } as const;
 
-/**
- * Only unique indexes: the local wire server uses an index only when a filter's keys equal a
- * unique index's keys, and these are exactly the keys the product needs to be unique.
- */
-const propertySchema = new Schema<PropertyRecord>(
-  { ...base, code: String, name: String, address: String, timeZone: String },
-  { ...options, collection: 'properties' },
-).index({ code: 1 }, { unique: true });
-
-const buildingSchema = new Schema<BuildingRecord>(
-  { ...base, propertyId: String, name: String, floors: Number },
-  { ...options, collection: 'buildings' },
-).index({ propertyId: 1, name: 1 }, { unique: true });
-
-const unitSchema = new Schema<UnitRecord>(
-  {
-    ...base,
-    propertyId: String,
-    buildingId: String,
-    number: String,
-    floor: Number,
-    areaSquareMeters: Number,
-  },
-  { ...options, collection: 'units' },
-).index({ buildingId: 1, number: 1 }, { unique: true });
-
-const residentSchema = new Schema<ResidentRecord>(
-  {
-    ...base,
-    propertyId: String,
-    name: String,
-    kind: String,
-    phone: String,
-    idDocumentNumber: String,
-    vip: Boolean,
-  },
-  { ...options, collection: 'residents' },
+const propertySchema = withOutboxSweepIndex(
+  new Schema<PropertyRecord>(
+    { ...AGGREGATE_FIELDS, code: String, name: String, address: String, timeZone: String },
+    { ...MODEL_OPTIONS, collection: 'properties' },
+  )
+    .index({ code: 1 }, { unique: true })
+    .index(NEWEST_FIRST),
 );
 
-const householdSchema = new Schema<HouseholdRecord>(
-  {
-    ...base,
-    propertyId: String,
-    unitId: String,
-    members: [{ _id: false, residentId: String, relation: String, movedInOn: String, movedOutOn: String }],
-  },
-  { ...options, collection: 'households' },
-).index({ unitId: 1 }, { unique: true });
+const buildingSchema = withOutboxSweepIndex(
+  new Schema<BuildingRecord>(
+    { ...AGGREGATE_FIELDS, propertyId: String, name: String, floors: Number },
+    { ...MODEL_OPTIONS, collection: 'buildings' },
+  )
+    .index({ propertyId: 1, name: 1 }, { unique: true })
+    .index({ propertyId: 1, ...NEWEST_FIRST }),
+);
+
+const unitSchema = withOutboxSweepIndex(
+  new Schema<UnitRecord>(
+    {
+      ...AGGREGATE_FIELDS,
+      propertyId: String,
+      buildingId: String,
+      number: String,
+      floor: Number,
+      areaSquareMeters: Number,
+    },
+    { ...MODEL_OPTIONS, collection: 'units' },
+  )
+    .index({ buildingId: 1, number: 1 }, { unique: true })
+    .index({ propertyId: 1, ...NEWEST_FIRST })
+    .index({ buildingId: 1, ...NEWEST_FIRST }),
+);
+
+const residentSchema = withOutboxSweepIndex(
+  new Schema<ResidentRecord>(
+    {
+      ...AGGREGATE_FIELDS,
+      propertyId: String,
+      name: String,
+      kind: String,
+      phone: String,
+      idDocumentNumber: String,
+      vip: Boolean,
+    },
+    { ...MODEL_OPTIONS, collection: 'residents' },
+  )
+    .index({ propertyId: 1, ...NEWEST_FIRST })
+    // A suffix `$regex` cannot bound an index range: MongoDB scans this property's keys and
+    // fetches only the matches (see the README for why no reversed-phone field).
+    .index({ propertyId: 1, phone: 1 }),
+);
+
+const householdSchema = withOutboxSweepIndex(
+  new Schema<HouseholdRecord>(
+    {
+      ...AGGREGATE_FIELDS,
+      propertyId: String,
+      unitId: String,
+      members: [nested({ residentId: String, relation: String, movedInOn: String, movedOutOn: String })],
+    },
+    { ...MODEL_OPTIONS, collection: 'households' },
+  )
+    .index({ unitId: 1 }, { unique: true })
+    .index({ 'members.residentId': 1 }),
+);
 
 const piiAccessSchema = new Schema<PiiAccessRecord>(
   {
-    _id: String,
+    _id: { type: String, required: true },
     propertyId: String,
     residentId: String,
     field: String,
@@ -77,8 +103,18 @@ const piiAccessSchema = new Schema<PiiAccessRecord>(
     requestId: String,
     createdAt: Date,
   },
-  { ...options, collection: 'pii_access_log' },
-);
+  { ...MODEL_OPTIONS, collection: 'pii_access_log' },
+).index({ propertyId: 1, ...NEWEST_FIRST });
+
+/** Every model of the subgraph, by name: what `createModels` registers and the spec inspects. */
+export const RESIDENTS_SCHEMAS = {
+  Property: propertySchema,
+  Building: buildingSchema,
+  Unit: unitSchema,
+  Resident: residentSchema,
+  Household: householdSchema,
+  PiiAccess: piiAccessSchema,
+} as const;
 
 export interface ResidentsModels {
   Property: Model<PropertyRecord>;
@@ -91,6 +127,7 @@ export interface ResidentsModels {
 
 export const OUTBOX_COLLECTIONS = ['properties', 'buildings', 'units', 'residents', 'households'] as const;
 
+/** Registers the models and builds their indexes (a no-op for those that already exist). */
 export async function createModels(connection: Connection): Promise<ResidentsModels> {
   const models: ResidentsModels = {
     Property: connection.model('Property', propertySchema),

@@ -1,21 +1,120 @@
+/**
+ * Model policy (the kernel's `MODEL_OPTIONS`): every schema declares each stored field with its
+ * type and is `strict: 'throw'`. Both aggregates are written by `AggregateWriter` through the
+ * driver and read lean, so the schema is the declared stored shape, not a write-time filter:
+ * shapes are validated by the domain before they get here, and models.spec.ts instantiates each
+ * model from a complete record so a field the schema forgets fails the build.
+ *
+ * Indexes: the unique request number, plus one per read path (listed with the path it serves in
+ * services/work-orders/README.md; models.spec.ts keeps that table and these in step). List
+ * indexes follow equality, sort, range and end in `createdAt: -1, _id: -1`, the order `paginate`
+ * sorts by. The local wire server accepts but does not use the non-unique ones; MongoDB (docker
+ * compose) builds them at start-up through `createIndexes`.
+ */
+import { AGGREGATE_FIELDS, MODEL_OPTIONS, nested, withOutboxSweepIndex } from '@courtyard/kernel';
 import { Schema, type Connection, type Model } from 'mongoose';
 import type { HelpRequestRecord, StaffRecord } from '../domain/records.js';
 
-const options = { versionKey: false as const, strict: false as const };
+const NEWEST_FIRST = { createdAt: -1, _id: -1 } as const;
 
-/**
- * Only unique indexes (the local wire server uses no other kind). Nested shapes are validated
- * by the domain before they get here, so the schemas stay loose.
- */
-const helpRequestSchema = new Schema<HelpRequestRecord>(
-  { _id: String, version: Number, createdAt: Date, propertyId: String, number: String },
-  { ...options, collection: 'help_requests' },
-).index({ propertyId: 1, number: 1 }, { unique: true });
+const timelineEntry = nested({
+  at: Date,
+  actorId: String,
+  actorRole: String,
+  from: String,
+  to: String,
+  note: String,
+});
 
-const staffSchema = new Schema<StaffRecord>(
-  { _id: String, version: Number, createdAt: Date, name: String },
-  { ...options, collection: 'staff' },
+const helpRequestSchema = withOutboxSweepIndex(
+  new Schema<HelpRequestRecord>(
+    {
+      ...AGGREGATE_FIELDS,
+      number: String,
+      propertyId: String,
+      // `type` is mongoose's type key, so this field is declared in the long form.
+      type: { type: String },
+      category: String,
+      channel: String,
+      state: String,
+      description: String,
+      contact: nested({ name: String, phone: String }),
+      requesterId: String,
+      unitId: String,
+      attachments: [String],
+      urgent: Boolean,
+      paid: Boolean,
+      confidential: Boolean,
+      complaintSeverity: String,
+      complaintTier: String,
+      consultationMode: String,
+      faultComplexity: String,
+      familyMemberPresent: Boolean,
+      ownerId: String,
+      assigneeIds: [String],
+      firstReplyDueAt: Date,
+      onSiteDueAt: Date,
+      dueAt: Date,
+      slaRule: String,
+      repeatOfId: String,
+      repeatOfOwnerId: String,
+      escalationLevel: Number,
+      outcome: String,
+      resolvedAt: Date,
+      confirmation: { type: nested({ kind: String, at: Date }), default: null },
+      followUp: {
+        type: nested({ result: String, note: String, at: Date, byId: String }),
+        default: null,
+      },
+      referral: {
+        type: nested({ department: String, contact: String, residentToldAt: Date }),
+        default: null,
+      },
+      partsNotices: [nested({ message: String, notifiedUnitIds: [String], expectedBy: Date, at: Date })],
+      inspections: [nested({ at: Date, inspectorId: String, finding: String, passed: Boolean })],
+      timeline: [timelineEntry],
+      closedAt: Date,
+    },
+    { ...MODEL_OPTIONS, collection: 'help_requests' },
+  )
+    .index({ propertyId: 1, number: 1 }, { unique: true })
+    // Lists by property (a staff caller's scope is a propertyId `$in`), with or without states;
+    // the front-desk board groups the second by state.
+    .index({ propertyId: 1, ...NEWEST_FIRST })
+    .index({ propertyId: 1, state: 1, ...NEWEST_FIRST })
+    // Overdue (`dueAt < now`, state not clock-stopped): open states are few, past due times many.
+    .index({ propertyId: 1, state: 1, dueAt: 1 })
+    .index({ state: 1, dueAt: 1 })
+    // The technician queue: one assignee, the queue's states, soonest due first.
+    .index({ assigneeIds: 1, state: 1, dueAt: 1 })
+    .index({ ownerId: 1, ...NEWEST_FIRST })
+    .index({ requesterId: 1, ...NEWEST_FIRST })
+    .index({ unitId: 1, ...NEWEST_FIRST })
+    .index({ repeatOfId: 1, createdAt: 1 })
+    .index({ repeatOfOwnerId: 1 })
+    // A suffix `$regex` cannot bound an index range: MongoDB scans this property's keys and
+    // fetches only the matches (see the README for why no reversed-phone field).
+    .index({ propertyId: 1, 'contact.phone': 1 }),
 );
+
+const staffSchema = withOutboxSweepIndex(
+  new Schema<StaffRecord>(
+    {
+      ...AGGREGATE_FIELDS,
+      name: String,
+      propertyIds: [String],
+      roles: [String],
+      skills: [String],
+      grade: String,
+      timeZone: String,
+      roster: [nested({ weekday: Number, start: String, end: String })],
+    },
+    { ...MODEL_OPTIONS, collection: 'staff' },
+  ).index({ propertyIds: 1, name: 1 }),
+);
+
+/** Every model of the subgraph, by name: what `createModels` registers and the spec inspects. */
+export const WORK_ORDERS_SCHEMAS = { HelpRequest: helpRequestSchema, Staff: staffSchema } as const;
 
 export interface WorkOrdersModels {
   HelpRequest: Model<HelpRequestRecord>;
@@ -24,6 +123,7 @@ export interface WorkOrdersModels {
 
 export const OUTBOX_COLLECTIONS = ['help_requests', 'staff'] as const;
 
+/** Registers the models and builds their indexes (a no-op for those that already exist). */
 export async function createModels(connection: Connection): Promise<WorkOrdersModels> {
   const models: WorkOrdersModels = {
     HelpRequest: connection.model('HelpRequest', helpRequestSchema),

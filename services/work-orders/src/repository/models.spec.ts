@@ -1,0 +1,130 @@
+import { describe, expect, it } from '@jest/globals';
+import mongoose, { type Schema } from 'mongoose';
+import { declaredIndexes, documentedIndexes } from '../../../../test/support/model-policy.js';
+import type { HelpRequestRecord, StaffRecord } from '../domain/records.js';
+import { WORK_ORDERS_SCHEMAS } from './models.js';
+
+const README = new URL('../../README.md', import.meta.url).pathname;
+const at = (hour: number) => new Date(Date.UTC(2026, 10, 23, hour));
+
+// Typed as the records, so a field added to a record and not here fails type-checking, and a
+// field here the schema does not declare fails the strict check below. Every nested shape is
+// filled in, so each nested schema is checked too.
+const helpRequest = {
+  _id: 'hr1',
+  version: 7,
+  createdAt: at(1),
+  number: 'WO-2026-000001',
+  propertyId: 'p1',
+  type: 'REPAIR',
+  category: 'WATER_LEAK',
+  channel: 'PHONE',
+  state: 'CLOSED',
+  description: 'Kitchen pipe leaking',
+  contact: { name: 'Li Wei', phone: '13812345678' },
+  requesterId: 'r1',
+  unitId: 'u1',
+  attachments: ['photo-1'],
+  urgent: true,
+  paid: false,
+  confidential: false,
+  complaintSeverity: null,
+  complaintTier: null,
+  consultationMode: null,
+  faultComplexity: 'COMPLEX',
+  familyMemberPresent: null,
+  ownerId: 'desk-1',
+  assigneeIds: ['tech-1', 'tech-2'],
+  firstReplyDueAt: at(1),
+  onSiteDueAt: at(2),
+  dueAt: at(5),
+  slaRule: 'repair.urgent',
+  repeatOfId: 'hr0',
+  repeatOfOwnerId: 'desk-2',
+  escalationLevel: 1,
+  outcome: 'Replaced the joint',
+  resolvedAt: at(4),
+  confirmation: { kind: 'CONFIRMED', at: at(5) },
+  followUp: { result: 'SATISFIED', note: 'All dry', at: at(6), byId: 'desk-1' },
+  referral: { department: 'Water company', contact: null, residentToldAt: at(2) },
+  partsNotices: [{ message: 'Joint ordered', notifiedUnitIds: ['u1', 'u2'], expectedBy: at(3), at: at(2) }],
+  inspections: [{ at: at(7), inspectorId: 'qi-1', finding: 'Done well', passed: true }],
+  timeline: [
+    { at: at(1), actorId: 'desk-1', actorRole: 'FRONT_DESK', from: null, to: 'RECEIVED', note: null },
+    { at: at(7), actorId: 'desk-1', actorRole: 'FRONT_DESK', from: 'FOLLOWED_UP', to: 'CLOSED', note: 'ok' },
+  ],
+  closedAt: at(7),
+  outbox: [],
+} satisfies HelpRequestRecord & { outbox: unknown[] };
+
+const justReceived = {
+  ...helpRequest,
+  requesterId: null,
+  unitId: null,
+  onSiteDueAt: null,
+  repeatOfId: null,
+  repeatOfOwnerId: null,
+  outcome: null,
+  resolvedAt: null,
+  confirmation: null,
+  followUp: null,
+  referral: null,
+  partsNotices: [],
+  inspections: [],
+  closedAt: null,
+} satisfies HelpRequestRecord & { outbox: unknown[] };
+
+const staff = {
+  _id: 'tech-1',
+  version: 1,
+  createdAt: at(0),
+  name: 'Wang Plumber',
+  propertyIds: ['p1', 'p2'],
+  roles: ['TECHNICIAN'],
+  skills: ['PLUMBING'],
+  grade: 'INTERMEDIATE',
+  timeZone: 'Asia/Shanghai',
+  roster: [{ weekday: 1, start: '22:00', end: '06:00' }],
+  outbox: [],
+} satisfies StaffRecord & { outbox: unknown[] };
+
+const HelpRequest = mongoose.model('WorkOrdersPolicyHelpRequest', WORK_ORDERS_SCHEMAS.HelpRequest as Schema);
+const Staff = mongoose.model('WorkOrdersPolicyStaff', WORK_ORDERS_SCHEMAS.Staff as Schema);
+
+/** Why mongoose refuses a document: thrown at construction (top level) or reported by validation (nested). */
+const refusal = (model: typeof HelpRequest, value: object): string | undefined => {
+  try {
+    return new model(value).validateSync()?.message;
+  } catch (error) {
+    return (error as Error).message;
+  }
+};
+
+describe('work-orders models', () => {
+  it.each([
+    ['a closed help request, every nested shape filled in', HelpRequest, helpRequest],
+    ['a just-received help request, its optional parts null', HelpRequest, justReceived],
+    ['a staff member', Staff, staff],
+  ] as const)(
+    'declare every stored field with its type: %s passes strict mode unchanged',
+    (_case, model, record) => {
+      const document = new model(record);
+      expect(document.validateSync()).toBeUndefined();
+      expect(document.toObject()).toEqual(record);
+    },
+  );
+
+  it('refuse a field no schema declares, at the top level or nested, rather than dropping it', () => {
+    expect(refusal(HelpRequest, { ...helpRequest, priority: 'high' })).toMatch(/priority.*not in schema/);
+    expect(
+      refusal(HelpRequest, { ...helpRequest, contact: { ...helpRequest.contact, email: 'x@y' } }),
+    ).toMatch(/StrictModeError/);
+    expect(refusal(Staff, { ...staff, roster: [{ ...staff.roster[0], breakMinutes: 30 }] })).toMatch(
+      /StrictModeError/,
+    );
+  });
+
+  it('declare exactly the indexes the README lists', () => {
+    expect(declaredIndexes(WORK_ORDERS_SCHEMAS).sort()).toEqual(documentedIndexes(README).sort());
+  });
+});

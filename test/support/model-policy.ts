@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import type { Schema } from 'mongoose';
+
+/** One index as the service README's table shows it: collection, keys, options. */
+export type IndexRow = `${string} | ${string} | ${string}`;
+
+const OPTIONS = ['unique', 'sparse'] as const;
+
+/** The index options a reader needs to know, in a fixed order; `—` for none. */
+const optionsOf = (options: Record<string, unknown>) =>
+  OPTIONS.filter((option) => options[option] === true).join(', ') || '—';
+
+/** Every index the schemas declare (mongoose's own list, what `createIndexes` builds). */
+export function declaredIndexes(schemas: Record<string, Schema>): IndexRow[] {
+  return Object.values(schemas).flatMap((schema) =>
+    schema.indexes().map(([keys, options]): IndexRow => {
+      const fields = Object.entries(keys)
+        .map(([field, direction]) => `${field}: ${String(direction)}`)
+        .join(', ');
+      return `${String(schema.get('collection'))} | ${fields} | ${optionsOf(options)}`;
+    }),
+  );
+}
+
+/**
+ * The rows of the table under the README's `## Indexes` heading: `| collection | keys |
+ * options | read path |`, with collection and keys in backticks (`{ a: 1, b: -1 }`).
+ */
+export function documentedIndexes(readmePath: string): IndexRow[] {
+  const section =
+    readFileSync(readmePath, 'utf8')
+      .split(/^## Indexes$/m)[1]
+      ?.split(/^## /m)[0] ?? '';
+  return section
+    .split('\n')
+    .filter((line) => /^\| `/.test(line))
+    .map((line): IndexRow => {
+      const [collection, keys, options] = line
+        .split('|')
+        .slice(1, 4)
+        .map((cell) => cell.trim().replace(/^`|`$/g, ''));
+      return `${collection} | ${keys!.replace(/^\{ | \}$/g, '')} | ${options}`;
+    });
+}
