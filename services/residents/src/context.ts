@@ -2,6 +2,7 @@ import type { AggregateWriter, RequestContext } from '@courtyard/kernel';
 import type { CommandContext } from './domain/command.js';
 import { createLoaders, type ResidentsLoaders } from './repository/loaders.js';
 import type { ResidentsModels } from './repository/models.js';
+import { ResidentsReads } from './repository/residents.reads.js';
 import { ResidentsRepository } from './repository/residents.repository.js';
 
 export interface ResidentsDeps {
@@ -12,6 +13,7 @@ export interface ResidentsDeps {
 export interface ResidentsContext extends RequestContext {
   models: ResidentsModels;
   loaders: ResidentsLoaders;
+  reads: ResidentsReads;
   repository: ResidentsRepository;
   command: CommandContext;
 }
@@ -22,6 +24,7 @@ export function createContext(base: RequestContext, deps: ResidentsDeps): Reside
     ...base,
     models: deps.models,
     loaders,
+    reads: new ResidentsReads(deps.models, loaders),
     repository: new ResidentsRepository(deps.models, deps.writer, loaders),
     command: { actor: base.caller, now: base.now, requestId: base.requestId },
   };

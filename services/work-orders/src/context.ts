@@ -4,6 +4,7 @@ import type { WorkOrdersConfig } from './config.js';
 import type { CommandContext } from './domain/command.js';
 import { createLoaders, type WorkOrdersLoaders } from './repository/loaders.js';
 import type { WorkOrdersModels } from './repository/models.js';
+import { WorkOrdersReads } from './repository/work-orders.reads.js';
 import { WorkOrdersRepository } from './repository/work-orders.repository.js';
 
 export interface WorkOrdersDeps {
@@ -16,6 +17,7 @@ export interface WorkOrdersDeps {
 export interface WorkOrdersContext extends RequestContext {
   models: WorkOrdersModels;
   loaders: WorkOrdersLoaders;
+  reads: WorkOrdersReads;
   repository: WorkOrdersRepository;
   command: CommandContext;
   config: WorkOrdersConfig;
@@ -27,6 +29,7 @@ export function createContext(base: RequestContext, deps: WorkOrdersDeps): WorkO
     ...base,
     models: deps.models,
     loaders,
+    reads: new WorkOrdersReads(deps.models, loaders),
     repository: new WorkOrdersRepository(deps.models, deps.db, deps.writer, loaders),
     command: { actor: base.caller, now: base.now, requestId: base.requestId },
     config: deps.config,

@@ -1,4 +1,4 @@
-import { nextSequence, type AggregateWriter } from '@courtyard/kernel';
+import { nextSequence, WITHOUT_OUTBOX, type AggregateWriter } from '@courtyard/kernel';
 import type { mongo } from 'mongoose';
 import type { Decision } from '../domain/command.js';
 import { formatNumber } from '../domain/intake.js';
@@ -38,7 +38,7 @@ export class WorkOrdersRepository {
     if (!requesterId) return null;
     return (await this.models.HelpRequest.findOne(
       { requesterId, unitId, category, state: { $in: [...OPEN_STATES] }, repeatOfId: null },
-      { outbox: 0 },
+      WITHOUT_OUTBOX,
     )
       .sort({ createdAt: 1 })
       .lean()) as HelpRequestRecord | null;
