@@ -32,9 +32,9 @@ export interface ResidentListFilter {
 }
 
 const identity = <T>(doc: T) => doc;
-/** Only the clauses a client set: an absent or null filter field constrains nothing. */
+/** Only the clauses a client set: an absent, null or empty filter field constrains nothing. */
 const given = (clauses: Record<string, unknown>): Filter =>
-  Object.fromEntries(Object.entries(clauses).filter(([, value]) => value != null));
+  Object.fromEntries(Object.entries(clauses).filter(([, value]) => value != null && value !== ''));
 
 /**
  * Every read of the residents subgraph, for one request: residents and households only as the
