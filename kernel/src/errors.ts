@@ -9,3 +9,8 @@ export const isDuplicateKeyError = (error: unknown): error is Error & { code: nu
  * record (keyed `_id`), while the router sends the `@key` fields as declared (`id`).
  */
 export const referenceId = (reference: object): string => (reference as { id: string }).id;
+
+/** An entity another subgraph owns, as a subgraph that extends it knows it: just its key. */
+export interface EntityReference {
+  id: string;
+}

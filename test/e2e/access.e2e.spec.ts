@@ -4,6 +4,7 @@ import { issueAccessToken } from '../../gateway/src/token.js';
 import { errorCodes, gql, gqlOk, tokenFor } from '../support/graphql.js';
 import {
   createProperty,
+  MOVE_OUT,
   moveIn,
   registerResident,
   createBuilding,
@@ -120,10 +121,14 @@ describe('residents: personal data is masked, and full reads are for the propert
     }
   });
 
-  it('staff of another property cannot read the resident at all', async () => {
+  it('staff of another property cannot read the resident at all: to them it does not exist', async () => {
     const token = await tokenFor('FRONT_DESK', { properties: [otherPropertyId] });
     const result = await gql(RESIDENT, { id: residentId }, { token });
-    expect(errorCodes(result)).toContain('FORBIDDEN');
+    expect(errorCodes(result)).toEqual(['NOT_FOUND']);
+    const missing = await gql(RESIDENT, { id: 'no-such-resident' }, { token });
+    expect(missing.errors?.map((error) => error.extensions?.reason)).toEqual(
+      result.errors?.map((error) => error.extensions?.reason),
+    );
   });
 
   it('residents see their own record masked and cannot unmask it', async () => {
@@ -182,9 +187,33 @@ describe('residents: personal data is masked, and full reads are for the propert
     });
     const theirs = await gql(HOUSEHOLD, { id: neighbours }, { token });
     expect(theirs.errors?.map((error) => error.extensions)).toEqual([
-      expect.objectContaining({ code: 'FORBIDDEN', reason: 'NOT_YOUR_RECORD' }),
+      expect.objectContaining({ code: 'NOT_FOUND', reason: 'HOUSEHOLD_NOT_FOUND' }),
     ]);
     expect(theirs.data?.household ?? null).toBeNull();
+  });
+
+  it('a resident who moved out no longer sees the household, however they reach it', async () => {
+    const leaverId = (await registerResident(propertyId, 'Wu Fang', '13955554444')).id;
+    const unitId = (await createUnit((await createBuilding(propertyId, 'Building 3')).id, '404')).id;
+    await moveIn(unitId, leaverId);
+    await gqlOk(MOVE_OUT, { input: { unitId, residentId: leaverId, movedOutOn: '2026-03-01' } });
+    const token = await tokenFor('RESIDENT', { properties: [], residentId: leaverId });
+    const HOUSEHOLDS = `query ($id: ID!) { resident(id: $id) { households { id } } }`;
+
+    const own = await gqlOk<{ resident: { households: unknown[] } }>(HOUSEHOLDS, { id: leaverId }, { token });
+    expect(own.resident.households).toEqual([]);
+    const office = await gqlOk<{ resident: { households: Array<{ id: string }> } }>(HOUSEHOLDS, {
+      id: leaverId,
+    });
+    expect(office.resident.households).toHaveLength(1);
+    const direct = await gql(
+      `query ($id: ID!) { household(id: $id) { id } }`,
+      {
+        id: office.resident.households[0]!.id,
+      },
+      { token },
+    );
+    expect(errorCodes(direct)).toEqual(['NOT_FOUND']);
   });
 
   it('only office roles of the property write its records', async () => {

@@ -1,5 +1,6 @@
 import type { FilterQuery, Model } from 'mongoose';
 import { DomainError } from '../errors.js';
+import { WITHOUT_OUTBOX } from './loaders.js';
 
 export interface PageArgs {
   first?: number | null;
@@ -56,7 +57,8 @@ export function pageSize(first: number | null | undefined): number {
 
 /**
  * Keyset pagination, newest first, on (createdAt, _id): stable while records are added, one
- * query per page (plus one count only when `totalCount` is selected).
+ * query per page (plus one count only when `totalCount` is selected); pending outboxes are
+ * projected out.
  */
 export async function paginate<D extends Keyed, T>(
   model: Model<D>,
@@ -80,7 +82,7 @@ export async function paginate<D extends Keyed, T>(
       } as FilterQuery<D>)
     : filter;
   const docs = (await model
-    .find(query)
+    .find(query, WITHOUT_OUTBOX)
     .sort({ createdAt: -1, _id: -1 })
     .limit(size + 1)
     .lean()) as D[];

@@ -6,6 +6,7 @@ import {
 } from '@courtyard/kernel';
 import { createLoaders, type ResidentsLoaders } from './repository/loaders.js';
 import type { ResidentsModels } from './repository/models.js';
+import { ResidentsReads } from './repository/residents.reads.js';
 import { ResidentsRepository } from './repository/residents.repository.js';
 
 export interface ResidentsDeps {
@@ -16,6 +17,7 @@ export interface ResidentsDeps {
 export interface ResidentsContext extends RequestContext {
   models: ResidentsModels;
   loaders: ResidentsLoaders;
+  reads: ResidentsReads;
   repository: ResidentsRepository;
   command: CommandContext;
 }
@@ -26,6 +28,7 @@ export function createContext(base: RequestContext, deps: ResidentsDeps): Reside
     ...base,
     models: deps.models,
     loaders,
+    reads: new ResidentsReads(deps.models, loaders),
     repository: new ResidentsRepository(deps.models, deps.writer, loaders),
     command: commandContextOf(base),
   };

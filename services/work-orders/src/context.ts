@@ -8,6 +8,7 @@ import type { mongo } from 'mongoose';
 import type { WorkOrdersConfig } from './config.js';
 import { createLoaders, type WorkOrdersLoaders } from './repository/loaders.js';
 import type { WorkOrdersModels } from './repository/models.js';
+import { WorkOrdersReads } from './repository/work-orders.reads.js';
 import { WorkOrdersRepository } from './repository/work-orders.repository.js';
 
 export interface WorkOrdersDeps {
@@ -20,6 +21,7 @@ export interface WorkOrdersDeps {
 export interface WorkOrdersContext extends RequestContext {
   models: WorkOrdersModels;
   loaders: WorkOrdersLoaders;
+  reads: WorkOrdersReads;
   repository: WorkOrdersRepository;
   command: CommandContext;
   config: WorkOrdersConfig;
@@ -31,6 +33,7 @@ export function createContext(base: RequestContext, deps: WorkOrdersDeps): WorkO
     ...base,
     models: deps.models,
     loaders,
+    reads: new WorkOrdersReads(deps.models, loaders),
     repository: new WorkOrdersRepository(deps.models, deps.db, deps.writer, loaders),
     command: commandContextOf(base),
     config: deps.config,

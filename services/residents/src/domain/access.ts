@@ -12,26 +12,3 @@ export const PII_LOG_READERS: readonly Role[] = ['OFFICE_DIRECTOR', 'GENERAL_MAN
 /** Only staff of the property read phone and ID numbers in full (spec §7, issue 12). */
 export const canReadFullPii = (caller: Caller, propertyId: string): boolean =>
   caller.role !== 'SYSTEM' && isStaff(caller) && actsForProperty(caller, propertyId);
-
-/** Lists of a property's units and residents: its staff (quality inspectors: all). */
-export const canListPropertyRecords = (caller: Caller, propertyId: string): boolean =>
-  caller.role === 'SYSTEM' || (isStaff(caller) && actsForProperty(caller, propertyId));
-
-/** A resident record: staff of its property, or the resident themself. */
-export const canReadResident = (caller: Caller, resident: { _id: string; propertyId: string }): boolean =>
-  canListPropertyRecords(caller, resident.propertyId) ||
-  (caller.role === 'RESIDENT' && caller.residentId === resident._id);
-
-/** A household: staff of its property, or one of its current members. */
-export const canReadHousehold = (
-  caller: Caller,
-  household: {
-    propertyId: string;
-    members: ReadonlyArray<{ residentId: string; movedOutOn: string | null }>;
-  },
-): boolean =>
-  canListPropertyRecords(caller, household.propertyId) ||
-  (caller.role === 'RESIDENT' &&
-    household.members.some(
-      (member) => member.residentId === caller.residentId && member.movedOutOn === null,
-    ));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { canReadFullPii, canReadResident } from './access.js';
+import { canReadFullPii } from './access.js';
 import { maskIdDocumentNumber, maskPhone } from './pii.js';
+import { canReadResident } from './visibility.js';
 
 describe('personal data', () => {
   it('masks all but the first three and last four digits of a phone', () => {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import DataLoader from 'dataloader';
-import { loaderById } from '@courtyard/kernel';
+import { loaderById, WITHOUT_OUTBOX } from '@courtyard/kernel';
 import type {
   BuildingRecord,
   HouseholdRecord,
@@ -20,16 +20,18 @@ export function createLoaders(models: ResidentsModels) {
     residentById: loaderById<ResidentRecord>(models.Resident),
     householdById: loaderById<HouseholdRecord>(models.Household),
     householdByUnitId: new DataLoader<string, HouseholdRecord | null>(async (unitIds) => {
-      const docs = (await models.Household.find({
-        unitId: { $in: [...unitIds] },
-      }).lean()) as HouseholdRecord[];
+      const docs = (await models.Household.find(
+        { unitId: { $in: [...unitIds] } },
+        WITHOUT_OUTBOX,
+      ).lean()) as HouseholdRecord[];
       const found = new Map(docs.map((doc) => [doc.unitId, doc]));
       return unitIds.map((id) => found.get(id) ?? null);
     }),
     householdsByResidentId: new DataLoader<string, HouseholdRecord[]>(async (residentIds) => {
-      const docs = (await models.Household.find({
-        'members.residentId': { $in: [...residentIds] },
-      }).lean()) as HouseholdRecord[];
+      const docs = (await models.Household.find(
+        { 'members.residentId': { $in: [...residentIds] } },
+        WITHOUT_OUTBOX,
+      ).lean()) as HouseholdRecord[];
       return residentIds.map((id) => docs.filter((doc) => doc.members.some((m) => m.residentId === id)));
     }),
     /** Batches the access-log entries of one request into one insert (a list of 50 full phones = 1 write). */

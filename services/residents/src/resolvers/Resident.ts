@@ -4,7 +4,6 @@ import { canReadFullPii } from '../domain/access.js';
 import { maskIdDocumentNumber, maskPhone } from '../domain/pii.js';
 import type { PiiField, ResidentRecord } from '../domain/records.js';
 import type { ResidentsContext } from '../context.js';
-import { loadReadableResident } from './access.js';
 
 /** A full read is served only after its access-log entry is written (who, when, which field). */
 async function revealed(resident: ResidentRecord, field: PiiField, value: string, context: ResidentsContext) {
@@ -28,7 +27,7 @@ async function revealed(resident: ResidentRecord, field: PiiField, value: string
 }
 
 export const Resident: ResidentResolvers = {
-  __resolveReference: (ref, context) => loadReadableResident(context, referenceId(ref)),
+  __resolveReference: (ref, context) => context.reads.resident(context.caller, referenceId(ref)),
   id: (resident) => resident._id,
   property: async (resident, _, context) =>
     (await context.loaders.propertyById.load(resident.propertyId)) ??
@@ -41,5 +40,5 @@ export const Resident: ResidentResolvers = {
       ? revealed(resident, 'ID_DOCUMENT_NUMBER', resident.idDocumentNumber, context)
       : maskIdDocumentNumber(resident.idDocumentNumber);
   },
-  households: (resident, _, context) => context.loaders.householdsByResidentId.load(resident._id),
+  households: (resident, _, context) => context.reads.householdsOf(context.caller, resident._id),
 };

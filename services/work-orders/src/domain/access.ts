@@ -1,7 +1,5 @@
 import {
-  actsForProperty,
   DomainError,
-  isStaff,
   OFFICE_ROLES,
   requireStaffOf,
   STAFF_ROLES,
@@ -37,21 +35,4 @@ export function requireRequesterOrOffice(actor: Caller, request: HelpRequestReco
   if (actor.role === 'RESIDENT' && request.requesterId !== null && actor.residentId === request.requesterId)
     return;
   requireStaffOf(actor, request.propertyId, DISPATCH_ROLES, what);
-}
-
-const SEES_CONFIDENTIAL: readonly Role[] = [...SUPERVISOR_ROLES, 'QUALITY_INSPECTOR', 'SYSTEM'];
-
-/**
- * Who reads a request: staff of its property (inspectors: every property), the requester;
- * confidential ones only the owner, the assignees, supervisors and above (and inspectors).
- */
-export function canRead(actor: Caller, request: HelpRequestRecord): boolean {
-  if (actor.role === 'SYSTEM' || actor.role === 'QUALITY_INSPECTOR') return true;
-  const involved = actor.subject === request.ownerId || request.assigneeIds.includes(actor.subject);
-  if (request.confidential) {
-    return involved || (SEES_CONFIDENTIAL.includes(actor.role) && actsForProperty(actor, request.propertyId));
-  }
-  if (actor.role === 'RESIDENT')
-    return request.requesterId !== null && actor.residentId === request.requesterId;
-  return involved || (isStaff(actor) && actsForProperty(actor, request.propertyId));
 }

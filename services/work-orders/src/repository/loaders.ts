@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { loaderById } from '@courtyard/kernel';
+import { loaderById, WITHOUT_OUTBOX } from '@courtyard/kernel';
 import type { HelpRequestRecord, StaffRecord } from '../domain/records.js';
 import type { WorkOrdersModels } from './models.js';
 
@@ -9,7 +9,7 @@ export function createLoaders(models: WorkOrdersModels) {
     helpRequestById: loaderById<HelpRequestRecord>(models.HelpRequest),
     staffById: loaderById<StaffRecord>(models.Staff),
     repeatCallsOf: new DataLoader<string, HelpRequestRecord[]>(async (ids) => {
-      const docs = (await models.HelpRequest.find({ repeatOfId: { $in: [...ids] } }, { outbox: 0 })
+      const docs = (await models.HelpRequest.find({ repeatOfId: { $in: [...ids] } }, WITHOUT_OUTBOX)
         .sort({ createdAt: 1 })
         .lean()) as HelpRequestRecord[];
       return ids.map((id) => docs.filter((doc) => doc.repeatOfId === id));

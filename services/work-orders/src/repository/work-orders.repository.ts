@@ -1,4 +1,4 @@
-import { nextSequence, type AggregateWriter, type Decision } from '@courtyard/kernel';
+import { nextSequence, WITHOUT_OUTBOX, type AggregateWriter, type Decision } from '@courtyard/kernel';
 import type { mongo } from 'mongoose';
 import { formatNumber } from '../domain/intake.js';
 import type { HelpRequestRecord, StaffRecord } from '../domain/records.js';
@@ -37,7 +37,7 @@ export class WorkOrdersRepository {
     if (!requesterId) return null;
     return (await this.models.HelpRequest.findOne(
       { requesterId, unitId, category, state: { $in: [...OPEN_STATES] }, repeatOfId: null },
-      { outbox: 0 },
+      WITHOUT_OUTBOX,
     )
       .sort({ createdAt: 1 })
       .lean()) as HelpRequestRecord | null;

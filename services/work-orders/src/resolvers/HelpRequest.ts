@@ -1,14 +1,11 @@
 import { referenceId } from '@courtyard/kernel';
 import type { HelpRequestResolvers } from '../__generated__/resolvers-types.js';
-import { CLOCK_STOPPED_STATES } from '../domain/transitions.js';
-import type { HelpRequestRecord, StaffRecord } from '../domain/records.js';
-import { loadReadable } from './visibility.js';
-
-export const isOverdue = (request: HelpRequestRecord, now: Date) =>
-  !CLOCK_STOPPED_STATES.includes(request.state) && request.dueAt.getTime() < now.getTime();
+import type { StaffRecord } from '../domain/records.js';
+import { isOverdue } from '../domain/visibility.js';
 
 export const HelpRequest: HelpRequestResolvers = {
-  __resolveReference: (reference, context) => loadReadable(context, referenceId(reference)),
+  __resolveReference: (reference, context) =>
+    context.reads.helpRequest(context.caller, referenceId(reference)),
   id: (request) => request._id,
   contactName: (request) => request.contact.name,
   contactPhone: (request) => request.contact.phone,
@@ -22,7 +19,8 @@ export const HelpRequest: HelpRequestResolvers = {
   receivedAt: (request) => request.createdAt,
   overdue: (request, _, context) => isOverdue(request, context.now),
   repeatCall: (request) => request.repeatOfId !== null,
+  // Linked requests pass the same read rule as a direct read: a confidential original stays hidden.
   repeatOf: (request, _, context) =>
-    request.repeatOfId ? context.loaders.helpRequestById.load(request.repeatOfId) : null,
-  repeatCalls: (request, _, context) => context.loaders.repeatCallsOf.load(request._id),
+    request.repeatOfId ? context.reads.helpRequestOrNull(context.caller, request.repeatOfId) : null,
+  repeatCalls: (request, _, context) => context.reads.repeatCallsOf(context.caller, request._id),
 };

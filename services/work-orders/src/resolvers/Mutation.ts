@@ -5,7 +5,6 @@ import * as lifecycle from '../domain/lifecycle.js';
 import type { HelpRequestRecord, StaffRecord } from '../domain/records.js';
 import { registerStaff } from '../domain/staff.js';
 import type { WorkOrdersContext } from '../context.js';
-import { loadReadable } from './visibility.js';
 
 /** Load (NOT_FOUND first), decide in the domain, save against the version read. */
 async function change(
@@ -13,7 +12,7 @@ async function change(
   id: string,
   decide: (request: HelpRequestRecord) => Decision<HelpRequestRecord> | Promise<Decision<HelpRequestRecord>>,
 ) {
-  const before = await loadReadable(context, id);
+  const before = await context.reads.helpRequest(context.caller, id);
   return { helpRequest: await context.repository.saveHelpRequest(before, await decide(before)) };
 }
 

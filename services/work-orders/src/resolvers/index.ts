@@ -1,10 +1,11 @@
 import { scalarResolvers } from '@courtyard/kernel';
 import type { Resolvers } from '../__generated__/resolvers-types.js';
-import { Resident, Unit } from './contributions.js';
 import { HelpRequest } from './HelpRequest.js';
 import { Mutation } from './Mutation.js';
 import { Query } from './Query.js';
+import { Resident } from './Resident.js';
 import { Staff } from './Staff.js';
+import { Unit } from './Unit.js';
 
 export const resolvers: Resolvers = {
   DateTime: scalarResolvers.DateTime,

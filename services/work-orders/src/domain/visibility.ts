@@ -1,0 +1,78 @@
+import {
+  actsForProperty,
+  isStaff,
+  MATCHES_NOTHING as NOTHING,
+  propertyScopeFilter,
+  type Caller,
+  type Filter,
+  type Role,
+} from '@courtyard/kernel/domain';
+import { SUPERVISOR_ROLES } from './access.js';
+import type { HelpRequestRecord } from './records.js';
+import { CLOCK_STOPPED_STATES, type HelpRequestState } from './transitions.js';
+
+/**
+ * Each read rule beside its MongoDB twin: the predicate decides a single read, the filter a
+ * list, and `visibility.spec.ts` proves for every role and record shape that they agree. The
+ * filters are plain objects (the repository hands them to mongoose; the domain knows no driver).
+ */
+export type { Filter } from '@courtyard/kernel/domain';
+
+/** What a read rule looks at: the rest of the request decides nothing about who sees it. */
+export type ReadShape = Pick<
+  HelpRequestRecord,
+  'propertyId' | 'confidential' | 'ownerId' | 'assigneeIds' | 'requesterId'
+>;
+
+/** Confidential requests of their property are open to supervisors and above (and inspectors). */
+const SEES_CONFIDENTIAL: readonly Role[] = SUPERVISOR_ROLES;
+
+const involved = (actor: Caller, request: ReadShape): boolean =>
+  actor.subject === request.ownerId || request.assigneeIds.includes(actor.subject);
+
+/**
+ * Who reads a request. The system and quality inspectors: every request (服务、监督两条线).
+ * Residents: their own, unless confidential. Whoever is involved — the owner (also a partner
+ * who recorded it) and the assignees — keeps access whatever their property scope. Other staff
+ * of its property: the non-confidential ones; supervisors and above: all of them.
+ */
+export function canRead(actor: Caller, request: ReadShape): boolean {
+  if (actor.role === 'SYSTEM' || actor.role === 'QUALITY_INSPECTOR') return true;
+  if (actor.role === 'RESIDENT')
+    return !request.confidential && request.requesterId !== null && actor.residentId === request.requesterId;
+  if (involved(actor, request)) return true;
+  if (!isStaff(actor) || !actsForProperty(actor, request.propertyId)) return false;
+  return !request.confidential || SEES_CONFIDENTIAL.includes(actor.role);
+}
+
+/** `canRead` as a MongoDB filter: a list returns exactly what a single read would allow. */
+export function readableBy(actor: Caller): Filter {
+  if (actor.role === 'SYSTEM' || actor.role === 'QUALITY_INSPECTOR') return {};
+  if (actor.role === 'RESIDENT')
+    return actor.residentId === undefined ? NOTHING : { requesterId: actor.residentId, confidential: false };
+  const mine: Filter[] = [{ ownerId: actor.subject }, { assigneeIds: actor.subject }];
+  if (!isStaff(actor)) return { $or: mine };
+  const scope = propertyScopeFilter(actor);
+  const ofProperty = SEES_CONFIDENTIAL.includes(actor.role) ? scope : { ...scope, confidential: false };
+  return { $or: [...mine, ofProperty] };
+}
+
+/** Overdue: past its due time while the SLA clock still runs. */
+export const isOverdue = (request: Pick<HelpRequestRecord, 'state' | 'dueAt'>, now: Date): boolean =>
+  !CLOCK_STOPPED_STATES.includes(request.state) && request.dueAt.getTime() < now.getTime();
+
+export const overdueFilter = (now: Date): Filter => ({
+  dueAt: { $lt: now },
+  state: { $nin: [...CLOCK_STOPPED_STATES] },
+});
+
+export const notOverdueFilter = (now: Date): Filter => ({ $nor: [overdueFilter(now)] });
+
+/** A technician's open work: assigned to them and not yet resolved, waiting for parts included. */
+export const TECHNICIAN_QUEUE_STATES: readonly HelpRequestState[] = [
+  'ASSIGNED',
+  'IN_PROGRESS',
+  'WAITING_PARTS',
+  'REOPENED',
+  'ESCALATED',
+];

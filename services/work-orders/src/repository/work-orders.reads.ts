@@ -1,0 +1,133 @@
+import {
+  notFound,
+  paginate,
+  phoneSuffixPattern,
+  WITHOUT_OUTBOX,
+  type Caller,
+  type PageArgs,
+} from '@courtyard/kernel';
+import type { FilterQuery } from 'mongoose';
+import type { HelpRequestRecord, StaffRecord } from '../domain/records.js';
+import { STATES, type HelpRequestState } from '../domain/transitions.js';
+import {
+  canRead,
+  notOverdueFilter,
+  overdueFilter,
+  readableBy,
+  TECHNICIAN_QUEUE_STATES,
+  type Filter,
+} from '../domain/visibility.js';
+import type { WorkOrdersLoaders } from './loaders.js';
+import type { WorkOrdersModels } from './models.js';
+
+/** The list filter clients send, as the repository takes it (GraphQL's shape, no GraphQL types). */
+export interface HelpRequestListFilter {
+  propertyId?: string | null;
+  states?: readonly HelpRequestState[] | null;
+  type?: string | null;
+  category?: string | null;
+  ownerId?: string | null;
+  assigneeId?: string | null;
+  createdAfter?: Date | null;
+  createdBefore?: Date | null;
+  overdue?: boolean | null;
+}
+
+const identity = <T>(doc: T) => doc;
+const QUEUE_LIMIT = 200;
+const asQuery = (...clauses: Filter[]) => ({ $and: clauses }) as FilterQuery<HelpRequestRecord>;
+
+function listClauses(filter: HelpRequestListFilter, now: Date): Filter[] {
+  const clauses: Filter[] = [];
+  if (filter.propertyId) clauses.push({ propertyId: filter.propertyId });
+  if (filter.states?.length) clauses.push({ state: { $in: [...filter.states] } });
+  if (filter.type) clauses.push({ type: filter.type });
+  if (filter.category) clauses.push({ category: filter.category });
+  if (filter.ownerId) clauses.push({ ownerId: filter.ownerId });
+  if (filter.assigneeId) clauses.push({ assigneeIds: filter.assigneeId });
+  if (filter.createdAfter) clauses.push({ createdAt: { $gte: filter.createdAfter } });
+  if (filter.createdBefore) clauses.push({ createdAt: { $lt: filter.createdBefore } });
+  if (filter.overdue != null) clauses.push(filter.overdue ? overdueFilter(now) : notOverdueFilter(now));
+  return clauses;
+}
+
+/**
+ * Every read of work-orders, for one request: each returns only what `caller` may read (the
+ * domain's `canRead` for one record, its twin `readableBy` for a list), and none carries a
+ * pending outbox. A request the caller may not read is reported exactly like a missing one.
+ */
+export class WorkOrdersReads {
+  constructor(
+    private readonly models: WorkOrdersModels,
+    private readonly loaders: WorkOrdersLoaders,
+  ) {}
+
+  async helpRequestOrNull(caller: Caller, id: string): Promise<HelpRequestRecord | null> {
+    const request = await this.loaders.helpRequestById.load(id);
+    return request && canRead(caller, request) ? request : null;
+  }
+
+  /** NOT_FOUND both for a missing request and for one the caller may not see. */
+  async helpRequest(caller: Caller, id: string): Promise<HelpRequestRecord> {
+    return (await this.helpRequestOrNull(caller, id)) ?? notFound('HelpRequest', id);
+  }
+
+  async repeatCallsOf(caller: Caller, id: string): Promise<HelpRequestRecord[]> {
+    return (await this.loaders.repeatCallsOf.load(id)).filter((request) => canRead(caller, request));
+  }
+
+  async helpRequestByNumber(caller: Caller, propertyId: string, number: string) {
+    const found = (await this.models.HelpRequest.findOne(
+      asQuery(readableBy(caller), { propertyId, number }),
+      WITHOUT_OUTBOX,
+    ).lean()) as HelpRequestRecord | null;
+    if (found) this.loaders.helpRequestById.prime(found._id, found);
+    return found;
+  }
+
+  listHelpRequests(caller: Caller, filter: HelpRequestListFilter, page: PageArgs, now: Date) {
+    return this.page(caller, page, ...listClauses(filter, now));
+  }
+
+  helpRequestsByPhoneSuffix(caller: Caller, propertyId: string, phoneSuffix: string, page: PageArgs) {
+    return this.page(caller, page, { propertyId, 'contact.phone': phoneSuffixPattern(phoneSuffix) });
+  }
+
+  /** A resident's or a unit's requests (the fields work-orders adds to residents' entities). */
+  requestsOf(caller: Caller, of: { requesterId: string } | { unitId: string }, page: PageArgs) {
+    return this.page(caller, page, of);
+  }
+
+  /** A technician's open work, due soonest first. */
+  async technicianQueue(caller: Caller, staffId: string): Promise<HelpRequestRecord[]> {
+    const mine = { assigneeIds: staffId, state: { $in: [...TECHNICIAN_QUEUE_STATES] } };
+    return (await this.models.HelpRequest.find(asQuery(readableBy(caller), mine), WITHOUT_OUTBOX)
+      .sort({ dueAt: 1 })
+      .limit(QUEUE_LIMIT)
+      .lean()) as HelpRequestRecord[];
+  }
+
+  /** Counts per state (every state, zeros included) and overdue, of what the caller may read. */
+  async frontDeskBoard(caller: Caller, propertyId: string, now: Date) {
+    const match = asQuery(readableBy(caller), { propertyId });
+    const [rows, overdue] = await Promise.all([
+      this.models.HelpRequest.aggregate<{ _id: HelpRequestState; count: number }>([
+        { $match: match },
+        { $group: { _id: '$state', count: { $sum: 1 } } },
+      ]),
+      this.models.HelpRequest.countDocuments(asQuery(match, overdueFilter(now))).exec(),
+    ]);
+    const counts = new Map(rows.map((row) => [row._id, row.count]));
+    return { overdue, counts: STATES.map((state) => ({ state, count: counts.get(state) ?? 0 })) };
+  }
+
+  async staffAtProperty(propertyId: string): Promise<StaffRecord[]> {
+    return (await this.models.Staff.find({ propertyIds: propertyId }, WITHOUT_OUTBOX)
+      .sort({ name: 1 })
+      .lean()) as StaffRecord[];
+  }
+
+  private page(caller: Caller, page: PageArgs, ...clauses: Filter[]) {
+    return paginate(this.models.HelpRequest, asQuery(readableBy(caller), ...clauses), page, identity);
+  }
+}
