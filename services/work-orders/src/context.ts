@@ -4,6 +4,7 @@ import type { WorkOrdersConfig } from './config.js';
 import type { CommandContext } from './domain/command.js';
 import { createLoaders, type WorkOrdersLoaders } from './repository/loaders.js';
 import type { WorkOrdersModels } from './repository/models.js';
+import { PropertyProjection } from './repository/property-projection.repository.js';
 import { WorkOrdersRepository } from './repository/work-orders.repository.js';
 
 export interface WorkOrdersDeps {
@@ -17,6 +18,7 @@ export interface WorkOrdersContext extends RequestContext {
   models: WorkOrdersModels;
   loaders: WorkOrdersLoaders;
   repository: WorkOrdersRepository;
+  properties: PropertyProjection;
   command: CommandContext;
   config: WorkOrdersConfig;
 }
@@ -28,6 +30,7 @@ export function createContext(base: RequestContext, deps: WorkOrdersDeps): WorkO
     models: deps.models,
     loaders,
     repository: new WorkOrdersRepository(deps.models, deps.db, deps.writer, loaders),
+    properties: new PropertyProjection(deps.models, deps.writer),
     command: { actor: base.caller, now: base.now, requestId: base.requestId },
     config: deps.config,
   };

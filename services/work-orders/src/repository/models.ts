@@ -1,5 +1,5 @@
 import { Schema, type Connection, type Model } from 'mongoose';
-import type { HelpRequestRecord, StaffRecord } from '../domain/records.js';
+import type { HelpRequestRecord, PropertyRecord, StaffRecord } from '../domain/records.js';
 
 const options = { versionKey: false as const, strict: false as const };
 
@@ -17,9 +17,16 @@ const staffSchema = new Schema<StaffRecord>(
   { ...options, collection: 'staff' },
 );
 
+/** The properties projection, written only by the `property.created.v1` consumer. */
+const propertySchema = new Schema<PropertyRecord>(
+  { _id: String, version: Number, createdAt: Date, code: String, timeZone: String },
+  { ...options, collection: 'properties' },
+);
+
 export interface WorkOrdersModels {
   HelpRequest: Model<HelpRequestRecord>;
   Staff: Model<StaffRecord>;
+  Property: Model<PropertyRecord>;
 }
 
 export const OUTBOX_COLLECTIONS = ['help_requests', 'staff'] as const;
@@ -28,6 +35,7 @@ export async function createModels(connection: Connection): Promise<WorkOrdersMo
   const models: WorkOrdersModels = {
     HelpRequest: connection.model('HelpRequest', helpRequestSchema),
     Staff: connection.model('Staff', staffSchema),
+    Property: connection.model('Property', propertySchema),
   };
   await Promise.all(Object.values(models).map((model: Model<unknown>) => model.createIndexes()));
   return models;
