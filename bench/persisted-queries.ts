@@ -90,20 +90,34 @@ const partner = await issueAccessToken(
   { sub: 'bench-hotline', role: 'PARTNER', partnerId: 'bench-hotline', properties: [propertyId] },
   { secret },
 );
-const recorded = (await call(partner, {
-  documentId: listed('HotlineRecordHelpRequest').id,
-  variables: {
-    input: {
-      propertyId,
-      type: 'REPAIR',
-      category: 'WATER_LEAK',
-      channel: 'SUPERVISION_HOTLINE',
-      description: 'bench',
-      contactName: 'Bench',
-      contactPhone: '13700000000',
+/** Work-orders hears of a new property from its event: retry intake while it has not yet. */
+async function untilPropertyKnown<T>(attempt: () => Promise<T>): Promise<T> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (!String(error).includes('PROPERTY_NOT_YET_KNOWN') || Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+}
+const recorded = (await untilPropertyKnown(() =>
+  call(partner, {
+    documentId: listed('HotlineRecordHelpRequest').id,
+    variables: {
+      input: {
+        propertyId,
+        type: 'REPAIR',
+        category: 'WATER_LEAK',
+        channel: 'SUPERVISION_HOTLINE',
+        description: 'bench',
+        contactName: 'Bench',
+        contactPhone: '13700000000',
+      },
     },
-  },
-})) as { recordHelpRequest: { helpRequest: { id: string } } };
+  }),
+)) as { recordHelpRequest: { helpRequest: { id: string } } };
 const variables = { id: recorded.recordHelpRequest.helpRequest.id };
 const read = listed('HotlineHelpRequest');
 

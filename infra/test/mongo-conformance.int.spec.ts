@@ -268,6 +268,58 @@ describe('MongoDB semantics relied on by the kernel', () => {
     });
   });
 
+  describe('a reaction recorded with its effect (causedBy)', () => {
+    interface Reacted {
+      _id: string;
+      version: number;
+      count: number;
+      causedBy?: string[];
+    }
+    const react = (docs: mongoose.mongo.Collection<Reacted>, version: number, eventId: string) =>
+      docs.updateOne(
+        { _id: 'r1', version, causedBy: { $ne: eventId } },
+        {
+          $set: { count: version },
+          $inc: { version: 1 },
+          $push: { causedBy: { $each: [eventId], $slice: -3 } },
+        },
+      );
+
+    it('matches $ne on an absent array field, and not once the array holds the value', async () => {
+      const docs = db.collection<Reacted>('reacted');
+      await docs.insertOne({ _id: 'r1', version: 1, count: 0 });
+      expect((await react(docs, 1, 'e1')).matchedCount).toBe(1);
+      // The replay reads the new version, so only the causation filter can stop it.
+      expect((await react(docs, 2, 'e1')).matchedCount).toBe(0);
+      expect((await react(docs, 2, 'e2')).matchedCount).toBe(1);
+      expect(await docs.findOne({ _id: 'r1' })).toEqual({
+        _id: 'r1',
+        version: 3,
+        count: 2,
+        causedBy: ['e1', 'e2'],
+      });
+    });
+
+    it('keeps only the last N entries with $push $each $slice (negative)', async () => {
+      const docs = db.collection<Reacted>('reacted');
+      for (const [version, eventId] of [
+        [3, 'e3'],
+        [4, 'e4'],
+      ] as const) {
+        expect((await react(docs, version, eventId)).matchedCount).toBe(1);
+      }
+      expect((await docs.findOne({ _id: 'r1' }))?.causedBy).toEqual(['e2', 'e3', 'e4']);
+    });
+
+    it('finds the causation id in the array with a projection of that field', async () => {
+      const docs = db.collection<Reacted>('reacted');
+      expect(await docs.findOne({ _id: 'r1' }, { projection: { causedBy: 1 } })).toEqual({
+        _id: 'r1',
+        causedBy: ['e2', 'e3', 'e4'],
+      });
+    });
+  });
+
   it('lets exactly one of 20 concurrent writers win a version check, 10 rounds in a row', async () => {
     const docs = db.collection<Aggregate>('contended');
     await docs.insertOne({ _id: 'c1', version: 0, state: 'open', outbox: [] });

@@ -22,11 +22,21 @@ export const baseServiceEnv = z.object({
   INTERNAL_AUTH_SECRET: z.string().min(32, 'must be at least 32 characters'),
   OUTBOX_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(5000),
   CONSUMER_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
+  /**
+   * Consumer groups are `<prefix>.<consumer name>`; the prefix defaults to the service name. A
+   * group's offsets belong with the database its effects land in, so a second copy of a service
+   * on its own database (a test, a staging copy on a shared broker) needs its own prefix.
+   */
+  CONSUMER_GROUP_PREFIX: z.string().min(1).optional(),
+  /** How soon a consumer that died stops holding its partitions (the broker's minimum is 6 s). */
+  CONSUMER_SESSION_TIMEOUT_MS: z.coerce.number().int().min(6000).default(30000),
   /** Fault injection for the relay crash test; never set in production. */
   OUTBOX_FAULT_KILL_AFTER_PUBLISH: z
     .enum(['true', 'false'])
     .default('false')
     .transform((value) => value === 'true'),
+  /** Fault injection for the exactly-once test: an event type whose reaction kills the process. */
+  CONSUMER_FAULT_KILL_AFTER_EFFECT: z.string().min(1).optional(),
 });
 
 export type BaseServiceConfig = z.infer<typeof baseServiceEnv>;

@@ -22,8 +22,14 @@ export interface ServiceInfrastructure {
   writer: AggregateWriter;
 }
 
+/**
+ * A consumer group of the service: its handlers (one file per event type, by convention
+ * `events/consumers/<type>.ts`) run as the service's system actor. A new group reads its topics
+ * from offset zero, so a projection catches up on what happened before it existed.
+ */
 export interface ConsumerDefinition {
-  groupId: string;
+  /** The group is `<CONSUMER_GROUP_PREFIX or service name>.<name>`. */
+  name: string;
   topics: readonly string[];
   handlers: Readonly<Record<string, EventHandler>>;
 }
@@ -79,14 +85,23 @@ export async function runSubgraphService<TDeps, TContext extends RequestContext>
 
   const definitions = service.consumers?.(deps, infrastructure) ?? [];
   const consumerConnection = definitions.length > 0 ? await connect('consumer') : undefined;
+  // A consumer may start before the producing subgraph ever did: its topics must exist to subscribe.
+  if (definitions.length > 0) {
+    await ensureTopics(kafka, [...new Set(definitions.flatMap((definition) => definition.topics))]);
+  }
   const consumers = await Promise.all(
-    definitions.map((definition) =>
+    definitions.map(({ name, topics, handlers }) =>
       startIdempotentConsumer({
-        ...definition,
+        groupId: `${config.CONSUMER_GROUP_PREFIX ?? service.name}.${name}`,
+        topics,
+        handlers,
+        actor: service.name,
         kafka,
         db: consumerConnection!.db!,
         deadLetterTopic: TOPICS.deadLetter,
         maxAttempts: config.CONSUMER_MAX_ATTEMPTS,
+        sessionTimeoutMs: config.CONSUMER_SESSION_TIMEOUT_MS,
+        killAfterEffect: config.CONSUMER_FAULT_KILL_AFTER_EFFECT,
         logger,
       }),
     ),

@@ -51,6 +51,7 @@ describe('idempotent consumer: a message it cannot handle goes to the dead-lette
       kafka,
       db: client.db(`dead_letter_${randomUUID().slice(0, 8)}`),
       groupId: `dead-letter-test-${randomUUID()}`,
+      actor: 'dead-letter-test',
       topics: [topic],
       handlers: {
         'thing.happened.v1': async (received) => {

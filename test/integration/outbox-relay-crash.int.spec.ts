@@ -64,6 +64,7 @@ describe('outbox: the relay killed between publishing and removing loses nothing
       kafka: createKafka('crash-test', process.env.KAFKA_BROKERS!.split(','), logger),
       db: client.db(`consumer_${database}`),
       groupId: `crash-test-${randomUUID()}`,
+      actor: 'crash-test',
       topics: [TOPICS.residents],
       handlers: {
         'property.created.v1': async (event) => {

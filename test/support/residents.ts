@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { gqlOk } from './graphql.js';
+import { untilWorkOrdersKnows } from './work-orders.js';
 
 /** Operations the frontend teams use, shared by the integration tests and the demo seed. */
 export const CREATE_PROPERTY = /* GraphQL */ `
@@ -102,6 +103,8 @@ export async function createProperty(token?: string) {
     { input: { code: uniqueCode(), name: 'Test Court', address: '1 Test Road', timeZone: 'Asia/Shanghai' } },
     token ? { token } : {},
   );
+  // Work-orders learns of properties from residents.events; intake refuses one it has not heard of.
+  await untilWorkOrdersKnows(data.createProperty.property.id);
   return data.createProperty.property;
 }
 

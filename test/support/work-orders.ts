@@ -1,5 +1,7 @@
 import type { Role } from '@courtyard/kernel';
 import { gqlOk, tokenFor } from './graphql.js';
+import { withDatabase } from './mongo.js';
+import { eventually } from './subgraph.js';
 
 const ALWAYS = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '00:00', end: '00:00' }));
 
@@ -33,6 +35,20 @@ export const RECORD = /* GraphQL */ `
 `;
 export const HELP_REQUEST_FIELDS =
   'id number state version ownerId: owner { id } assignees { id } dueAt outcome';
+
+/**
+ * Waits (bounded) until work-orders' properties projection holds the property, as a front desk
+ * would retry after PROPERTY_NOT_YET_KNOWN; `database` is the suite's work-orders database.
+ */
+export async function untilWorkOrdersKnows(propertyId: string, database = 'work_orders'): Promise<void> {
+  await eventually(
+    () =>
+      withDatabase(database, (db) =>
+        db.collection<{ _id: string }>('properties').findOne({ _id: propertyId }),
+      ),
+    30_000,
+  );
+}
 
 /** A staff member on duty around the clock (so tests do not depend on the hour), with a token. */
 export async function registerStaff(

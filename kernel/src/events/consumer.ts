@@ -3,6 +3,10 @@ import type { Consumer, Kafka, KafkaMessage } from 'kafkajs';
 import type { Logger } from '../logger.js';
 import { consumedEvents } from '../server/metrics.js';
 import { isDuplicateKeyError } from '../errors.js';
+import { systemActor } from '../domain/caller.js';
+import type { CommandContext } from '../domain/command.js';
+import { idsDerivedFrom } from '../ids.js';
+import { ReactionAlreadyApplied } from '../mongo/aggregate-writer.js';
 import { backoffMs, delay } from './backoff.js';
 import { sendToDeadLetter } from './dead-letter.js';
 import { parseEvent, type CloudEvent } from './envelope.js';
@@ -15,7 +19,19 @@ export interface HandlerContext {
   logger: Logger;
 }
 
-export type EventHandler = (event: CloudEvent, context: HandlerContext) => Promise<void>;
+/** The command context of a reaction: always caused by the event it reacts to. */
+export type ReactionContext = CommandContext & { readonly causationId: string };
+
+/**
+ * One reaction: decide with `command` (the system actor, the consumer's clock, ids derived from
+ * the event, the event as causation) and make one write through the `AggregateWriter`, passing
+ * `command.causationId`, so a replay of the same event is recognised as already applied.
+ */
+export type EventHandler = (
+  event: CloudEvent,
+  command: ReactionContext,
+  context: HandlerContext,
+) => Promise<void>;
 
 export interface IdempotentConsumerOptions {
   kafka: Kafka;
@@ -27,7 +43,25 @@ export interface IdempotentConsumerOptions {
   deadLetterTopic: string;
   maxAttempts: number;
   logger: Logger;
+  /** The subject of the system actor the reactions run as: the consuming service's name. */
+  actor: string;
+  /**
+   * `now` of each reaction. The consumer's own clock rather than the event's `time`: that time
+   * is another service's clock, and during a catch-up from offset zero or after an outage it
+   * is hours or months old, while a rule a reaction applies (a deadline it sets, the day it
+   * counts in) runs from when this service acts. What the event says happened, and when, is
+   * in the event itself. Replays decide the same records through `newId` and the causation
+   * record, not by repeating a time.
+   */
+  clock?: () => Date;
   fromBeginning?: boolean;
+  /** Kafka's consumer session timeout: how soon a dead member's partitions move on. */
+  sessionTimeoutMs?: number;
+  /**
+   * Fault injection for the exactly-once test only: after a handler of this event type made
+   * its write, the process kills itself before the processed mark and the offset commit.
+   */
+  killAfterEffect?: string;
   /** Called after each event is settled (for metrics, audit or tests). */
   onOutcome?: (event: CloudEvent, outcome: ConsumeOutcome) => void;
 }
@@ -49,20 +83,34 @@ interface ProcessedEvent {
   processedAt: Date;
 }
 
+/** What a reaction to `event` decides with: who acts, when, its ids, its cause and trace. */
+export const reactionContext = (event: CloudEvent, actor: string, now: Date): ReactionContext => ({
+  actor: systemActor(actor),
+  now,
+  newId: idsDerivedFrom(event.id),
+  causationId: event.id,
+  ...(event.traceparent ? { traceparent: event.traceparent } : {}),
+});
+
 /**
- * Applies each event at most once per consumer group: a redelivered or republished event
- * (same id) is skipped. A handler that keeps failing is retried a bounded number of times,
- * then the message goes to the dead-letter topic with the error and the partition moves on.
+ * Applies each event once per consumer group. Correctness rests on the write itself: the
+ * effect carries the causing event id (or a created record's id derives from it), so a replay
+ * after a crash anywhere between the write and the offset commit changes nothing and settles
+ * as `duplicate`. The processed-events record is only the fast path that skips a redelivered
+ * event before its handler runs. A handler that keeps failing is retried a bounded number of
+ * times, then the message goes to the dead-letter topic with the error and the partition moves on.
  */
 export async function startIdempotentConsumer(
   options: IdempotentConsumerOptions,
 ): Promise<IdempotentConsumer> {
   const log = options.logger.child({ component: 'consumer', group: options.groupId });
+  const clock = options.clock ?? (() => new Date());
   const processed = options.db.collection<ProcessedEvent>(PROCESSED_EVENTS_COLLECTION);
   const producer = options.kafka.producer({ allowAutoTopicCreation: false });
   const consumer: Consumer = options.kafka.consumer({
     groupId: options.groupId,
     allowAutoTopicCreation: false,
+    ...(options.sessionTimeoutMs ? { sessionTimeout: options.sessionTimeoutMs } : {}),
   });
   const stopping = new AbortController();
   await producer.connect();
@@ -73,6 +121,8 @@ export async function startIdempotentConsumer(
     consumedEvents.inc({ group: options.groupId, outcome });
     options.onOutcome?.(event, outcome);
   };
+  const mark = (event: CloudEvent, outcome: ProcessedEvent['outcome']) =>
+    markProcessed(processed, `${options.groupId}:${event.id}`, event, outcome, clock());
 
   const deadLetter = async (message: KafkaMessage, topic: string, partition: number, error: string) => {
     await sendToDeadLetter(producer, options.deadLetterTopic, {
@@ -106,9 +156,16 @@ export async function startIdempotentConsumer(
       const context = { topic, partition, offset: message.offset, logger: log.child({ eventId: event.id }) };
       for (let attempt = 1; ; attempt += 1) {
         try {
-          await handler(event, context);
+          // A fresh context per attempt: a retry decides again from the start, same ids included.
+          await handler(event, reactionContext(event, options.actor, clock()), context);
           break;
         } catch (error) {
+          if (error instanceof ReactionAlreadyApplied) {
+            context.logger.info({ aggregate: error.id }, 'reaction already applied; settled as duplicate');
+            await mark(event, 'applied');
+            settle(event, 'duplicate');
+            return;
+          }
           if (attempt >= options.maxAttempts || stopping.signal.aborted) {
             await deadLetter(
               message,
@@ -116,7 +173,7 @@ export async function startIdempotentConsumer(
               partition,
               error instanceof Error ? error.message : String(error),
             );
-            await markProcessed(processed, recordId, event, 'dead_lettered');
+            await mark(event, 'dead_lettered');
             options.onOutcome?.(event, 'dead_lettered');
             return;
           }
@@ -124,7 +181,8 @@ export async function startIdempotentConsumer(
           await delay(backoffMs(attempt, 100, 2000), stopping.signal);
         }
       }
-      await markProcessed(processed, recordId, event, 'applied');
+      if (options.killAfterEffect === event.type) process.kill(process.pid, 'SIGKILL');
+      await mark(event, 'applied');
       settle(event, 'applied');
     },
   });
@@ -143,15 +201,10 @@ async function markProcessed(
   recordId: string,
   event: CloudEvent,
   outcome: 'applied' | 'dead_lettered',
+  processedAt: Date,
 ): Promise<void> {
   try {
-    await processed.insertOne({
-      _id: recordId,
-      eventId: event.id,
-      type: event.type,
-      outcome,
-      processedAt: new Date(),
-    });
+    await processed.insertOne({ _id: recordId, eventId: event.id, type: event.type, outcome, processedAt });
   } catch (error) {
     if (!isDuplicateKeyError(error)) throw error;
   }

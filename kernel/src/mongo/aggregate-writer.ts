@@ -7,57 +7,112 @@ export interface AggregateDocument {
   _id: string;
   version: number;
   outbox?: CloudEvent[];
+  /** Ids of the events whose reactions changed this aggregate (latest last, bounded). */
+  causedBy?: string[];
 }
 
 export type DuplicateKeyMapper = (keyValue: Record<string, unknown>) => DomainError;
 
+/** A write made in reaction to an event: the event's id is recorded with the effect. */
+export interface ReactionWrite {
+  causationId?: string;
+}
+
+/**
+ * How many causing event ids an aggregate keeps. A replay is recognised by its id while it is
+ * among the last this many reactions to the same aggregate; an older replay is still stopped by
+ * the consumer's processed-events record, so the bound only trades storage for a second guard.
+ */
+export const CAUSED_BY_LIMIT = 100;
+
+/**
+ * The reaction to `causationId` already changed this aggregate (a replay after a crash between
+ * the effect and the consumer's bookkeeping). Not a conflict: the consumer settles the event as
+ * a duplicate. A reaction is one write, so nothing after that write is skipped by throwing.
+ */
+export class ReactionAlreadyApplied extends Error {
+  override readonly name = 'ReactionAlreadyApplied';
+  constructor(
+    readonly collection: string,
+    readonly id: string,
+    readonly causationId: string,
+  ) {
+    super(`event ${causationId} was already applied to ${collection}/${id}`);
+  }
+}
+
 /**
  * The single way domain state is written: the change and its events land in one document
  * update (no transactions needed, so it holds on the local wire server and real MongoDB
- * alike), then the relay is told to publish them.
+ * alike), then the relay is told to publish them. A reaction records its causing event id in
+ * that same write, so "the effect" and "the fact that this event caused it" cannot part.
  */
 export class AggregateWriter {
   constructor(private readonly notify: (collection: string, id: string) => void) {}
 
+  /**
+   * With a `causationId`, a created aggregate's `_id` must be derived from the event (the
+   * property's own id, or `idsDerivedFrom(event.id)`): a replay then hits the unique `_id`, and
+   * finding the causation id on the stored document tells it from a genuine duplicate.
+   */
   async insert<T extends AggregateDocument>(
     model: Model<T>,
-    document: Omit<T, 'outbox' | 'version'>,
+    document: Omit<T, 'outbox' | 'version' | 'causedBy'>,
     events: CloudEvent[],
     onDuplicate?: DuplicateKeyMapper,
+    { causationId }: ReactionWrite = {},
   ): Promise<T> {
-    const stored = { ...document, version: 1, outbox: events } as unknown as T;
+    const stored = {
+      ...document,
+      version: 1,
+      outbox: events,
+      ...(causationId ? { causedBy: [causationId] } : {}),
+    } as unknown as T;
     try {
       await model.collection.insertOne(stored as never);
     } catch (error) {
+      if (causationId && isDuplicateKeyError(error)) {
+        await this.throwIfApplied(model, document._id, causationId);
+      }
       throw mapDuplicate(error, onDuplicate);
     }
-    this.notify(model.collection.collectionName, document._id);
+    if (events.length > 0) this.notify(model.collection.collectionName, document._id);
     return { ...stored, outbox: [] };
   }
 
   /**
    * Applies `set` if the stored version is still `expectedVersion`; otherwise someone else
-   * changed the aggregate first and the caller gets CONFLICT (nothing is written).
+   * changed the aggregate first and the caller gets CONFLICT (nothing is written). With a
+   * `causationId`, the filter also requires that this event has not changed the aggregate yet,
+   * and the same update records it: a replay matches nothing and is reported as
+   * `ReactionAlreadyApplied`, told apart from a stale version by reading the document again.
    */
   async update<T extends AggregateDocument>(
     model: Model<T>,
     id: string,
     expectedVersion: number,
-    set: Partial<Omit<T, '_id' | 'version' | 'outbox'>>,
+    set: Partial<Omit<T, '_id' | 'version' | 'outbox' | 'causedBy'>>,
     events: CloudEvent[],
     onDuplicate?: DuplicateKeyMapper,
     /** Entries appended to array fields: an append-only history is never rewritten. */
     append: Record<string, unknown[]> = {},
+    { causationId }: ReactionWrite = {},
   ): Promise<number> {
-    const push: Record<string, { $each: unknown[] }> = {};
+    const push: Record<string, { $each: unknown[]; $slice?: number }> = {};
     for (const [field, entries] of Object.entries(append)) {
       if (entries.length > 0) push[field] = { $each: entries };
     }
     if (events.length > 0) push.outbox = { $each: events };
+    if (causationId) push.causedBy = { $each: [causationId], $slice: -CAUSED_BY_LIMIT };
     let matched: number;
     try {
       const result = await model.collection.updateOne(
-        { _id: id, version: expectedVersion } as never,
+        {
+          _id: id,
+          version: expectedVersion,
+          // On an array field `$ne` means "no element equals": true too where the field is absent.
+          ...(causationId ? { causedBy: { $ne: causationId } } : {}),
+        } as never,
         {
           $set: set,
           $inc: { version: 1 },
@@ -69,6 +124,7 @@ export class AggregateWriter {
       throw mapDuplicate(error, onDuplicate);
     }
     if (matched !== 1) {
+      if (causationId) await this.throwIfApplied(model, id, causationId);
       throw new DomainError(
         'CONFLICT',
         'STALE_VERSION',
@@ -81,6 +137,19 @@ export class AggregateWriter {
     }
     if (events.length > 0) this.notify(model.collection.collectionName, id);
     return expectedVersion + 1;
+  }
+
+  private async throwIfApplied<T extends AggregateDocument>(
+    model: Model<T>,
+    id: string,
+    causationId: string,
+  ): Promise<void> {
+    const stored = (await model.collection.findOne({ _id: id } as never, {
+      projection: { causedBy: 1 },
+    })) as Pick<AggregateDocument, 'causedBy'> | null;
+    if (stored?.causedBy?.includes(causationId)) {
+      throw new ReactionAlreadyApplied(model.collection.collectionName, id, causationId);
+    }
   }
 }
 

@@ -27,6 +27,8 @@ export const AGGREGATE_FIELDS = {
   createdAt: { type: Date, required: true },
   /** Pending CloudEvents; the relay removes each once the broker has acknowledged it. */
   outbox: { type: [Schema.Types.Mixed], default: [] },
+  /** Ids of the events whose reactions changed this aggregate (bounded; see `AggregateWriter`). */
+  causedBy: { type: [String], default: undefined },
 } as const;
 
 /**

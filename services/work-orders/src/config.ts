@@ -5,8 +5,6 @@ import { loadConfig } from '@courtyard/kernel';
 const workOrdersEnv = z.object({
   /** How long after resolution a resident's silence may be recorded as non-response (rule 7). */
   CONFIRMATION_WAIT_HOURS: z.coerce.number().min(0).max(720).default(48),
-  /** Numbering year and duty times where a property's own zone is not known here. */
-  DEFAULT_TIME_ZONE: z.string().default('Asia/Shanghai'),
 });
 
 export type WorkOrdersConfig = z.infer<typeof workOrdersEnv>;

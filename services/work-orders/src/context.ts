@@ -8,6 +8,7 @@ import type { mongo } from 'mongoose';
 import type { WorkOrdersConfig } from './config.js';
 import { createLoaders, type WorkOrdersLoaders } from './repository/loaders.js';
 import type { WorkOrdersModels } from './repository/models.js';
+import { PropertyProjection } from './repository/property-projection.repository.js';
 import { WorkOrdersReads } from './repository/work-orders.reads.js';
 import { WorkOrdersRepository } from './repository/work-orders.repository.js';
 
@@ -23,6 +24,7 @@ export interface WorkOrdersContext extends RequestContext {
   loaders: WorkOrdersLoaders;
   reads: WorkOrdersReads;
   repository: WorkOrdersRepository;
+  properties: PropertyProjection;
   command: CommandContext;
   config: WorkOrdersConfig;
 }
@@ -35,6 +37,7 @@ export function createContext(base: RequestContext, deps: WorkOrdersDeps): WorkO
     loaders,
     reads: new WorkOrdersReads(deps.models, loaders),
     repository: new WorkOrdersRepository(deps.models, deps.db, deps.writer, loaders),
+    properties: new PropertyProjection(deps.models, deps.writer),
     command: commandContextOf(base),
     config: deps.config,
   };

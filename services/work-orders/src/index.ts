@@ -1,6 +1,7 @@
 import { loadTypeDefs, runSubgraphService, TOPICS } from '@courtyard/kernel';
 import { loadWorkOrdersConfig } from './config.js';
 import { createContext, type WorkOrdersContext, type WorkOrdersDeps } from './context.js';
+import { consumers } from './events/consumers/index.js';
 import { resolvers } from './resolvers/index.js';
 import { accessRules } from './schema/access.js';
 import { createModels, OUTBOX_COLLECTIONS } from './repository/models.js';
@@ -22,4 +23,5 @@ await runSubgraphService<WorkOrdersDeps, WorkOrdersContext>({
     config,
   }),
   createContext,
+  consumers,
 });

@@ -4,6 +4,7 @@ import type { StaffRecord } from './records.js';
 
 /** Shared builders for the domain's unit tests. */
 export const NOW = new Date('2026-11-23T02:00:00Z'); // Monday 10:00 in Asia/Shanghai
+export const PROPERTY_ZONE = 'Asia/Shanghai';
 
 export const as = (caller: Partial<Caller>, now = NOW): CommandContext => ({
   actor: { subject: 'desk-1', role: 'FRONT_DESK', propertyIds: ['p1'], ...caller },
@@ -41,5 +42,5 @@ export function received(input: Record<string, unknown> = {}, context = as({})) 
     },
     context,
   );
-  return receive(valid, 'WO-2026-000001', null, context).record;
+  return receive(valid, 'WO-2026-000001', null, context, PROPERTY_ZONE).record;
 }

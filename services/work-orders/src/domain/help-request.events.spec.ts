@@ -20,7 +20,7 @@ function wholeLife(): CloudEvent[] {
     events.push(...decision.events);
     return decision.record;
   };
-  let request = step(receive(validateIntake(intake, desk), 'WO-2026-000007', null, desk));
+  let request = step(receive(validateIntake(intake, desk), 'WO-2026-000007', null, desk, 'Asia/Shanghai'));
   request = step(lifecycle.acknowledge(request, 'called back', desk));
   request = step(lifecycle.assign(request, { assigneeIds: ['tech-1'] }, [staff()], desk));
   request = step(lifecycle.startWork(request, null, tech));
@@ -77,7 +77,13 @@ describe('help-request events', () => {
       requestId: 'req-1',
       traceparent: '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01',
     };
-    const [event] = receive(validateIntake(intake, traced), 'WO-2026-000008', null, traced).events;
+    const [event] = receive(
+      validateIntake(intake, traced),
+      'WO-2026-000008',
+      null,
+      traced,
+      'Asia/Shanghai',
+    ).events;
     expect(event).toMatchObject({
       requestid: 'req-1',
       traceparent: traced.traceparent,

@@ -33,14 +33,17 @@ export function receive(
   number: string,
   openOriginal: HelpRequestRecord | null,
   context: CommandContext,
+  /** The property's zone: due times in working days follow its calendar. */
+  timeZone: string,
 ): Decision<HelpRequestRecord> {
-  const due = defaultDueTimes(input, context.now);
+  const due = defaultDueTimes(input, context.now, timeZone);
   const { contactName, contactPhone, ...fields } = input;
   const record: HelpRequestRecord = {
     _id: context.newId(),
     version: 1,
     createdAt: context.now,
     number,
+    timeZone,
     ...fields,
     contact: { name: contactName, phone: contactPhone },
     state: 'RECEIVED',

@@ -108,7 +108,7 @@ describe('rule 4: a repeat call links to the open request and counts against its
       },
       context,
     );
-    const repeat = receive(valid, 'WO-2026-000002', original, context);
+    const repeat = receive(valid, 'WO-2026-000002', original, context, original.timeZone);
     expect(repeat.record).toMatchObject({
       repeatOfId: original._id,
       repeatOfOwnerId: 'desk-1',

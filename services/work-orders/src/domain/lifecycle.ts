@@ -69,7 +69,7 @@ export function assign(
 ): Decision<HelpRequestRecord> {
   const valid = parseInput(assignInput, input);
   requireStaffOf(context.actor, request.propertyId, DISPATCH_ROLES, 'assign requests');
-  const slaDue = defaultDueTimes(request, request.createdAt).resolutionDueAt;
+  const slaDue = defaultDueTimes(request, request.createdAt, request.timeZone).resolutionDueAt;
   const dueAt = valid.dueAt ?? slaDue;
   if (dueAt.getTime() <= context.now.getTime()) {
     throw new DomainError('BAD_USER_INPUT', 'DUE_TIME_IN_PAST', 'The due time must be in the future');

@@ -10,6 +10,14 @@ interface Aggregate {
   createdAt: Date;
 }
 
+/** A property as the residents subgraph announced it (`property.created.v1`); `_id` is its id. */
+export interface PropertyRecord extends Aggregate {
+  code: string;
+  name: string;
+  /** IANA zone: the numbering year and the working-day calendar of its requests. */
+  timeZone: string;
+}
+
 /** A weekly shift in the staff member's time zone; an end at or before the start runs overnight. */
 export interface Shift {
   /** ISO weekday, 1 = Monday … 7 = Sunday. */
@@ -68,6 +76,8 @@ export interface Inspection {
 export interface HelpRequestRecord extends Aggregate, Pick<DueTimes, 'firstReplyDueAt' | 'onSiteDueAt'> {
   number: string;
   propertyId: string;
+  /** The property's zone at intake: the calendar its SLA limits are counted on. */
+  timeZone: string;
   type: HelpRequestType;
   category: Category;
   channel: Channel;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { defaultDueTimes, type SlaSubject } from './sla.js';
 
+const ZONE = 'Asia/Shanghai';
 const at = new Date('2026-11-20T02:00:00Z'); // a Friday
 const subject = (overrides: Partial<SlaSubject>): SlaSubject => ({
   type: 'REPAIR',
@@ -15,7 +16,7 @@ const hoursTo = (date: Date | null) => (date ? (date.getTime() - at.getTime()) /
 
 describe('default SLA table (spec §2)', () => {
   it('gives every request a first reply within 5 minutes', () => {
-    expect(hoursTo(defaultDueTimes(subject({}), at).firstReplyDueAt)).toBeCloseTo(5 / 60);
+    expect(hoursTo(defaultDueTimes(subject({}), at, ZONE).firstReplyDueAt)).toBeCloseTo(5 / 60);
   });
 
   it.each([
@@ -44,13 +45,35 @@ describe('default SLA table (spec §2)', () => {
     ['oral consultation: 24 h', subject({ type: 'CONSULTATION', consultationMode: 'ORAL' }), 24, null],
     ['medical emergency: supervisor at once', subject({ type: 'MEDICAL_EMERGENCY' }), 24, 0],
   ])('%s', (_, input, resolutionHours, onSiteHours) => {
-    const due = defaultDueTimes(input, at);
+    const due = defaultDueTimes(input, at, ZONE);
     expect(hoursTo(due.resolutionDueAt)).toBeCloseTo(resolutionHours);
     expect(hoursTo(due.onSiteDueAt)).toBe(onSiteHours);
   });
 
   it('counts a serious complaint in working days (Friday + 5 working days = next Friday)', () => {
-    const due = defaultDueTimes(subject({ type: 'COMPLAINT', complaintSeverity: 'SERIOUS' }), at);
+    const due = defaultDueTimes(subject({ type: 'COMPLAINT', complaintSeverity: 'SERIOUS' }), at, ZONE);
     expect(hoursTo(due.resolutionDueAt)).toBe(7 * 24);
+  });
+
+  it("counts working days on the property's calendar: Friday evening in UTC is Saturday in Shanghai", () => {
+    const fridayEveningUtc = new Date('2026-11-20T20:00:00Z');
+    const serious = subject({ type: 'COMPLAINT', complaintSeverity: 'SERIOUS' });
+    // Saturday 04:00 in Shanghai: the five working days run Monday to Friday 04:00 local.
+    expect(defaultDueTimes(serious, fridayEveningUtc, 'Asia/Shanghai').resolutionDueAt).toEqual(
+      new Date('2026-11-26T20:00:00Z'),
+    );
+    expect(defaultDueTimes(serious, fridayEveningUtc, 'UTC').resolutionDueAt).toEqual(
+      new Date('2026-11-27T20:00:00Z'),
+    );
+  });
+
+  it('counts calendar days in the local zone across a daylight-saving change', () => {
+    // 08:00 in New York on the Saturday before clocks go back: two days later is 08:00 again, 49 h on.
+    const due = defaultDueTimes(
+      subject({ type: 'CONSULTATION', consultationMode: 'WRITTEN' }),
+      new Date('2026-10-31T12:00:00Z'),
+      'America/New_York',
+    );
+    expect(due.resolutionDueAt).toEqual(new Date('2026-11-02T13:00:00Z'));
   });
 });

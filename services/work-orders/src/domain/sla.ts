@@ -1,3 +1,4 @@
+import { tz } from '@date-fns/tz';
 import { addBusinessDays, addDays, addHours, addMinutes } from 'date-fns';
 import type { Category, HelpRequestType } from './catalogue.js';
 
@@ -27,7 +28,12 @@ export interface DueTimes {
 
 const SHARED_UTILITIES: readonly Category[] = ['ELEVATOR', 'POWER_SUPPLY', 'WATER_SUPPLY'];
 
-export function defaultDueTimes(subject: SlaSubject, receivedAt: Date): DueTimes {
+/**
+ * Hours and minutes are durations; days and working days are counted on the property's own
+ * calendar (`timeZone`), never the server's.
+ */
+export function defaultDueTimes(subject: SlaSubject, receivedAt: Date, timeZone: string): DueTimes {
+  const local = { in: tz(timeZone) };
   const firstReplyDueAt = addMinutes(receivedAt, 5);
   const due = (rule: string, resolutionDueAt: Date, onSiteDueAt: Date | null = null): DueTimes => ({
     firstReplyDueAt,
@@ -53,7 +59,7 @@ export function defaultDueTimes(subject: SlaSubject, receivedAt: Date): DueTimes
       return subject.complaintSeverity === 'SERIOUS'
         ? due(
             'serious complaint: on site 1 h, resolved in 5 working days',
-            addBusinessDays(receivedAt, 5),
+            new Date(addBusinessDays(receivedAt, 5, local).getTime()),
             addHours(receivedAt, 1),
           )
         : due(
@@ -63,7 +69,10 @@ export function defaultDueTimes(subject: SlaSubject, receivedAt: Date): DueTimes
           );
     case 'CONSULTATION':
       return subject.consultationMode === 'WRITTEN'
-        ? due('written consultation: written reply in 2 days', addDays(receivedAt, 2))
+        ? due(
+            'written consultation: written reply in 2 days',
+            new Date(addDays(receivedAt, 2, local).getTime()),
+          )
         : due('consultation: handled in 24 h', addHours(receivedAt, 24));
     case 'REPAIR': {
       const onSite = subject.urgent ? addMinutes(receivedAt, 30) : null;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import mongoose, { type Schema } from 'mongoose';
 import { declaredIndexes, documentedIndexes } from '../../../../test/support/model-policy.js';
-import type { HelpRequestRecord, StaffRecord } from '../domain/records.js';
+import type { HelpRequestRecord, PropertyRecord, StaffRecord } from '../domain/records.js';
 import { WORK_ORDERS_SCHEMAS } from './models.js';
 
 const README = new URL('../../README.md', import.meta.url).pathname;
@@ -39,6 +39,7 @@ const helpRequest = {
   onSiteDueAt: at(2),
   dueAt: at(5),
   slaRule: 'repair.urgent',
+  timeZone: 'Asia/Shanghai',
   repeatOfId: 'hr0',
   repeatOfOwnerId: 'desk-2',
   escalationLevel: 1,
@@ -88,8 +89,20 @@ const staff = {
   outbox: [],
 } satisfies StaffRecord & { outbox: unknown[] };
 
+const property = {
+  _id: 'p1',
+  version: 1,
+  createdAt: at(0),
+  code: 'GARDEN-01',
+  name: 'Garden Court',
+  timeZone: 'Asia/Shanghai',
+  causedBy: ['6f1c2a9e-0c4b-4a8e-9d7e-2b1f3c4d5e6f'],
+  outbox: [],
+} satisfies PropertyRecord & { outbox: unknown[]; causedBy: string[] };
+
 const HelpRequest = mongoose.model('WorkOrdersPolicyHelpRequest', WORK_ORDERS_SCHEMAS.HelpRequest as Schema);
 const Staff = mongoose.model('WorkOrdersPolicyStaff', WORK_ORDERS_SCHEMAS.Staff as Schema);
+const Property = mongoose.model('WorkOrdersPolicyProperty', WORK_ORDERS_SCHEMAS.Property as Schema);
 
 /** Why mongoose refuses a document: thrown at construction (top level) or reported by validation (nested). */
 const refusal = (model: typeof HelpRequest, value: object): string | undefined => {
@@ -105,6 +118,7 @@ describe('work-orders models', () => {
     ['a closed help request, every nested shape filled in', HelpRequest, helpRequest],
     ['a just-received help request, its optional parts null', HelpRequest, justReceived],
     ['a staff member', Staff, staff],
+    ['a property as the projection knows it, with the event that created it', Property, property],
   ] as const)(
     'declare every stored field with its type: %s passes strict mode unchanged',
     (_case, model, record) => {

@@ -13,7 +13,7 @@
  */
 import { AGGREGATE_FIELDS, MODEL_OPTIONS, nested, withOutboxSweepIndex } from '@courtyard/kernel';
 import { Schema, type Connection, type Model } from 'mongoose';
-import type { HelpRequestRecord, StaffRecord } from '../domain/records.js';
+import type { HelpRequestRecord, PropertyRecord, StaffRecord } from '../domain/records.js';
 
 const NEWEST_FIRST = { createdAt: -1, _id: -1 } as const;
 
@@ -56,6 +56,7 @@ const helpRequestSchema = withOutboxSweepIndex(
       onSiteDueAt: Date,
       dueAt: Date,
       slaRule: String,
+      timeZone: String,
       repeatOfId: String,
       repeatOfOwnerId: String,
       escalationLevel: Number,
@@ -113,12 +114,26 @@ const staffSchema = withOutboxSweepIndex(
   ).index({ propertyIds: 1, name: 1 }),
 );
 
+/**
+ * The properties projection (from `residents.events`), written only by the `property.created.v1`
+ * consumer: read by `_id` at intake, so no secondary index.
+ */
+const propertySchema = new Schema<PropertyRecord>(
+  { ...AGGREGATE_FIELDS, code: String, name: String, timeZone: String },
+  { ...MODEL_OPTIONS, collection: 'properties' },
+);
+
 /** Every model of the subgraph, by name: what `createModels` registers and the spec inspects. */
-export const WORK_ORDERS_SCHEMAS = { HelpRequest: helpRequestSchema, Staff: staffSchema } as const;
+export const WORK_ORDERS_SCHEMAS = {
+  HelpRequest: helpRequestSchema,
+  Staff: staffSchema,
+  Property: propertySchema,
+} as const;
 
 export interface WorkOrdersModels {
   HelpRequest: Model<HelpRequestRecord>;
   Staff: Model<StaffRecord>;
+  Property: Model<PropertyRecord>;
 }
 
 export const OUTBOX_COLLECTIONS = ['help_requests', 'staff'] as const;
@@ -128,6 +143,7 @@ export async function createModels(connection: Connection): Promise<WorkOrdersMo
   const models: WorkOrdersModels = {
     HelpRequest: connection.model('HelpRequest', helpRequestSchema),
     Staff: connection.model('Staff', staffSchema),
+    Property: connection.model('Property', propertySchema),
   };
   await Promise.all(Object.values(models).map((model: Model<unknown>) => model.createIndexes()));
   return models;

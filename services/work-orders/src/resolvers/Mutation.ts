@@ -63,14 +63,15 @@ const recordHelpRequestInspection: MutationResolvers['recordHelpRequestInspectio
 export const Mutation: MutationResolvers = {
   recordHelpRequest: async (_, { input }, context) => {
     const valid = validateIntake(input, context.command);
-    const year = numberingYear(context.now, context.config.DEFAULT_TIME_ZONE);
+    const timeZone = await context.properties.timeZoneOf(valid.propertyId);
+    const year = numberingYear(context.now, timeZone);
     const [number, original] = await Promise.all([
       context.repository.allocateNumber(valid.propertyId, year),
       context.repository.findOpenOriginal(valid.requesterId, valid.unitId, valid.category),
     ]);
     return {
       helpRequest: await context.repository.insertHelpRequest(
-        receive(valid, number, original, context.command),
+        receive(valid, number, original, context.command, timeZone),
       ),
     };
   },
