@@ -26,21 +26,20 @@ export const staff = (overrides: Partial<StaffRecord> = {}): StaffRecord => ({
   ...overrides,
 });
 
+/** A repair call as the front desk records it. */
+export const REPAIR_CALL = {
+  propertyId: 'p1',
+  type: 'REPAIR',
+  category: 'WATER_LEAK',
+  channel: 'PHONE',
+  description: 'Kitchen pipe leaking',
+  contactName: 'Li Wei',
+  contactPhone: '13812345678',
+  requesterId: 'r1',
+  unitId: 'u1',
+} as const;
+
 export function received(input: Record<string, unknown> = {}, context = as({})) {
-  const valid = validateIntake(
-    {
-      propertyId: 'p1',
-      type: 'REPAIR',
-      category: 'WATER_LEAK',
-      channel: 'PHONE',
-      description: 'Kitchen pipe leaking',
-      contactName: 'Li Wei',
-      contactPhone: '13812345678',
-      requesterId: 'r1',
-      unitId: 'u1',
-      ...input,
-    },
-    context,
-  );
+  const valid = validateIntake({ ...REPAIR_CALL, ...input }, context);
   return receive(valid, 'WO-2026-000001', null, context, PROPERTY_ZONE).record;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { loadEventSchemas, type CloudEvent } from '@courtyard/kernel';
-import { as, received, staff } from './fixtures.js';
+import { as, received, REPAIR_CALL, staff } from './fixtures.js';
 import { receive, validateIntake } from './intake.js';
 import * as lifecycle from './lifecycle.js';
 import type { HelpRequestRecord } from './records.js';
@@ -20,7 +20,9 @@ function wholeLife(): CloudEvent[] {
     events.push(...decision.events);
     return decision.record;
   };
-  let request = step(receive(validateIntake(intake, desk), 'WO-2026-000007', null, desk, 'Asia/Shanghai'));
+  let request = step(
+    receive(validateIntake(REPAIR_CALL, desk), 'WO-2026-000007', null, desk, 'Asia/Shanghai'),
+  );
   request = step(lifecycle.acknowledge(request, 'called back', desk));
   request = step(lifecycle.assign(request, { assigneeIds: ['tech-1'] }, [staff()], desk));
   request = step(lifecycle.startWork(request, null, tech));
@@ -47,18 +49,6 @@ function wholeLife(): CloudEvent[] {
   return events;
 }
 
-const intake = {
-  propertyId: 'p1',
-  type: 'REPAIR',
-  category: 'WATER_LEAK',
-  channel: 'PHONE',
-  description: 'Kitchen pipe leaking',
-  contactName: 'Li Wei',
-  contactPhone: '13812345678',
-  requesterId: 'r1',
-  unitId: 'u1',
-};
-
 describe('help-request events', () => {
   it('publish what their schemas promise, for every type a request goes through', () => {
     const events = wholeLife();
@@ -78,7 +68,7 @@ describe('help-request events', () => {
       traceparent: '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01',
     };
     const [event] = receive(
-      validateIntake(intake, traced),
+      validateIntake(REPAIR_CALL, traced),
       'WO-2026-000008',
       null,
       traced,
