@@ -1,5 +1,4 @@
 import type { Caller } from './caller.js';
-import type { CloudEvent } from './events.js';
 
 /**
  * Everything a command takes besides its input: who asks, when, and where new ids come from.
@@ -18,12 +17,6 @@ export interface CommandContext {
   readonly traceparent?: string;
   /** The event this command reacts to, recorded with its effect so it applies once. */
   readonly causationId?: string;
-}
-
-/** What a command decides: the record to store and the events that say what happened. */
-export interface Decision<T> {
-  record: T;
-  events: CloudEvent[];
 }
 
 /**

@@ -8,5 +8,6 @@ export * from './caller.js';
 export * from './guards.js';
 export * from './validation.js';
 export * from './command.js';
+export * from './decision.js';
 export * from './events.js';
 export * from './filters.js';
