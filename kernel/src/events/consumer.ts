@@ -5,6 +5,7 @@ import { consumedEvents } from '../server/metrics.js';
 import { isDuplicateKeyError } from '../errors.js';
 import { systemActor } from '../domain/caller.js';
 import type { CommandContext } from '../domain/command.js';
+import type { EventDataByType, EventType } from '../domain/events.js';
 import { idsDerivedFrom } from '../ids.js';
 import { ReactionAlreadyApplied } from '../mongo/aggregate-writer.js';
 import { backoffMs, delay } from './backoff.js';
@@ -32,6 +33,19 @@ export type EventHandler = (
   command: ReactionContext,
   context: HandlerContext,
 ) => Promise<void>;
+
+/**
+ * A handler of one event type, its `data` typed from that type's schema: the consumer hands a
+ * handler only events of the type it is registered under (`handlers: { [type]: handler }`).
+ */
+export const handlerOf = <T extends EventType>(
+  _type: T,
+  handle: (
+    event: CloudEvent<EventDataByType[T]>,
+    command: ReactionContext,
+    context: HandlerContext,
+  ) => Promise<void>,
+): EventHandler => handle as EventHandler;
 
 export interface IdempotentConsumerOptions {
   kafka: Kafka;
