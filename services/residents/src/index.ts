@@ -1,5 +1,6 @@
 import { loadTypeDefs, runSubgraphService, TOPICS } from '@courtyard/kernel';
 import { createContext, type ResidentsContext, type ResidentsDeps } from './context.js';
+import { consumers } from './events/consumers/index.js';
 import { resolvers } from './resolvers/index.js';
 import { accessRules } from './schema/access.js';
 import { createModels, OUTBOX_COLLECTIONS } from './repository/models.js';
@@ -14,4 +15,5 @@ await runSubgraphService<ResidentsDeps, ResidentsContext>({
   outboxCollections: OUTBOX_COLLECTIONS,
   setup: async ({ connection, writer }) => ({ models: await createModels(connection), writer }),
   createContext,
+  consumers,
 });
