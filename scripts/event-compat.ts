@@ -21,7 +21,7 @@ const rootIndex = args.indexOf('--root');
 const root = rootIndex >= 0 ? `${args[rootIndex + 1]}/` : ROOT;
 
 const current = readSchemaDirectory(schemaDirectory(root));
-const reports = compareWithLock(readLock(lockFile(root)).schemas, current);
+const reports = await compareWithLock(readLock(lockFile(root)).schemas, current);
 const refused = reports.filter((report) => report.status === 'breaking' || report.status === 'removed');
 const pending = reports.filter((report) => report.status === 'unpublished' || report.status === 'compatible');
 
