@@ -36,7 +36,7 @@ if (refused.length > 0) {
     [
       'Breaking changes to published event schemas:',
       ...refused.map(describe),
-      'A published type+version is immutable for consumers: publish the change as a new version',
+      'A published type+version may only grow compatibly (README, "Event contracts"): publish this as a new version',
       '(e.g. workorder.assigned.v2.json beside v1) and keep producing v1 until consumers have moved.',
     ].join('\n'),
   );
