@@ -44,18 +44,34 @@ describe('events:compat and events:publish, as CI runs them', () => {
 
   it('exits non-zero on a breaking change, and publish refuses it without touching the lock', () => {
     const published = lock();
-    const original = readFileSync(schemaFile('workorder.assigned.v1.json'), 'utf8');
-    editSchema('workorder.assigned.v1.json', (schema) => {
-      const data = (schema.properties as Record<string, { required: string[] }>).data!;
+    const original = readFileSync(schemaFile('workorder.common.json'), 'utf8');
+    // A shared definition: the change breaks every schema that references it.
+    editSchema('workorder.common.json', (schema) => {
+      const data = (schema.$defs as Record<string, { required: string[] }>).data!;
       data.required = data.required.filter((name) => name !== 'dueAt');
     });
 
     const check = run(root);
     expect(check.status).toBe(1);
+    expect(check.output).toContain('workorder.assigned.v1.json: breaking');
     expect(check.output).toContain('BREAKING /properties/data/required: no longer required "dueAt"');
     expect(run(root, '--publish').status).toBe(1);
     expect(lock()).toBe(published);
-    writeFileSync(schemaFile('workorder.assigned.v1.json'), original);
+    writeFileSync(schemaFile('workorder.common.json'), original);
+  });
+
+  it('records an optional property added to a published data, which readers ignore until they know it', () => {
+    editSchema('workorder.received.v1.json', (schema) => {
+      const data = (schema.properties as Record<string, { properties: Record<string, unknown> }>).data!;
+      data.properties.intakeNote = { type: 'string' };
+    });
+
+    const stale = run(root);
+    expect(stale.status).toBe(1);
+    expect(stale.output).toContain('workorder.received.v1.json: compatible');
+    expect(stale.output).toContain('ok /properties/data/properties/intakeNote');
+    expect(run(root, '--publish').status).toBe(0);
+    expect(run(root).status).toBe(0);
   });
 
   it('records a new version and a description edit, after which the check passes again', () => {

@@ -21,7 +21,7 @@ const rootIndex = args.indexOf('--root');
 const root = rootIndex >= 0 ? `${args[rootIndex + 1]}/` : ROOT;
 
 const current = readSchemaDirectory(schemaDirectory(root));
-const reports = compareWithLock(readLock(lockFile(root)).schemas, current);
+const reports = await compareWithLock(readLock(lockFile(root)).schemas, current);
 const refused = reports.filter((report) => report.status === 'breaking' || report.status === 'removed');
 const pending = reports.filter((report) => report.status === 'unpublished' || report.status === 'compatible');
 
@@ -36,7 +36,7 @@ if (refused.length > 0) {
     [
       'Breaking changes to published event schemas:',
       ...refused.map(describe),
-      'A published type+version is immutable for consumers: publish the change as a new version',
+      'A published type+version may only grow compatibly (README, "Event contracts"): publish this as a new version',
       '(e.g. workorder.assigned.v2.json beside v1) and keep producing v1 until consumers have moved.',
     ].join('\n'),
   );

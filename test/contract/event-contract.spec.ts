@@ -43,7 +43,7 @@ describe('event contract judge: what the end-of-suite contract test reports', ()
     expect(verdict).toEqual({
       kind: 'invalid',
       type: 'building.created.v1',
-      problems: ['/data must NOT have additional properties', '/data/floors must be >= 1'],
+      problems: ['/data/floors must be >= 1', '/data must NOT have unevaluated properties: colour'],
     });
   });
 

@@ -33,7 +33,8 @@ interface Route {
 }
 
 export function loadEventContract(directory: string): EventContract {
-  const registry = loadEventSchemas(directory);
+  // What the platform publishes is held to the closed form: no property its schema does not list.
+  const registry = loadEventSchemas(directory, { closed: true });
   const routes = new Map<string, Route>(
     registry.types().map((type) => {
       const schema = JSON.parse(readFileSync(join(directory, `${type}.json`), 'utf8')) as Record<

@@ -4,7 +4,8 @@ import { loadEventSchemas, parseEvent, type CloudEvent } from '@courtyard/kernel
 import { ROOT } from '../../scripts/lib/subgraphs.js';
 import { isTestPoison } from './test-poison.js';
 
-const schemas = loadEventSchemas(`${ROOT}schema/events`);
+// The platform's own events, so the producer's (closed) form: no property the schema does not list.
+const schemas = loadEventSchemas(`${ROOT}schema/events`, { closed: true });
 
 export interface TappedEvent extends CloudEvent {
   /** Kafka coordinates, to check keys and per-aggregate order. */

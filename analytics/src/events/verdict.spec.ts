@@ -29,6 +29,14 @@ describe('judging a message against the published event schemas', () => {
     });
   });
 
+  it('reads an event whose data carries a property its schema does not list yet', () => {
+    // A producer on a later compatible edit of v1 may add an optional property; readers ignore it.
+    expect(judge(value(property({ ...valid, openedOn: '2026-12-01' })))).toMatchObject({
+      kind: 'event',
+      event: { data: { openedOn: '2026-12-01' } },
+    });
+  });
+
   it('finds unreadable what is not JSON, not a CloudEvent, or breaks its schema', () => {
     expect(judge(value('not json'))).toEqual({
       kind: 'unreadable',

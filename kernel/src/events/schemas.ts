@@ -4,6 +4,7 @@ import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import { createRequire } from 'node:module';
 import type { FormatsPlugin } from 'ajv-formats';
 import type { CloudEvent } from './envelope.js';
+import { closeData, type Schema } from './closed-schema.js';
 
 // ajv-formats is CommonJS whose typings describe an ES default export; require it as it ships.
 const addFormats = createRequire(import.meta.url)('ajv-formats') as FormatsPlugin;
@@ -14,20 +15,32 @@ export interface EventSchemaRegistry {
   validate(event: unknown): string[];
 }
 
-/** Loads every `schema/events/<type>.json` (plus the shared envelope) into one validator. */
-export function loadEventSchemas(directory: string): EventSchemaRegistry {
+export interface EventSchemaOptions {
+  /**
+   * The producer's form: every object inside `data` rejects properties its schema does not list.
+   * The published form (the default, for consumers) ignores them, so a version can grow.
+   */
+  closed?: boolean;
+}
+
+/** `<aggregate>.<event>.v<N>.json`; the other files (envelope, shared definitions) are referenced. */
+export const isEventTypeFile = (file: string) => /^[a-z_]+\.[a-z_]+\.v[0-9]+\.json$/.test(file);
+
+/** Loads every `schema/events/<type>.json` (plus the files they reference) into one validator. */
+export function loadEventSchemas(directory: string, options: EventSchemaOptions = {}): EventSchemaRegistry {
   const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false });
   addFormats(ajv);
   ajv.addKeyword('x-topic').addKeyword('x-key');
   const validators = new Map<string, ValidateFunction>();
   const files = readdirSync(directory).filter((file) => file.endsWith('.json'));
-  for (const file of files) ajv.addSchema(JSON.parse(readFileSync(join(directory, file), 'utf8')) as object);
   for (const file of files) {
-    if (file === 'envelope.json') continue;
-    const type = file.replace(/\.json$/, '');
+    const schema = JSON.parse(readFileSync(join(directory, file), 'utf8')) as Schema;
+    ajv.addSchema(options.closed ? closeData(schema, isEventTypeFile(file)) : schema);
+  }
+  for (const file of files.filter(isEventTypeFile)) {
     const schema = ajv.getSchema(`https://courtyard.example/schema/events/${file}`);
     if (!schema) throw new Error(`schema ${file} has an unexpected $id`);
-    validators.set(type, schema);
+    validators.set(file.replace(/\.json$/, ''), schema);
   }
   return {
     types: () => [...validators.keys()].sort(),
@@ -36,9 +49,13 @@ export function loadEventSchemas(directory: string): EventSchemaRegistry {
       const validator = typeof type === 'string' ? validators.get(type) : undefined;
       if (!validator) return [`no schema for event type ${String(type)}`];
       if (validator(event)) return [];
-      return (validator.errors ?? []).map(
-        (error) => `${error.instancePath || '/'} ${error.message ?? 'is invalid'}`,
-      );
+      return (validator.errors ?? []).map((error) => {
+        // Name the property a closed object rejected; ajv's message alone does not.
+        const { additionalProperty, unevaluatedProperty } = error.params as Record<string, unknown>;
+        const property = additionalProperty ?? unevaluatedProperty;
+        const named = typeof property === 'string' ? `: ${property}` : '';
+        return `${error.instancePath || '/'} ${error.message ?? 'is invalid'}${named}`;
+      });
     },
   };
 }

@@ -1,6 +1,8 @@
 // The published event schemas (schema/events.lock.json) against the files in schema/events/.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
+import { isEventTypeFile } from '@courtyard/kernel';
+import { resolvedSchema } from '../event-schemas/index.js';
 import { compareSchemas, type JsonSchema, type SchemaChange } from './compare-schemas.js';
 
 export interface EventSchemaLock {
@@ -39,44 +41,51 @@ export function readLock(file: string): EventSchemaLock {
   return JSON.parse(readFileSync(file, 'utf8')) as EventSchemaLock;
 }
 
-/**
- * Resolves `envelope.json`, a full `$id` URL or `#/json/pointer` the way the kernel's ajv does:
- * file names relative to schema/events/, fragments within the referring document.
- */
-export function refResolver(published: Record<string, JsonSchema>, root: JsonSchema) {
-  return (ref: string): JsonSchema | undefined => {
-    const [file = '', fragment = ''] = ref.split('#');
-    let target: unknown = file ? published[basename(file)] : root;
-    for (const part of fragment.split('/').filter(Boolean)) {
-      const key = decodeURIComponent(part).replace(/~1/g, '/').replace(/~0/g, '~');
-      target =
-        typeof target === 'object' && target !== null ? (target as Record<string, unknown>)[key] : undefined;
-    }
-    return typeof target === 'boolean' || (typeof target === 'object' && target !== null)
-      ? (target as JsonSchema)
-      : undefined;
-  };
+/** A file of shared definitions (not an event type, not the envelope): only ever a part of one. */
+const isSharedDefinitions = (file: string) => file !== 'envelope.json' && !isEventTypeFile(file);
+
+/** The schema with its `$ref`s resolved within its own set, or why that failed. */
+async function resolveIn(schemas: Record<string, JsonSchema>, file: string) {
+  try {
+    return { schema: await resolvedSchema(schemas, file) };
+  } catch (error) {
+    return { problem: error instanceof Error ? error.message : String(error) };
+  }
 }
 
-export function compareWithLock(
+export async function compareWithLock(
   published: Record<string, JsonSchema>,
   current: Record<string, JsonSchema>,
-): FileReport[] {
+): Promise<FileReport[]> {
   const files = [...new Set([...Object.keys(published), ...Object.keys(current)])].sort();
-  return files.map((file) => {
-    const before = published[file];
-    const after = current[file];
-    if (before === undefined) return { file, status: 'unpublished', changes: [] };
-    if (after === undefined) {
-      const message = 'published schema deleted: consumers and retained events still rely on it';
-      return { file, status: 'removed', changes: [{ path: '', breaking: true, message }] };
-    }
-    const changes = compareSchemas(before, after, refResolver(published, before));
-    const status = changes.some((change) => change.breaking)
-      ? 'breaking'
-      : changes.length > 0
-        ? 'compatible'
-        : 'unchanged';
-    return { file, status, changes };
-  });
+  return Promise.all(
+    files.map(async (file): Promise<FileReport> => {
+      const before = published[file];
+      const after = current[file];
+      if (before === undefined) return { file, status: 'unpublished', changes: [] };
+      if (after === undefined) {
+        const message = 'published schema deleted: consumers and retained events still rely on it';
+        return { file, status: 'removed', changes: [{ path: '', breaking: true, message }] };
+      }
+      if (isSharedDefinitions(file)) {
+        // Judged where it is used: each event schema that references it is compared resolved.
+        if (JSON.stringify(before) === JSON.stringify(after))
+          return { file, status: 'unchanged', changes: [] };
+        const message = 'shared definitions edited; the event schemas that reference them are judged';
+        return { file, status: 'compatible', changes: [{ path: '', breaking: false, message }] };
+      }
+      const [was, is] = await Promise.all([resolveIn(published, file), resolveIn(current, file)]);
+      if (is.problem !== undefined || was.problem !== undefined) {
+        const message = `cannot resolve its references: ${is.problem ?? was.problem ?? ''}`;
+        return { file, status: 'breaking', changes: [{ path: '', breaking: true, message }] };
+      }
+      const changes = compareSchemas(was.schema!, is.schema!);
+      const status = changes.some((change) => change.breaking)
+        ? 'breaking'
+        : changes.length > 0
+          ? 'compatible'
+          : 'unchanged';
+      return { file, status, changes };
+    }),
+  );
 }

@@ -1,13 +1,20 @@
 // Compares a published event schema with its current version and lists every change, each
-// marked breaking or not. A published type+version is a contract in both directions: consumers
-// built on it must accept every new event, and consumers built on the new text must accept the
-// events already retained on the topic (replays, backfills, this repository's contract test).
-// So any change to the accepted set is breaking; the only exceptions are annotations and an
-// optional property added where the published schema already accepted unknown properties.
+// marked breaking or not. Both sides arrive with their `$ref`s resolved and shared parts folded in
+// (scripts/lib/event-schemas), so moving a field into a shared definition is no change.
+//
+// A published type+version is a contract in both directions: consumers built on it must accept
+// every new event (FORWARD), and consumers built on the new text must accept the events already
+// retained on the topic (BACKWARD: replays, backfills, this repository's contract test). So any
+// change to the accepted set is breaking, with three exceptions that neither direction can feel:
+// annotations; an optional property added where the published schema accepts unknown properties
+// (every `data` object does: readers must ignore what they do not know, producers are held to the
+// closed form by the tests); and a `data` object opened, the one-time move to that policy.
 // Unknown keywords are compared for equality: a keyword this file does not understand can only
 // make a change breaking, never hide one.
 
-export type JsonSchema = boolean | { [keyword: string]: unknown };
+import type { JsonSchema } from '../event-schemas/dereference.js';
+
+export type { JsonSchema };
 
 export interface SchemaChange {
   /** JSON Pointer into the schema, e.g. `/properties/data/properties/state/enum`. */
@@ -15,9 +22,6 @@ export interface SchemaChange {
   breaking: boolean;
   message: string;
 }
-
-/** Finds the schema a published `$ref` points at (only to tell whether unknown properties pass). */
-export type RefResolver = (ref: string) => JsonSchema | undefined;
 
 const ANNOTATIONS = new Set([
   'title',
@@ -55,12 +59,10 @@ const asList = (value: unknown): unknown[] =>
 /** `true`, `{}` and absent accept the same values where a keyword defaults to "anything". */
 const isTrivial = (value: unknown) => value === undefined || value === true || sameJson(value, {});
 
-export function compareSchemas(
-  published: JsonSchema,
-  current: JsonSchema,
-  resolve: RefResolver,
-  path = '',
-): SchemaChange[] {
+/** Inside an event's `data`, where readers ignore unknown properties. */
+const inData = (path: string) => path === '/properties/data' || path.startsWith('/properties/data/');
+
+export function compareSchemas(published: JsonSchema, current: JsonSchema, path = ''): SchemaChange[] {
   if (typeof published === 'boolean' || typeof current === 'boolean') {
     const same = isTrivial(published) ? isTrivial(current) : sameJson(published, current);
     return same
@@ -77,7 +79,7 @@ export function compareSchemas(
       if (!sameJson(before, after))
         changes.push({ path: at, breaking: false, message: 'annotation changed' });
     } else if (keyword === 'properties') {
-      changes.push(...compareProperties(published, current, resolve, path));
+      changes.push(...compareProperties(published, current, path));
     } else if (
       SETS.includes(keyword) &&
       (keyword === 'required' || (before !== undefined && after !== undefined))
@@ -85,12 +87,16 @@ export function compareSchemas(
       changes.push(...compareSet(keyword, asList(before), asList(after), at));
     } else if (OPEN_BY_DEFAULT.includes(keyword) && isTrivial(before) && isTrivial(after)) {
       continue;
+    } else if (OPEN_BY_DEFAULT.includes(keyword) && isTrivial(after) && inData(path)) {
+      // Events valid before stay valid; what readers now accept, no producer publishes yet.
+      const message = `${keyword} ${show(before)} dropped: readers ignore unknown properties here`;
+      changes.push({ path: at, breaking: false, message });
     } else if (
       [...SINGLE, ...OPEN_BY_DEFAULT].includes(keyword) &&
       before !== undefined &&
       after !== undefined
     ) {
-      changes.push(...compareSchemas(before as JsonSchema, after as JsonSchema, resolve, at));
+      changes.push(...compareSchemas(before as JsonSchema, after as JsonSchema, at));
     } else if (
       LISTS.includes(keyword) &&
       Array.isArray(before) &&
@@ -98,14 +104,14 @@ export function compareSchemas(
       before.length === after.length
     ) {
       before.forEach((item, i) =>
-        changes.push(...compareSchemas(item as JsonSchema, after[i] as JsonSchema, resolve, pointer(at, i))),
+        changes.push(...compareSchemas(item as JsonSchema, after[i] as JsonSchema, pointer(at, i))),
       );
     } else if (
       MAPS.includes(keyword) &&
       sameJson(Object.keys(asRecord(before)).sort(), Object.keys(asRecord(after)).sort())
     ) {
       for (const [name, schema] of Object.entries(asRecord(before))) {
-        changes.push(...compareSchemas(schema, asRecord(after)[name]!, resolve, pointer(at, name)));
+        changes.push(...compareSchemas(schema, asRecord(after)[name]!, pointer(at, name)));
       }
     } else if (!sameJson(before, after)) {
       changes.push({ path: at, breaking: true, message: describeChange(keyword, before, after) });
@@ -144,7 +150,6 @@ function compareSet(keyword: string, before: unknown[], after: unknown[], at: st
 function compareProperties(
   published: Record<string, unknown>,
   current: Record<string, unknown>,
-  resolve: RefResolver,
   path: string,
 ): SchemaChange[] {
   const before = asRecord(published.properties);
@@ -152,16 +157,17 @@ function compareProperties(
   const changes: SchemaChange[] = [];
   for (const [name, schema] of Object.entries(before)) {
     const at = pointer(path, 'properties', name);
-    if (name in after) changes.push(...compareSchemas(schema, after[name]!, resolve, at));
+    if (name in after) changes.push(...compareSchemas(schema, after[name]!, at));
     else
       changes.push({
         path: at,
         breaking: true,
+        // Even an optional one: the name would then accept anything, and could come back retyped.
         message: 'property removed (a rename is a removal plus an addition)',
       });
   }
   for (const name of Object.keys(after).filter((name) => !(name in before))) {
-    const open = acceptsUnknownProperty(published, name, resolve, new Set());
+    const open = acceptsUnknownProperty(published, name);
     changes.push({
       path: pointer(path, 'properties', name),
       breaking: !open,
@@ -174,28 +180,24 @@ function compareProperties(
 }
 
 /**
- * Whether the published schema lets `name` through with any value, looking into `allOf` and
- * `$ref` (the envelope closes every type schema). Anything it cannot reason about counts as closed.
+ * Whether the published schema lets `name` through with any value, looking into `allOf` (the
+ * envelope closes every type schema). Anything it cannot reason about counts as closed.
  */
-export function acceptsUnknownProperty(
-  schema: JsonSchema,
-  name: string,
-  resolve: RefResolver,
-  seen: Set<JsonSchema>,
-): boolean {
+export function acceptsUnknownProperty(schema: JsonSchema, name: string): boolean {
   if (typeof schema === 'boolean') return schema;
-  if (seen.has(schema)) return true;
-  seen.add(schema);
-  const closing = ['propertyNames', 'maxProperties', 'anyOf', 'oneOf', 'not', 'if', 'dependentSchemas'];
+  const closing = [
+    '$ref',
+    'propertyNames',
+    'maxProperties',
+    'anyOf',
+    'oneOf',
+    'not',
+    'if',
+    'dependentSchemas',
+  ];
   if (closing.some((keyword) => keyword in schema)) return false;
   if (!isTrivial(schema.additionalProperties) || !isTrivial(schema.unevaluatedProperties)) return false;
   const patterns = Object.keys(asRecord(schema.patternProperties));
   if (patterns.some((pattern) => new RegExp(pattern, 'u').test(name))) return false;
-  const parts = [...asList(schema.allOf)] as JsonSchema[];
-  if (typeof schema.$ref === 'string') {
-    const target = resolve(schema.$ref);
-    if (target === undefined) return false;
-    parts.push(target);
-  }
-  return parts.every((part) => acceptsUnknownProperty(part, name, resolve, seen));
+  return asList(schema.allOf).every((part) => acceptsUnknownProperty(part as JsonSchema, name));
 }
