@@ -20,8 +20,8 @@ const SCHEMA_DIRECTORY = join(ROOT, 'schema/events');
 const registry = loadEventSchemas(SCHEMA_DIRECTORY);
 
 interface EventSchemaFile {
-  properties: { source: { const: string } };
-  examples?: Array<Partial<CloudEvent> & { data?: unknown }>;
+  /** Complete, schema-valid CloudEvents (`npm run catalogue:check` validates each). */
+  examples?: Array<CloudEvent<unknown>>;
 }
 
 /** The example event of `type`, with `overrides` applied; refused unless it matches its schema. */
@@ -34,20 +34,10 @@ export function exampleEvent<T extends EventType>(
   const schema = JSON.parse(readFileSync(join(SCHEMA_DIRECTORY, `${type}.json`), 'utf8')) as EventSchemaFile;
   const example = schema.examples?.[0];
   if (!example) throw new Error(`schema/events/${type}.json has no example`);
-  const data = { ...(example.data as EventDataByType[T]), ...overrides.data };
-  const propertyId = (data as { propertyId?: unknown }).propertyId;
   const event = {
-    specversion: '1.0',
-    id: 'c0ffee00-0000-4000-8000-000000000001',
-    source: schema.properties.source.const,
-    type,
-    subject: typeof propertyId === 'string' ? propertyId : 'example-subject',
-    time: '2026-11-23T08:00:00.000Z',
-    datacontenttype: 'application/json',
-    ...(typeof propertyId === 'string' ? { propertyid: propertyId } : {}),
     ...example,
     ...overrides,
-    data,
+    data: { ...(example.data as EventDataByType[T]), ...overrides.data },
   } as CloudEvent<EventDataByType[T]>;
   const problems = registry.validate(event);
   if (problems.length > 0) throw new Error(`example ${type} is not schema-valid: ${problems.join('; ')}`);

@@ -5,7 +5,10 @@ import { receive, validateIntake } from './intake.js';
 import * as lifecycle from './lifecycle.js';
 import type { HelpRequestRecord } from './records.js';
 
-const schemas = loadEventSchemas(new URL('../../../../schema/events', import.meta.url).pathname);
+// Producers are held to the closed form: nothing a schema does not name.
+const schemas = loadEventSchemas(new URL('../../../../schema/events', import.meta.url).pathname, {
+  closed: true,
+});
 const desk = as({});
 const tech = as({ subject: 'tech-1', role: 'TECHNICIAN' });
 
