@@ -1,4 +1,4 @@
-// `npm run new:subgraph <name> [-- --aggregate Name --plural names --no-install]`: creates
+// `npm run new:subgraph <name> [-- --aggregate Name --plural names --port N --no-install]`: creates
 // services/<name>/ from scripts/templates/subgraph/ and registers it everywhere a subgraph is
 // listed (schema/supergraph.yaml, codegen.yml, docker-compose.yml; test support, start-up and
 // the gateway read supergraph.yaml), then regenerates what depends on the list.
@@ -22,12 +22,15 @@ const { positionals, values } = parseArgs({
   options: {
     aggregate: { type: 'string' },
     plural: { type: 'string' },
+    port: { type: 'string' },
     'no-install': { type: 'boolean', default: false },
   },
 });
 const [name] = positionals;
 if (!name || positionals.length > 1) {
-  console.error('usage: npm run new:subgraph <kebab-name> [-- --aggregate PascalName --plural kebab-plural]');
+  console.error(
+    'usage: npm run new:subgraph <kebab-name> [-- --aggregate PascalName --plural kebab-plural --port N]',
+  );
   process.exit(2);
 }
 
@@ -44,7 +47,11 @@ if (existsSync(`${ROOT}services/${name}`)) {
 
 const read = (path: string) => readFileSync(`${ROOT}${path}`, 'utf8');
 const supergraph = read('schema/supergraph.yaml');
-const port = nextPort(supergraph);
+const port = values.port ? Number(values.port) : nextPort(supergraph);
+if (!Number.isInteger(port) || port < 1024 || port > 65535) {
+  console.error(`--port must be a port number from 1024 to 65535, not ${values.port}`);
+  process.exit(2);
+}
 // Every edit is computed before anything is written, so a refusal leaves the tree untouched.
 const edits: Array<{ path: string; content: string }> = [
   ...renderTemplate(`${ROOT}scripts/templates/subgraph`, tokens(names, port)),
