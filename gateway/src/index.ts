@@ -10,6 +10,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import {
+  closeConnectionsWhenStopping,
   createErrorFormatter,
   createLogger,
   loadConfig,
@@ -17,6 +18,7 @@ import {
   mountOperationalEndpoints,
   onShutdown,
   REQUEST_ID_HEADER,
+  refuseWhenStopping,
   signCallerToken,
   TRACEPARENT_HEADER,
 } from '@courtyard/kernel';
@@ -45,6 +47,8 @@ const server = new ApolloServer<GatewayContext>({
   introspection: !production,
   formatError: createErrorFormatter(logger),
   includeStacktraceInErrorResponses: false,
+  // One shutdown sequence, the kernel's (onShutdown below): Apollo's would re-send the signal.
+  stopOnTerminationSignals: false,
   // A browser form or a simple GET cannot run an operation (no preflight, no JSON body).
   csrfPrevention: true,
   parseOptions: { maxTokens: config.GATEWAY_MAX_TOKENS },
@@ -56,18 +60,20 @@ const server = new ApolloServer<GatewayContext>({
       ? ApolloServerPluginLandingPageDisabled()
       : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
     observeOperations<GatewayContext>(),
+    closeConnectionsWhenStopping<GatewayContext>(() => accepting),
     costLimitPlugin<GatewayContext>({
       maxCost: config.GATEWAY_MAX_COST,
       assumedListSize: config.GATEWAY_ASSUMED_LIST_SIZE,
     }),
   ],
 });
+let accepting = true;
 await server.start();
 
-let accepting = true;
 mountOperationalEndpoints(app, 'gateway', async () => accepting);
 app.use(
   '/graphql',
+  refuseWhenStopping(() => accepting),
   express.json({ limit: '256kb' }),
   createPersistedQueryGate({
     manifestPath: config.PERSISTED_QUERIES_PATH,

@@ -29,3 +29,4 @@ export * from './mongo/loaders.js';
 export * from './mongo/model-policy.js';
 export * from './auth/access-rules.js';
 export * from './tracing/traceparent.js';
+export * from './server/http-edge.js';

@@ -24,6 +24,8 @@ export interface OutboxRelayOptions {
    * acknowledged a batch and before it is removed from the outbox.
    */
   killAfterPublish?: boolean;
+  /** How long `stop()` keeps trying to publish what is pending before leaving it to the next start. */
+  flushTimeoutMs?: number;
 }
 
 export interface OutboxRelay {
@@ -108,7 +110,10 @@ export async function startOutboxRelay(options: OutboxRelayOptions): Promise<Out
         .find({ 'outbox.0': { $exists: true } }, { projection: { _id: 1 } })
         .limit(500)
         .toArray();
-      for (const { _id } of ids) await drain(collection, _id);
+      for (const { _id } of ids) {
+        if (stopping.signal.aborted) return;
+        await drain(collection, _id);
+      }
     }
   };
 
@@ -130,10 +135,19 @@ export async function startOutboxRelay(options: OutboxRelayOptions): Promise<Out
     },
     async stop() {
       clearInterval(timer);
-      await sweeping;
-      // One last flush attempt for what this process wrote; a failing broker does not block
-      // shutdown, the next start's sweep publishes the rest.
+      // The flush: one last sweep after the last write (the HTTP server has drained by now), and
+      // every publish in flight, bounded, so a broker that is down does not hold the shutdown;
+      // the next start's sweep publishes what is left.
+      runSweep();
+      const bound = new AbortController();
+      const flushed = await Promise.race([
+        sweeping.then(() => Promise.allSettled([...inFlight.values()])).then(() => true),
+        delay(options.flushTimeoutMs ?? 5000, bound.signal).then(() => false),
+      ]);
+      bound.abort();
+      if (!flushed) log.warn('outbox not flushed in time; the next start publishes the rest');
       stopping.abort();
+      await sweeping;
       await Promise.allSettled([...inFlight.values()]);
       await producer.disconnect().catch(() => undefined);
     },

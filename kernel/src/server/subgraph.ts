@@ -14,6 +14,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/ind
 import { enforceAccessRules, type AccessRules } from '../auth/access-rules.js';
 import type { Logger } from '../logger.js';
 import { createErrorFormatter } from './format-error.js';
+import { closeConnectionsWhenStopping, refuseWhenStopping } from './http-edge.js';
 import { mountOperationalEndpoints } from './operational-endpoints.js';
 import { observeOperations } from './observe-operations.js';
 import { createRequestContext, type RequestContext } from './request-context.js';
@@ -60,11 +61,15 @@ export async function startSubgraph<TContext extends RequestContext>(
     }),
     formatError: createErrorFormatter(options.logger),
     includeStacktraceInErrorResponses: false,
+    // The kernel's onShutdown runs the one shutdown sequence; Apollo's own handler would stop
+    // the server and re-send the signal, killing the process before consumers, outbox and Mongo.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       observeOperations<TContext>(),
+      closeConnectionsWhenStopping<TContext>(() => accepting),
     ],
   });
   await server.start();
@@ -75,6 +80,7 @@ export async function startSubgraph<TContext extends RequestContext>(
   });
   app.use(
     '/graphql',
+    refuseWhenStopping(() => accepting),
     express.json({ limit: '1mb' }),
     expressMiddleware(server, {
       context: async ({ req }) =>
