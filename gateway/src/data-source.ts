@@ -1,5 +1,12 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { GraphQLError } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  parse,
+  type DocumentNode,
+  type GraphQLFormattedError,
+  type SelectionSetNode,
+} from 'graphql';
 import {
   CALLER_HEADER,
   continueTrace,
@@ -39,9 +46,61 @@ const unavailable = (subgraph: string, error: unknown) =>
     },
   });
 
+type FetcherResponse = Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0];
+type SubgraphResponse = Awaited<ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']>>;
+
+/** The response keys a selection set answers (aliases as the client sees them), through fragments. */
+const keysOf = (selectionSet: SelectionSetNode | undefined): string[] =>
+  (selectionSet?.selections ?? []).flatMap((selection) => {
+    if (selection.kind === Kind.FIELD) {
+      const key = selection.alias?.value ?? selection.name.value;
+      return key === '__typename' ? [] : [key];
+    }
+    return selection.kind === Kind.INLINE_FRAGMENT ? keysOf(selection.selectionSet) : [];
+  });
+
+/**
+ * Where the fields of a failed fetch sit, in the paths of the fetch the gateway's executor maps
+ * onto the client's: `[field]` for a root fetch, `['_entities', i, field]` for each entity of an
+ * entity fetch (the executor turns these into `['resident', 'helpRequests']`).
+ */
+export function pathsOfFetch(
+  document: DocumentNode | undefined,
+  variables: Record<string, unknown> | undefined,
+): Array<Array<string | number>> {
+  const operation = document?.definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION);
+  if (!operation) return [];
+  const [first] = operation.selectionSet.selections;
+  if (first?.kind === Kind.FIELD && first.name.value === '_entities') {
+    const count = Array.isArray(variables?.representations) ? variables.representations.length : 0;
+    const fields = keysOf(first.selectionSet);
+    return Array.from({ length: count }, (_, i) => fields.map((field) => ['_entities', i, field])).flat();
+  }
+  return keysOf(operation.selectionSet).map((field) => [field]);
+}
+
+/**
+ * A subgraph's refusal (non-2xx) as the client may see it: a stable code and the subgraph's
+ * name, never its internal URL, status line or body (those go to the gateway's log).
+ */
+const refused = (subgraph: string, status: number) =>
+  new GraphQLError(`The ${subgraph} service refused the request`, {
+    extensions: {
+      code: status === 401 ? 'UNAUTHENTICATED' : status === 403 ? 'FORBIDDEN' : 'SUBGRAPH_UNAVAILABLE',
+      reason: status === 401 || status === 403 ? 'SUBGRAPH_REFUSED_CALLER' : 'SUBGRAPH_ERROR',
+      subgraph,
+    },
+  });
+
 /** Forwards identity, the request id and trace context to a subgraph, and bounds how long it may take. */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(name: string, url: string, timeoutMs: number) {
+  constructor(
+    private readonly name: string,
+    url: string,
+    timeoutMs: number,
+    private readonly onRefusal: (detail: { subgraph: string; status: number; body: unknown }) => void = () =>
+      undefined,
+  ) {
     super({
       url,
       fetcher: async (input, init) => {
@@ -59,5 +118,39 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     request.http?.headers.set(CALLER_HEADER, context.callerToken);
     request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
     request.http?.headers.set(TRACEPARENT_HEADER, context.traceparent);
+  }
+
+  /**
+   * A subgraph that did not answer costs only its fields: instead of a thrown error (which the
+   * executor reports without a path), an answer of errors, one per field it was asked for, at the
+   * path the client sees; the executor leaves those fields null and keeps the rest.
+   */
+  override async process(
+    options: GraphQLDataSourceProcessOptions<GatewayContext>,
+  ): Promise<SubgraphResponse> {
+    try {
+      return await super.process(options);
+    } catch (error) {
+      if (!(error instanceof GraphQLError) || !('document' in options)) {
+        throw error;
+      }
+      const { message } = error;
+      // A refusal is the operator's to look into: the client quotes the request id.
+      const extensions =
+        error.extensions.reason === 'SUBGRAPH_REFUSED_CALLER' || error.extensions.reason === 'SUBGRAPH_ERROR'
+          ? { ...error.extensions, requestId: options.context.requestId }
+          : error.extensions;
+      const document = options.document ?? (options.request.query ? parse(options.request.query) : undefined);
+      const paths = pathsOfFetch(document, options.request.variables);
+      const errors: GraphQLFormattedError[] =
+        paths.length > 0 ? paths.map((path) => ({ message, path, extensions })) : [{ message, extensions }];
+      return { errors };
+    }
+  }
+
+  override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
+    const body = await this.parseBody(response).catch(() => undefined);
+    this.onRefusal({ subgraph: this.name, status: response.status, body });
+    return refused(this.name, response.status);
   }
 }

@@ -37,7 +37,9 @@ const production = config.NODE_ENV === 'production';
 const gateway = new ApolloGateway({
   supergraphSdl: readFileSync(config.SUPERGRAPH_PATH, 'utf8'),
   buildService: ({ name, url }) =>
-    new SubgraphDataSource(name, overrides.get(name) ?? url ?? '', config.SUBGRAPH_TIMEOUT_MS),
+    new SubgraphDataSource(name, overrides.get(name) ?? url ?? '', config.SUBGRAPH_TIMEOUT_MS, (refusal) =>
+      logger.warn(refusal, 'subgraph refused the request'),
+    ),
 });
 
 const app = express();

@@ -548,7 +548,7 @@ export type RejectFixInput = {
 /** A resident (owned by the residents subgraph); work-orders adds their help requests. */
 export type Resident = {
   __typename?: 'Resident';
-  helpRequests: HelpRequestConnection;
+  helpRequests?: Maybe<HelpRequestConnection>;
   id: Scalars['ID']['output'];
 };
 
@@ -645,7 +645,7 @@ export type TransitionInput = {
 /** A unit (owned by the residents subgraph); work-orders adds its help requests. */
 export type Unit = {
   __typename?: 'Unit';
-  helpRequests: HelpRequestConnection;
+  helpRequests?: Maybe<HelpRequestConnection>;
   id: Scalars['ID']['output'];
 };
 
@@ -1001,7 +1001,7 @@ export type ReferralResolvers<ContextType = WorkOrdersContext, ParentType extend
 
 export type ResidentResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['Resident'] = ResolversParentTypes['Resident']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Resident']>, { __typename: 'Resident' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
-  helpRequests?: Resolver<ResolversTypes['HelpRequestConnection'], ParentType, ContextType, RequireFields<ResidentHelpRequestsArgs, 'first'>>;
+  helpRequests?: Resolver<Maybe<ResolversTypes['HelpRequestConnection']>, ParentType, ContextType, RequireFields<ResidentHelpRequestsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1051,7 +1051,7 @@ export type TimelineEntryResolvers<ContextType = WorkOrdersContext, ParentType e
 
 export type UnitResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['Unit'] = ResolversParentTypes['Unit']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Unit']>, { __typename: 'Unit' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
-  helpRequests?: Resolver<ResolversTypes['HelpRequestConnection'], ParentType, ContextType, RequireFields<UnitHelpRequestsArgs, 'first'>>;
+  helpRequests?: Resolver<Maybe<ResolversTypes['HelpRequestConnection']>, ParentType, ContextType, RequireFields<UnitHelpRequestsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
