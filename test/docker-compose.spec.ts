@@ -49,4 +49,22 @@ describe('docker-compose.yml', () => {
       expect(gateway.depends_on?.[name]).toEqual({ condition: 'service_healthy' });
     },
   );
+
+  it('commits no secret: every *SECRET variable comes from the environment, required, with no fallback', () => {
+    const raw = readFileSync(`${ROOT}docker-compose.yml`, 'utf8');
+    expect(raw).not.toMatch(/\$\{[A-Z0-9_]*SECRET[A-Z0-9_]*:?-/);
+    const secrets = Object.entries(compose.services).flatMap(([service, { environment }]) =>
+      Object.entries(environment ?? {})
+        .filter(([name]) => /SECRET/.test(name))
+        .map(([name, value]) => ({ service, name, value: String(value) })),
+    );
+    expect(secrets.length).toBeGreaterThan(0);
+    for (const { service, name, value } of secrets) {
+      expect({ service, name, value }).toEqual({
+        service,
+        name,
+        value: expect.stringMatching(new RegExp(`^\\$\\{${name}:\\?[^}]+\\}$`)),
+      });
+    }
+  });
 });

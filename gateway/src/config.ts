@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { DEV_INTERNAL_AUTH_SECRET } from '@courtyard/kernel';
+import { DEV_INTERNAL_AUTH_SECRET, DEV_JWT_SECRET, productionSecretProblem } from '@courtyard/kernel';
 
-export const DEV_JWT_SECRET = 'courtyard-dev-jwt-secret-change-me-000000000';
+export { DEV_JWT_SECRET };
 
 export const gatewayEnv = z
   .object({
@@ -40,13 +40,18 @@ export const gatewayEnv = z
     GATEWAY_MAX_TOKENS: z.coerce.number().int().min(100).default(5_000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
-  .refine((env) => env.NODE_ENV !== 'production' || env.JWT_JWKS_URL || env.JWT_SECRET !== DEV_JWT_SECRET, {
-    message: 'Set JWT_JWKS_URL (or JWT_SECRET) in production',
-    path: ['JWT_SECRET'],
-  })
-  .refine((env) => env.NODE_ENV !== 'production' || env.INTERNAL_AUTH_SECRET !== DEV_INTERNAL_AUTH_SECRET, {
-    message: 'INTERNAL_AUTH_SECRET must be set in production',
-    path: ['INTERNAL_AUTH_SECRET'],
+  .superRefine((env, context) => {
+    if (env.NODE_ENV !== 'production') return;
+    // A publicly known or weak secret would let anyone forge a caller: production refuses it.
+    const secrets = {
+      INTERNAL_AUTH_SECRET: env.INTERNAL_AUTH_SECRET,
+      // With JWT_JWKS_URL the shared secret is not used (HS256 is refused).
+      ...(env.JWT_JWKS_URL ? {} : { JWT_SECRET: env.JWT_SECRET }),
+    };
+    for (const [name, value] of Object.entries(secrets)) {
+      const problem = productionSecretProblem(value);
+      if (problem) context.addIssue({ code: 'custom', path: [name], message: problem });
+    }
   });
 
 export type GatewayConfig = z.infer<typeof gatewayEnv>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { productionSecretProblem } from './secrets.js';
 
 /** Variables every subgraph reads; a service extends this with its own. */
 export const baseServiceEnv = z.object({
@@ -53,5 +54,20 @@ export function loadConfig<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEn
   process.exit(78); // EX_CONFIG
 }
 
-/** The development default shared by the gateway and subgraphs; production must override it. */
-export const DEV_INTERNAL_AUTH_SECRET = 'courtyard-dev-internal-secret-change-me-0000';
+/**
+ * Production refuses a publicly known or weak secret (see `productionSecretProblem`), reported
+ * like any bad variable, then exits: a development default never guards production.
+ */
+export function refuseWeakSecretsInProduction(
+  nodeEnv: string,
+  secrets: Readonly<Record<string, string | undefined>>,
+): void {
+  if (nodeEnv !== 'production') return;
+  const lines = Object.entries(secrets).flatMap(([name, value]) => {
+    const problem = value === undefined ? undefined : productionSecretProblem(value);
+    return problem ? [`  ${name}: ${problem}`] : [];
+  });
+  if (lines.length === 0) return;
+  console.error(`Invalid configuration:\n${lines.join('\n')}`);
+  process.exit(78); // EX_CONFIG
+}

@@ -1,5 +1,6 @@
 export * from './errors.js';
 export * from './config.js';
+export * from './secrets.js';
 export * from './logger.js';
 export * from './domain/index.js';
 export * from './ids.js';

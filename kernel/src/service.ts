@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { parse, type DocumentNode } from 'graphql';
 import type { Connection } from 'mongoose';
-import { baseServiceEnv, loadConfig, type BaseServiceConfig } from './config.js';
+import {
+  baseServiceEnv,
+  loadConfig,
+  refuseWeakSecretsInProduction,
+  type BaseServiceConfig,
+} from './config.js';
 import { createLogger, type Logger } from './logger.js';
 import { connectMongo, pingMongo } from './mongo/connection.js';
 import { AggregateWriter } from './mongo/aggregate-writer.js';
@@ -58,6 +63,7 @@ export async function runSubgraphService<TDeps, TContext extends RequestContext>
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<{ url: string }> {
   const config = loadConfig(baseServiceEnv, env);
+  refuseWeakSecretsInProduction(config.NODE_ENV, { INTERNAL_AUTH_SECRET: config.INTERNAL_AUTH_SECRET });
   const logger = createLogger(service.name, config.LOG_LEVEL);
   const database = config.MONGO_DATABASE ?? service.defaultDatabase;
   const connect = (role: 'api' | 'relay' | 'consumer') =>
