@@ -13,6 +13,8 @@ import {
   closeConnectionsWhenStopping,
   createErrorFormatter,
   createLogger,
+  jsonErrorHandler,
+  jsonNotFound,
   loadConfig,
   observeOperations,
   mountOperationalEndpoints,
@@ -96,6 +98,10 @@ app.use(
     },
   }),
 );
+
+// Last: anything else, and any failure before GraphQL, answers JSON with a stable code.
+app.use(jsonNotFound);
+app.use(jsonErrorHandler(logger));
 
 await new Promise<void>((resolve) => httpServer.listen(config.GATEWAY_PORT, config.GATEWAY_HOST, resolve));
 logger.info({ url: `http://${config.GATEWAY_HOST}:${config.GATEWAY_PORT}/graphql` }, 'gateway ready');

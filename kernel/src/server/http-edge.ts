@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import type { RequestHandler } from 'express';
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { Logger } from '../logger.js';
 
 /** The JSON every refusal at the HTTP edge answers with: GraphQL's error shape and a stable code. */
 export const edgeError = (message: string, code: string) => ({ errors: [{ message, extensions: { code } }] });
@@ -37,3 +38,71 @@ export function closeConnectionsWhenStopping<TContext extends BaseContext>(
     },
   };
 }
+
+interface BodyError {
+  status: number;
+  code: string;
+  message: string;
+}
+
+/** body-parser's failures (by its `type`) as the client sees them: JSON, a stable code, no stack. */
+const BODY_ERRORS: Readonly<Record<string, BodyError>> = {
+  'entity.parse.failed': { status: 400, code: 'BAD_REQUEST', message: 'The request body is not valid JSON' },
+  'entity.verify.failed': { status: 400, code: 'BAD_REQUEST', message: 'The request body was refused' },
+  'entity.too.large': {
+    status: 413,
+    code: 'PAYLOAD_TOO_LARGE',
+    message: 'The request body is over the size limit',
+  },
+  'request.size.invalid': {
+    status: 400,
+    code: 'BAD_REQUEST',
+    message: 'The request body is not the declared size',
+  },
+  'request.aborted': { status: 400, code: 'BAD_REQUEST', message: 'The request was aborted' },
+  'charset.unsupported': {
+    status: 415,
+    code: 'UNSUPPORTED_MEDIA_TYPE',
+    message: 'Unsupported charset: send application/json in UTF-8',
+  },
+  'encoding.unsupported': {
+    status: 415,
+    code: 'UNSUPPORTED_MEDIA_TYPE',
+    message: 'Unsupported content encoding: send identity, gzip, deflate or br',
+  },
+};
+
+const statusOf = (error: unknown): number | undefined => {
+  const status = (error as { status?: unknown; statusCode?: unknown } | null)?.status;
+  return typeof status === 'number' ? status : undefined;
+};
+
+/**
+ * The last error handler of the HTTP server: every failure before GraphQL (a malformed or
+ * oversized body, an unsupported charset or encoding) answers JSON in GraphQL's error shape
+ * with a stable code, never Express's HTML page with its stack and paths.
+ */
+export function jsonErrorHandler(logger: Logger): ErrorRequestHandler {
+  return (error: unknown, _req, res, next) => {
+    if (res.headersSent) return next(error);
+    const type = (error as { type?: unknown } | null)?.type;
+    const known = typeof type === 'string' ? BODY_ERRORS[type] : undefined;
+    const status = statusOf(error);
+    const answer =
+      known ??
+      (status !== undefined && status >= 400 && status < 500
+        ? { status, code: 'BAD_REQUEST', message: 'The request could not be read' }
+        : undefined);
+    if (answer) {
+      res.status(answer.status).json(edgeError(answer.message, answer.code));
+      return;
+    }
+    logger.error({ err: error }, 'unexpected error at the HTTP edge');
+    res.status(500).json(edgeError('Internal server error', 'INTERNAL_SERVER_ERROR'));
+  };
+}
+
+/** Any other path: JSON too. */
+export const jsonNotFound: RequestHandler = (_req, res) => {
+  res.status(404).json(edgeError('Not found', 'NOT_FOUND'));
+};

@@ -14,7 +14,12 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/ind
 import { enforceAccessRules, type AccessRules } from '../auth/access-rules.js';
 import type { Logger } from '../logger.js';
 import { createErrorFormatter } from './format-error.js';
-import { closeConnectionsWhenStopping, refuseWhenStopping } from './http-edge.js';
+import {
+  closeConnectionsWhenStopping,
+  jsonErrorHandler,
+  jsonNotFound,
+  refuseWhenStopping,
+} from './http-edge.js';
 import { mountOperationalEndpoints } from './operational-endpoints.js';
 import { observeOperations } from './observe-operations.js';
 import { createRequestContext, type RequestContext } from './request-context.js';
@@ -89,6 +94,9 @@ export async function startSubgraph<TContext extends RequestContext>(
         ),
     }),
   );
+  // Last: anything else, and any failure before GraphQL, answers JSON with a stable code.
+  app.use(jsonNotFound);
+  app.use(jsonErrorHandler(options.logger));
 
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve) => httpServer.listen(options.port, host, resolve));
