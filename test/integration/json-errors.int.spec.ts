@@ -4,7 +4,9 @@ import { signCallerToken } from '@courtyard/kernel';
 import { tokenFor } from '../support/graphql.js';
 
 /** The suite's gateway and one subgraph, each with the body limit it enforces. */
-const targets = async () => [
+const targets = async (): Promise<
+  Array<{ name: string; url: string; limit: number; headers: Record<string, string> }>
+> => [
   {
     name: 'gateway',
     url: process.env.GATEWAY_URL!,
