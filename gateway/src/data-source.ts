@@ -46,6 +46,23 @@ const unavailable = (subgraph: string, error: unknown) =>
     },
   });
 
+/**
+ * A 400 whose body is a GraphQL response (the subgraph refused the variables: an invalid
+ * DateTime, LocalDate or input) is the client's error, passed on with its code like any other
+ * subgraph error, not a failed fetch.
+ */
+async function asGraphQLResponse(response: Response): Promise<Response> {
+  const text = await response.text();
+  let errors: unknown;
+  try {
+    errors = (JSON.parse(text) as { errors?: unknown }).errors;
+  } catch {
+    errors = undefined;
+  }
+  const status = Array.isArray(errors) && errors.length > 0 ? 200 : 400;
+  return new Response(text, { status, headers: response.headers });
+}
+
 type FetcherResponse = Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0];
 type SubgraphResponse = Awaited<ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']>>;
 
@@ -105,7 +122,11 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       url,
       fetcher: async (input, init) => {
         try {
-          return await fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) } as RequestInit);
+          const response = await fetch(input, {
+            ...init,
+            signal: AbortSignal.timeout(timeoutMs),
+          } as RequestInit);
+          return response.status === 400 ? await asGraphQLResponse(response) : response;
         } catch (error) {
           throw unavailable(name, error);
         }

@@ -17,6 +17,7 @@ import {
   jsonNotFound,
   loadConfig,
   observeOperations,
+  operationResolution,
   mountOperationalEndpoints,
   onShutdown,
   REQUEST_ID_HEADER,
@@ -63,6 +64,7 @@ const server = new ApolloServer<GatewayContext>({
     production
       ? ApolloServerPluginLandingPageDisabled()
       : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+    operationResolution<GatewayContext>(),
     observeOperations<GatewayContext>(),
     closeConnectionsWhenStopping<GatewayContext>(() => accepting),
     costLimitPlugin<GatewayContext>({

@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { GraphQLError } from 'graphql';
 import type { Logger } from '../logger.js';
 
 /** The JSON every refusal at the HTTP edge answers with: GraphQL's error shape and a stable code. */
@@ -106,3 +107,31 @@ export function jsonErrorHandler(logger: Logger): ErrorRequestHandler {
 export const jsonNotFound: RequestHandler = (_req, res) => {
   res.status(404).json(edgeError('Not found', 'NOT_FOUND'));
 };
+
+const badRequest = (message: string) =>
+  new GraphQLError(message, { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } });
+
+/**
+ * The request names no operation it can run (several without `operationName`, an unknown
+ * `operationName`) or a subscription, which this HTTP API does not serve: a 400 with
+ * `BAD_REQUEST` before execution, where the gateway's executor would throw a server error.
+ */
+export function operationResolution<TContext extends BaseContext>(): ApolloServerPlugin<TContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, request }) {
+          if (!operation) {
+            throw badRequest(
+              request.operationName
+                ? `No operation named "${request.operationName.slice(0, 100)}" in the document`
+                : 'The document has several operations: name the one to run in operationName',
+            );
+          }
+          if (operation.operation === 'subscription')
+            throw badRequest('Subscriptions are not supported over HTTP');
+        },
+      };
+    },
+  };
+}
