@@ -54,6 +54,7 @@ expectedBy: (string | null)
  */
 export interface EventDataByType {
 "building.created.v1": BuildingCreatedV1Data
+"facility.created.v1": FacilityCreatedV1Data
 "property.created.v1": PropertyCreatedV1Data
 "resident.moved_in.v1": ResidentMovedInV1Data
 "resident.moved_out.v1": ResidentMovedOutV1Data
@@ -79,6 +80,12 @@ buildingId: string
 propertyId: string
 name: string
 floors: number
+createdAt: string
+}
+export interface FacilityCreatedV1Data {
+facilityId: string
+propertyId: string
+name: string
 createdAt: string
 }
 export interface PropertyCreatedV1Data {
@@ -164,6 +171,7 @@ export type EventType = keyof EventDataByType;
 /** The CloudEvents `source` each event type is published from. */
 export const EVENT_SOURCES: { readonly [T in EventType]: string } = {
   'building.created.v1': '/courtyard/residents',
+  'facility.created.v1': '/courtyard/facilities',
   'property.created.v1': '/courtyard/residents',
   'resident.moved_in.v1': '/courtyard/residents',
   'resident.moved_out.v1': '/courtyard/residents',
