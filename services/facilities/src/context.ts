@@ -4,6 +4,7 @@ import {
   type CommandContext,
   type RequestContext,
 } from '@courtyard/kernel';
+import type { FacilitiesConfig } from './config.js';
 import { createLoaders, type FacilitiesLoaders } from './repository/loaders.js';
 import type { FacilitiesModels } from './repository/models.js';
 import { FacilitiesReads } from './repository/facilities.reads.js';
@@ -13,6 +14,7 @@ import { FacilitiesRepository } from './repository/facilities.repository.js';
 export interface FacilitiesDeps {
   models: FacilitiesModels;
   writer: AggregateWriter;
+  config: FacilitiesConfig;
 }
 
 /** What every resolver gets, per request: fresh loaders, the read API, the repository, the command context. */
@@ -21,6 +23,7 @@ export interface FacilitiesContext extends RequestContext {
   reads: FacilitiesReads;
   repository: FacilitiesRepository;
   command: CommandContext;
+  config: FacilitiesConfig;
 }
 
 export function createContext(base: RequestContext, deps: FacilitiesDeps): FacilitiesContext {
@@ -31,5 +34,6 @@ export function createContext(base: RequestContext, deps: FacilitiesDeps): Facil
     reads: new FacilitiesReads(deps.models, loaders),
     repository: new FacilitiesRepository(deps.models, deps.writer, loaders),
     command: commandContextOf(base),
+    config: deps.config,
   };
 }

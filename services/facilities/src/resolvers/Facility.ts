@@ -1,7 +1,13 @@
 import { referenceId } from '@courtyard/kernel';
-import type { FacilityResolvers } from '../__generated__/resolvers-types.js';
+import type { FacilityResolvers, FaultResolvers } from '../__generated__/resolvers-types.js';
 
 export const Facility: FacilityResolvers = {
-  __resolveReference: (reference, context) => context.reads.facility(context.caller, referenceId(reference)),
+  // Reached from work-orders' HelpRequest.facility: null when the caller may not read it.
+  __resolveReference: (reference, context) =>
+    context.reads.facilityOrNull(context.caller, referenceId(reference)),
   id: (record) => record._id,
+};
+
+export const Fault: FaultResolvers = {
+  id: (fault) => fault._id,
 };

@@ -1,7 +1,10 @@
 import { scalarResolvers } from '@courtyard/kernel';
 import type { Resolvers } from '../__generated__/resolvers-types.js';
-import { Facility } from './Facility.js';
+import { FacilityAvailability } from './Availability.js';
+import { DowntimeInterval } from './DowntimeInterval.js';
+import { Facility, Fault } from './Facility.js';
 import { Mutation } from './Mutation.js';
+import { Property } from './Property.js';
 import { Query } from './Query.js';
 
 export const resolvers: Resolvers = {
@@ -9,4 +12,8 @@ export const resolvers: Resolvers = {
   Query,
   Mutation,
   Facility,
+  Fault,
+  Property,
+  DowntimeInterval,
+  FacilityAvailability,
 };
