@@ -129,5 +129,50 @@ export async function seedDemo(gatewayUrl: string, jwtSecret: string) {
       );
     }
   }
-  return { propertyCode: DEMO_PROPERTY_CODE, buildings: 2, units: units.length, residents: 30 };
+
+  // Shared facilities (the facilities subgraph): asset tags are unique per property, so a rerun reuses them.
+  const facilities = [
+    {
+      name: 'Elevator 1-A',
+      type: 'ELEVATOR',
+      assetTag: 'EL-1A',
+      area: 'Building 1 lobby',
+      criticality: 'HIGH',
+    },
+    {
+      name: 'Fire pump',
+      type: 'FIRE_PROTECTION',
+      assetTag: 'FP-01',
+      area: 'Pump room',
+      criticality: 'CRITICAL',
+    },
+    {
+      name: 'North road lamps',
+      type: 'ROAD_LIGHTING',
+      assetTag: 'RL-N',
+      area: 'North road',
+      criticality: 'NORMAL',
+    },
+    {
+      name: 'Water tank',
+      type: 'SECONDARY_WATER_TANK',
+      assetTag: 'WT-01',
+      area: 'Roof, Building 2',
+      criticality: 'HIGH',
+    },
+  ];
+  for (const facility of facilities) {
+    await must(
+      `mutation ($input: RegisterFacilityInput!) { registerFacility(input: $input) { facility { id } } }`,
+      { input: { propertyId: property.id, ...facility } },
+      ['DUPLICATE_ASSET_TAG'],
+    );
+  }
+  return {
+    propertyCode: DEMO_PROPERTY_CODE,
+    buildings: 2,
+    units: units.length,
+    residents: 30,
+    facilities: facilities.length,
+  };
 }

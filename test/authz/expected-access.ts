@@ -101,6 +101,17 @@ export const EXPECTED_ACCESS: Readonly<Record<string, readonly Role[]>> = {
   'Mutation.escalateHelpRequest': [...OFFICE, 'TECHNICIAN'],
   'Mutation.recordInspection': [QUALITY_INSPECTOR],
   'Mutation.registerStaff': DIRECTORS,
+
+  // Facilities (issue 20): staff of the property read them, inspectors every property's.
+  'Query.facility': STAFF,
+  'Query.facilities': STAFF,
+  'Query.facilityAvailability': STAFF,
+  // The office registers and retires; technicians also change status (tests, faults they find).
+  'Mutation.registerFacility': OFFICE,
+  'Mutation.changeFacilityStatus': [...OFFICE, 'TECHNICIAN'],
+  'Mutation.retireFacility': OFFICE,
+  // Any executing staff member reports a fault; inspectors will through their inspection rounds.
+  'Mutation.reportFacilityFault': EXECUTORS,
 };
 
 /** Partners may call persisted operations only (spec §7): anything free-form is refused. */

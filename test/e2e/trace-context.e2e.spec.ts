@@ -4,7 +4,7 @@ import { parseTraceparent, TOPICS, type TraceContext } from '@courtyard/kernel';
 import { EventTap } from '../support/events.js';
 import { gqlOk } from '../support/graphql.js';
 import { CREATE_PROPERTY, uniqueCode } from '../support/residents.js';
-import { RECORD, registerStaff, repairInput } from '../support/work-orders.js';
+import { RECORD, registerStaff, repairInput, untilWorkOrdersKnows } from '../support/work-orders.js';
 
 const hex = (bytes: number) => randomBytes(bytes).toString('hex');
 
@@ -62,6 +62,8 @@ describe('trace context from the client to the Kafka message', () => {
 
   it('keeps the client’s trace id on work-order events, help requests and staff alike', async () => {
     const propertyId = await createPropertyWith({});
+    // Intake refuses a property work-orders has not heard of yet (its event is on its way).
+    await untilWorkOrdersKnows(propertyId);
     const desk = await registerStaff(propertyId, 'FRONT_DESK');
     const client = clientTrace();
     const { recordHelpRequest } = await gqlOk<{ recordHelpRequest: { helpRequest: { id: string } } }>(

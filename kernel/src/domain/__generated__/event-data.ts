@@ -54,6 +54,9 @@ expectedBy: (string | null)
  */
 export interface EventDataByType {
 "building.created.v1": BuildingCreatedV1Data
+"facility.fault_reported.v1": FacilityFaultReportedV1Data
+"facility.registered.v1": FacilityRegisteredV1Data
+"facility.status_changed.v1": FacilityStatusChangedV1Data
 "property.created.v1": PropertyCreatedV1Data
 "resident.moved_in.v1": ResidentMovedInV1Data
 "resident.moved_out.v1": ResidentMovedOutV1Data
@@ -80,6 +83,64 @@ propertyId: string
 name: string
 floors: number
 createdAt: string
+}
+export interface FacilityFaultReportedV1Data {
+faultId: string
+facilityId: string
+propertyId: string
+buildingId: (string | null)
+area: string
+facilityName: string
+facilityType: ("ELEVATOR" | "POWER_SUPPLY" | "WATER_SUPPLY" | "SECONDARY_WATER_TANK" | "DRAINAGE_SEWAGE" | "SEPTIC_TANK" | "FIRE_PROTECTION" | "PUBLIC_LIGHTING" | "ROAD_LIGHTING" | "ACCESS_CONTROL" | "CCTV" | "GREENERY" | "OTHER")
+assetTag: string
+/**
+ * The work-orders help-request category the repair is filed under.
+ */
+category: ("ELEVATOR" | "POWER_SUPPLY" | "WATER_SUPPLY" | "DRAINAGE" | "PUBLIC_LIGHTING" | "DOOR_LOCK" | "ELECTRICAL" | "GREENERY" | "GENERAL")
+description: string
+complexity: ("GENERAL" | "COMPLEX")
+source: ("STAFF" | "RESIDENT" | "PARTNER" | "INSPECTION")
+reportedBy: string
+/**
+ * A phone to call back about the fault; null when the reporter left none.
+ */
+contactPhone: (string | null)
+/**
+ * The repair needs someone on site within 30 minutes (critical and high criticality facilities).
+ */
+urgent: boolean
+/**
+ * The status the fault set.
+ */
+status: ("DEGRADED" | "DOWN")
+reportedAt: string
+}
+export interface FacilityRegisteredV1Data {
+facilityId: string
+propertyId: string
+buildingId: (string | null)
+area: string
+name: string
+type: ("ELEVATOR" | "POWER_SUPPLY" | "WATER_SUPPLY" | "SECONDARY_WATER_TANK" | "DRAINAGE_SEWAGE" | "SEPTIC_TANK" | "FIRE_PROTECTION" | "PUBLIC_LIGHTING" | "ROAD_LIGHTING" | "ACCESS_CONTROL" | "CCTV" | "GREENERY" | "OTHER")
+assetTag: string
+criticality: ("CRITICAL" | "HIGH" | "NORMAL" | "LOW")
+status: ("OPERATING" | "DEGRADED" | "DOWN" | "UNDER_MAINTENANCE" | "RETIRED")
+registeredAt: string
+}
+export interface FacilityStatusChangedV1Data {
+facilityId: string
+propertyId: string
+type: ("ELEVATOR" | "POWER_SUPPLY" | "WATER_SUPPLY" | "SECONDARY_WATER_TANK" | "DRAINAGE_SEWAGE" | "SEPTIC_TANK" | "FIRE_PROTECTION" | "PUBLIC_LIGHTING" | "ROAD_LIGHTING" | "ACCESS_CONTROL" | "CCTV" | "GREENERY" | "OTHER")
+criticality: ("CRITICAL" | "HIGH" | "NORMAL" | "LOW")
+status: ("OPERATING" | "DEGRADED" | "DOWN" | "UNDER_MAINTENANCE" | "RETIRED")
+previousStatus: ("OPERATING" | "DEGRADED" | "DOWN" | "UNDER_MAINTENANCE" | "RETIRED")
+reason: string
+faultId: (string | null)
+actorId: string
+/**
+ * When the status changed: the start or end of a downtime interval.
+ */
+occurredAt: string
 }
 export interface PropertyCreatedV1Data {
 propertyId: string
@@ -157,6 +218,14 @@ receivedAt: string
 occurredAt: string
 secondsSinceReceived: number
 dueAt: string
+/**
+ * Set on a repair opened from a facility fault (`facility.fault_reported.v1`): the facility. Absent otherwise.
+ */
+facilityId?: string
+/**
+ * Set with `facilityId`: the fault the repair is for.
+ */
+faultId?: string
 }
 
 export type EventType = keyof EventDataByType;
@@ -164,6 +233,9 @@ export type EventType = keyof EventDataByType;
 /** The CloudEvents `source` each event type is published from. */
 export const EVENT_SOURCES: { readonly [T in EventType]: string } = {
   'building.created.v1': '/courtyard/residents',
+  'facility.fault_reported.v1': '/courtyard/facilities',
+  'facility.registered.v1': '/courtyard/facilities',
+  'facility.status_changed.v1': '/courtyard/facilities',
   'property.created.v1': '/courtyard/residents',
   'resident.moved_in.v1': '/courtyard/residents',
   'resident.moved_out.v1': '/courtyard/residents',

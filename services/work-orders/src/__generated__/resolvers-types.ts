@@ -76,6 +76,12 @@ export type EscalateHelpRequestInput = {
   reason: Scalars['String']['input'];
 };
 
+/** A shared facility (owned by the facilities subgraph): the one a repair opened from a fault is for. */
+export type Facility = {
+  __typename?: 'Facility';
+  id: Scalars['ID']['output'];
+};
+
 export type FaultComplexity =
   | 'COMPLEX'
   | 'GENERAL';
@@ -124,6 +130,8 @@ export type HelpRequest = {
   description: Scalars['String']['output'];
   dueAt: Scalars['DateTime']['output'];
   escalationLevel: Scalars['Int']['output'];
+  /** The facility a repair opened from a fault is for (resolved by facilities; null when the caller may not read it). */
+  facility?: Maybe<Facility>;
   familyMemberPresent?: Maybe<Scalars['Boolean']['output']>;
   faultComplexity?: Maybe<FaultComplexity>;
   firstReplyDueAt: Scalars['DateTime']['output'];
@@ -136,7 +144,7 @@ export type HelpRequest = {
   outcome?: Maybe<Scalars['String']['output']>;
   /** Past its due time and not yet resolved (computed when read). */
   overdue: Scalars['Boolean']['output'];
-  /** The first-contact owner (首问制): whoever recorded it; never changes. */
+  /** The first-contact owner (首问制): whoever recorded it; never changes. Null for a repair the system opened from a facility fault (owned by the system actor). */
   owner?: Maybe<Staff>;
   paid: Scalars['Boolean']['output'];
   partsNotices: Array<PartsNotice>;
@@ -758,6 +766,7 @@ export type ResolversTypes = {
   ConsultationMode: ConsultationMode;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   EscalateHelpRequestInput: EscalateHelpRequestInput;
+  Facility: ResolverTypeWrapper<EntityReference>;
   FaultComplexity: FaultComplexity;
   FollowUpResult: FollowUpResult;
   FollowUpVisit: ResolverTypeWrapper<FollowUpVisit>;
@@ -808,6 +817,7 @@ export type ResolversParentTypes = {
   Confirmation: Confirmation;
   DateTime: Scalars['DateTime']['output'];
   EscalateHelpRequestInput: EscalateHelpRequestInput;
+  Facility: EntityReference;
   FollowUpVisit: FollowUpVisit;
   FrontDeskBoard: FrontDeskBoard;
   Int: Scalars['Int']['output'];
@@ -851,6 +861,12 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type FacilityResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['Facility'] = ResolversParentTypes['Facility']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type FollowUpVisitResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['FollowUpVisit'] = ResolversParentTypes['FollowUpVisit']> = {
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   byId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -883,6 +899,7 @@ export type HelpRequestResolvers<ContextType = WorkOrdersContext, ParentType ext
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   escalationLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  facility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType>;
   familyMemberPresent?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   faultComplexity?: Resolver<Maybe<ResolversTypes['FaultComplexity']>, ParentType, ContextType>;
   firstReplyDueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1059,6 +1076,7 @@ export type UnitResolvers<ContextType = WorkOrdersContext, ParentType extends Re
 export type Resolvers<ContextType = WorkOrdersContext> = {
   Confirmation?: ConfirmationResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  Facility?: FacilityResolvers<ContextType>;
   FollowUpVisit?: FollowUpVisitResolvers<ContextType>;
   FrontDeskBoard?: FrontDeskBoardResolvers<ContextType>;
   HelpRequest?: HelpRequestResolvers<ContextType>;

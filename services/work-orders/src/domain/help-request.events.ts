@@ -40,6 +40,15 @@ function commonData(
     dueAt: request.dueAt.toISOString(),
   };
 }
+
+/** Only on a repair opened from a facility fault: absent, not null, otherwise (optional in the schema). */
+function facilityOf(
+  request: HelpRequestRecord,
+): Pick<EventDataByType['workorder.received.v1'], 'facilityId' | 'faultId'> {
+  return request.facilityId && request.faultId
+    ? { facilityId: request.facilityId, faultId: request.faultId }
+    : {};
+}
 type CommonData = ReturnType<typeof commonData>;
 
 /** The fields an event type adds to the common ones: checked against its schema. */
@@ -64,6 +73,10 @@ export function helpRequestEvent<T extends HelpRequestEventType>(
 ): CloudEvent {
   // The spread of a generic Omit and its complement is the event's data; TypeScript cannot
   // see through it, and CommonFieldsFit above proves the common half.
-  const data = { ...commonData(request, previousState, context), ...details } as EventDataByType[T];
+  const data = {
+    ...commonData(request, previousState, context),
+    ...details,
+    ...facilityOf(request),
+  } as EventDataByType[T];
   return domainEvent(type, { id: request._id, propertyId: request.propertyId }, data, context);
 }

@@ -35,6 +35,8 @@ export function receive(
   context: CommandContext,
   /** The property's zone: due times in working days follow its calendar. */
   timeZone: string,
+  /** A repair opened from a facility fault: the facility and the fault (null for a call). */
+  origin: { facilityId: string; faultId: string } | null = null,
 ): Decision<HelpRequestRecord> {
   const due = defaultDueTimes(input, context.now, timeZone);
   const { contactName, contactPhone, ...fields } = input;
@@ -74,6 +76,8 @@ export function receive(
       },
     ],
     closedAt: null,
+    facilityId: origin?.facilityId ?? null,
+    faultId: origin?.faultId ?? null,
   };
   return {
     record,

@@ -114,4 +114,10 @@ export interface HelpRequestRecord extends Aggregate, Pick<DueTimes, 'firstReply
   inspections: Inspection[];
   timeline: TimelineEntryRecord[];
   closedAt: Date | null;
+  /**
+   * A repair opened from a fault in the facilities subgraph (`facility.fault_reported.v1`): the
+   * facility and the fault; null otherwise. Absent on requests stored before issue 20: read as null.
+   */
+  facilityId: string | null;
+  faultId: string | null;
 }

@@ -55,6 +55,8 @@ const helpRequest = {
     { at: at(7), actorId: 'desk-1', actorRole: 'FRONT_DESK', from: 'FOLLOWED_UP', to: 'CLOSED', note: 'ok' },
   ],
   closedAt: at(7),
+  facilityId: 'fac-1',
+  faultId: 'fault-1',
   outbox: [],
 } satisfies HelpRequestRecord & { outbox: unknown[] };
 
@@ -73,6 +75,8 @@ const justReceived = {
   partsNotices: [],
   inspections: [],
   closedAt: null,
+  facilityId: null,
+  faultId: null,
 } satisfies HelpRequestRecord & { outbox: unknown[] };
 
 const staff = {

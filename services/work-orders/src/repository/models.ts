@@ -62,6 +62,8 @@ const helpRequestSchema = withOutboxSweepIndex(
       escalationLevel: Number,
       outcome: String,
       resolvedAt: Date,
+      facilityId: String,
+      faultId: String,
       confirmation: { type: nested({ kind: String, at: Date }), default: null },
       followUp: {
         type: nested({ result: String, note: String, at: Date, byId: String }),

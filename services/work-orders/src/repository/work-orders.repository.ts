@@ -1,4 +1,10 @@
-import { nextSequence, WITHOUT_OUTBOX, type AggregateWriter, type Decision } from '@courtyard/kernel';
+import {
+  nextSequence,
+  ReactionAlreadyApplied,
+  WITHOUT_OUTBOX,
+  type AggregateWriter,
+  type Decision,
+} from '@courtyard/kernel';
 import type { mongo } from 'mongoose';
 import { formatNumber } from '../domain/intake.js';
 import type { HelpRequestRecord, StaffRecord } from '../domain/records.js';
@@ -27,6 +33,17 @@ export class WorkOrdersRepository {
     private readonly loaders: WorkOrdersLoaders,
   ) {}
 
+  /**
+   * A reaction that already created its request (a replay after a crash before the consumer's
+   * bookkeeping): told before a number is allocated, so a replay burns none. The insert's unique
+   * `_id` stays the guarantee; this only saves the number.
+   */
+  async assertNotCreatedBy(id: string, causationId: string): Promise<void> {
+    const existing = await this.models.HelpRequest.exists({ _id: id, causedBy: causationId });
+    if (existing)
+      throw new ReactionAlreadyApplied(this.models.HelpRequest.collection.collectionName, id, causationId);
+  }
+
   /** Atomic, never reused: one counter per property and year. */
   async allocateNumber(propertyId: string, year: number): Promise<string> {
     return formatNumber(year, await nextSequence(this.db, `help-request:${propertyId}:${year}`));
@@ -43,8 +60,17 @@ export class WorkOrdersRepository {
       .lean()) as HelpRequestRecord | null;
   }
 
-  async insertHelpRequest({ record, events }: Decision<HelpRequestRecord>): Promise<HelpRequestRecord> {
-    await this.writer.insert(this.models.HelpRequest, record, events);
+  async insertHelpRequest(
+    { record, events }: Decision<HelpRequestRecord>,
+    causationId?: string,
+  ): Promise<HelpRequestRecord> {
+    await this.writer.insert(
+      this.models.HelpRequest,
+      record,
+      events,
+      undefined,
+      causationId ? { causationId } : {},
+    );
     this.loaders.helpRequestById.prime(record._id, record);
     return record;
   }

@@ -17,6 +17,8 @@ export const HelpRequest: HelpRequestResolvers = {
       (staff): staff is StaffRecord => staff !== null && !(staff instanceof Error),
     ),
   receivedAt: (request) => request.createdAt,
+  // Requests stored before issue 20 have no facilityId at all.
+  facility: (request) => (request.facilityId ? { id: request.facilityId } : null),
   overdue: (request, _, context) => isOverdue(request, context.now),
   repeatCall: (request) => request.repeatOfId !== null,
   // Linked requests pass the same read rule as a direct read: a confidential original stays hidden.

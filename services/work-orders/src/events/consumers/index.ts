@@ -1,19 +1,36 @@
 import { TOPICS, type ConsumerDefinition } from '@courtyard/kernel';
 import type { WorkOrdersDeps } from '../../context.js';
+import { createLoaders } from '../../repository/loaders.js';
 import { PropertyProjection } from '../../repository/property-projection.repository.js';
+import { WorkOrdersRepository } from '../../repository/work-orders.repository.js';
+import { onFaultReported } from './facility.fault_reported.v1.js';
 import { onPropertyCreated } from './property.created.v1.js';
 
 /**
  * What work-orders reacts to, one handler file per event type. The `properties` group reads
  * `residents.events` from offset zero when it is new, so properties created before this
- * consumer existed are caught up.
+ * consumer existed are caught up; `facility-faults` reads `facilities.events`.
  */
-export const consumers = (deps: WorkOrdersDeps): ConsumerDefinition[] => [
-  {
-    name: 'properties',
-    topics: [TOPICS.residents],
-    handlers: {
-      'property.created.v1': onPropertyCreated(new PropertyProjection(deps.models, deps.writer)),
+export const consumers = (deps: WorkOrdersDeps): ConsumerDefinition[] => {
+  const properties = new PropertyProjection(deps.models, deps.writer);
+  return [
+    {
+      name: 'properties',
+      topics: [TOPICS.residents],
+      handlers: {
+        'property.created.v1': onPropertyCreated(properties),
+      },
     },
-  },
-];
+    {
+      name: 'facility-faults',
+      topics: [TOPICS.facilities],
+      handlers: {
+        'facility.fault_reported.v1': onFaultReported(
+          () => new WorkOrdersRepository(deps.models, deps.db, deps.writer, createLoaders(deps.models)),
+          properties,
+          deps.config.FACILITY_FAULT_CALLBACK_PHONE,
+        ),
+      },
+    },
+  ];
+};

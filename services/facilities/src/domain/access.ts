@@ -1,0 +1,9 @@
+import { OFFICE_ROLES, type Role } from '@courtyard/kernel/domain';
+
+/** The facilities subgraph's role sets: the field gate (`schema/access.ts`) and the domain share them. */
+/** Register and retire facilities, set any status: the management office of the property. */
+export const EDITORS: readonly Role[] = OFFICE_ROLES;
+/** Change a facility's status (with a reason): the office, and the technicians who work on it. */
+export const STATUS_CHANGERS: readonly Role[] = [...OFFICE_ROLES, 'TECHNICIAN'];
+/** Report a fault: any staff member of the property but inspectors (who report through an inspection later). */
+export const FAULT_REPORTERS: readonly Role[] = [...OFFICE_ROLES, 'TECHNICIAN', 'FEE_ADMINISTRATOR'];

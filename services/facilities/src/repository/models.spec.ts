@@ -1,0 +1,79 @@
+import { describe, expect, it } from '@jest/globals';
+import mongoose, { type Schema } from 'mongoose';
+import { declaredIndexes, documentedIndexes } from '../../../../test/support/model-policy.js';
+import type { FacilityRecord, FaultRecord } from '../domain/records.js';
+import { FACILITIES_SCHEMAS } from './models.js';
+
+const README = new URL('../../README.md', import.meta.url).pathname;
+const at = new Date('2026-11-23T02:00:00Z');
+const fault = {
+  _id: 'f1',
+  reportedAt: at,
+  description: 'Stuck on floor 3',
+  complexity: 'GENERAL',
+  source: 'STAFF',
+  reportedBy: 'Li Wei',
+  contactPhone: '13812345678',
+  reports: [{ at, source: 'STAFF', reportedBy: 'Li Wei', description: 'Stuck on floor 3' }],
+  status: 'DOWN',
+  closedAt: at,
+  closedByHelpRequestId: 'h1',
+} satisfies FaultRecord;
+
+// Typed as the record, so a field added to the record and not here fails type-checking, and a
+// field here the schema does not declare fails the strict check below.
+const records = {
+  Facility: {
+    _id: 'x1',
+    version: 2,
+    createdAt: at,
+    outbox: [],
+    propertyId: 'p1',
+    buildingId: 'b1',
+    area: 'Building 1 lobby',
+    name: 'Elevator A',
+    type: 'ELEVATOR',
+    assetTag: 'EL-001',
+    model: 'GeN2',
+    maker: 'Otis',
+    installedOn: '2019-05-01',
+    criticality: 'HIGH',
+    status: 'DOWN',
+    statusHistory: [
+      {
+        at,
+        status: 'OPERATING',
+        previousStatus: null,
+        reason: 'registered',
+        actorId: 'desk-1',
+        faultId: null,
+      },
+    ],
+    openFault: { ...fault, closedAt: null, closedByHelpRequestId: null },
+    closedFaults: [fault],
+  } satisfies FacilityRecord & { outbox: unknown[] },
+} as const;
+
+const modelOf = (name: keyof typeof FACILITIES_SCHEMAS) =>
+  mongoose.model(`FacilitiesPolicy${name}`, FACILITIES_SCHEMAS[name] as Schema);
+
+describe('facilities models', () => {
+  it.each(Object.keys(FACILITIES_SCHEMAS) as Array<keyof typeof FACILITIES_SCHEMAS>)(
+    '%s declares every stored field with its type: a complete record passes strict mode unchanged',
+    (name) => {
+      const document = new (modelOf(name))(records[name]);
+      expect(document.validateSync()).toBeUndefined();
+      expect(document.toObject()).toEqual(records[name]);
+    },
+  );
+
+  it('refuses a field no schema declares rather than dropping it', () => {
+    expect(() => new (modelOf('Facility'))({ ...records.Facility, colour: 'red' })).toThrow(
+      /colour.*not in schema/,
+    );
+  });
+
+  it('declares exactly the indexes the README lists', () => {
+    expect(declaredIndexes(FACILITIES_SCHEMAS).sort()).toEqual(documentedIndexes(README).sort());
+  });
+});

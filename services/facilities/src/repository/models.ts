@@ -1,0 +1,78 @@
+/**
+ * Model policy (the kernel's `MODEL_OPTIONS`, services/README.md): every schema declares each
+ * stored field with its type and is `strict: 'throw'`; aggregates are written by the
+ * `AggregateWriter` through the driver and read lean, so the schema is the declared stored shape
+ * and models.spec.ts proves it against a complete record. Indexes: one per read path, listed in
+ * this service's README (models.spec.ts keeps the table and these in step).
+ */
+import { AGGREGATE_FIELDS, MODEL_OPTIONS, nested, withOutboxSweepIndex } from '@courtyard/kernel';
+import { Schema, type Connection, type Model } from 'mongoose';
+import type { FacilityRecord } from '../domain/records.js';
+
+const statusChange = nested({
+  at: Date,
+  status: String,
+  previousStatus: String,
+  reason: String,
+  actorId: String,
+  faultId: String,
+});
+const faultReport = nested({ at: Date, source: String, reportedBy: String, description: String });
+const fault = nested({
+  _id: String,
+  reportedAt: Date,
+  description: String,
+  complexity: String,
+  source: String,
+  reportedBy: String,
+  contactPhone: String,
+  reports: [faultReport],
+  status: String,
+  closedAt: Date,
+  closedByHelpRequestId: String,
+});
+
+const facilitySchema = withOutboxSweepIndex(
+  new Schema<FacilityRecord>(
+    {
+      ...AGGREGATE_FIELDS,
+      propertyId: String,
+      buildingId: String,
+      area: String,
+      name: String,
+      type: String,
+      assetTag: String,
+      model: String,
+      maker: String,
+      installedOn: String,
+      criticality: String,
+      status: String,
+      statusHistory: [statusChange],
+      openFault: { type: fault, default: null },
+      closedFaults: [fault],
+    },
+    { ...MODEL_OPTIONS, collection: 'facilities' },
+  )
+    .index({ propertyId: 1, assetTag: 1 }, { unique: true })
+    .index({ propertyId: 1, createdAt: -1, _id: -1 })
+    .index({ propertyId: 1, type: 1, createdAt: -1, _id: -1 })
+    .index({ propertyId: 1, status: 1, createdAt: -1, _id: -1 }),
+);
+
+/** Every model of the subgraph, by name: what `createModels` registers and the spec inspects. */
+export const FACILITIES_SCHEMAS = { Facility: facilitySchema } as const;
+
+export interface FacilitiesModels {
+  Facility: Model<FacilityRecord>;
+}
+
+export const OUTBOX_COLLECTIONS = ['facilities'] as const;
+
+/** Registers the models and builds their indexes (a no-op for those that already exist). */
+export async function createModels(connection: Connection): Promise<FacilitiesModels> {
+  const models: FacilitiesModels = {
+    Facility: connection.model('Facility', facilitySchema),
+  };
+  await Promise.all(Object.values(models).map((model: Model<unknown>) => model.createIndexes()));
+  return models;
+}

@@ -1,0 +1,28 @@
+import { STAFF_ROLES, type AccessRules } from '@courtyard/kernel';
+import { EDITORS, FAULT_REPORTERS, STATUS_CHANGERS } from '../domain/access.js';
+
+/**
+ * Who may call each facilities field. The kernel runs the gate before the resolver and refuses to
+ * start when a Query or Mutation field has no rule; `then` names what the domain checks next.
+ * Staff read their properties' facilities, quality inspectors every property's.
+ */
+export const accessRules: AccessRules = {
+  Query: {
+    facility: { allow: STAFF_ROLES, then: 'staff of its property; inspectors all' },
+    facilities: { allow: STAFF_ROLES, scope: 'propertyId' },
+    facilityAvailability: {
+      allow: STAFF_ROLES,
+      scope: 'propertyId',
+      then: 'the facility (or the facilities of the type) the caller may read',
+    },
+  },
+  Mutation: {
+    registerFacility: { allow: EDITORS, scope: 'input.propertyId' },
+    changeFacilityStatus: { allow: STATUS_CHANGERS, then: 'staff of its property' },
+    retireFacility: { allow: EDITORS, then: 'staff of its property' },
+    reportFacilityFault: { allow: FAULT_REPORTERS, then: 'staff of its property' },
+  },
+  Property: {
+    facilities: { allow: STAFF_ROLES, scope: 'parent.id', then: 'only what the caller may read' },
+  },
+};
