@@ -108,6 +108,8 @@ export const EXPECTED_ACCESS: Readonly<Record<string, readonly Role[]>> = {
   'Query.feeSchedules': [...STAFF, RESIDENT],
   'Query.feeScheduleInForce': [...STAFF, RESIDENT],
   'Query.bill': [...STAFF, RESIDENT],
+  // The payment provider shows the payer what is owed (through its persisted operation).
+  'Query.unitAccount': [...STAFF, RESIDENT, PARTNER],
   'Query.serviceChargesForReview': STAFF,
   // Fee administrators alone change fee schedules and issue bills.
   'Mutation.createFeeSchedule': [FEE_ADMINISTRATOR],

@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { MoneyValue } from '../domain/money.js';
 import type { FeeScheduleRecord, PricedItem, BillRecord, PricedLine, PricedAllocation, PaymentRecord, ServiceChargeRecord } from '../domain/records.js';
 import type { Connection, EntityReference } from '@courtyard/kernel';
+import type { UnitAccountView } from '../domain/accounts.js';
 import type { BillingContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -287,6 +288,8 @@ export type Query = {
   feeSchedules: FeeScheduleConnection;
   /** Paid help requests a fee administrator must price by hand (no fixed published price). */
   serviceChargesForReview: ServiceChargeConnection;
+  /** A unit's account: staff of its property, a resident of its household, the payment provider; NOT_FOUND otherwise. */
+  unitAccount?: Maybe<UnitAccount>;
 };
 
 
@@ -317,6 +320,11 @@ export type QueryServiceChargesForReviewArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   propertyId: Scalars['ID']['input'];
+};
+
+
+export type QueryUnitAccountArgs = {
+  unitId: Scalars['ID']['input'];
 };
 
 export type RecordPaymentInput = {
@@ -396,6 +404,16 @@ export type Unit = {
 export type UnitBillsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A unit's account as its payer sees it: what is owed, the credit, and the bills still open (oldest first). */
+export type UnitAccount = {
+  __typename?: 'UnitAccount';
+  credit: Money;
+  openBills: Array<Bill>;
+  /** Owed overall; negative when in credit. */
+  owed: Money;
+  unitId: Scalars['ID']['output'];
 };
 
 /** A unit's account: what is owed overall (negative when in credit) and the credit for the next bill. */
@@ -531,6 +549,7 @@ export type ResolversTypes = {
   ServiceChargeReviewReason: ServiceChargeReviewReason;
   ServiceChargeStatus: ServiceChargeStatus;
   Unit: ResolverTypeWrapper<EntityReference>;
+  UnitAccount: ResolverTypeWrapper<UnitAccountView>;
   UnitBalance: ResolverTypeWrapper<Omit<UnitBalance, 'credit' | 'owed'> & { credit: ResolversTypes['Money'], owed: ResolversTypes['Money'] }>;
 };
 
@@ -571,6 +590,7 @@ export type ResolversParentTypes = {
   ServiceChargeConnection: Connection<ServiceChargeRecord>;
   ServiceChargeEdge: Omit<ServiceChargeEdge, 'node'> & { node: ResolversParentTypes['ServiceCharge'] };
   Unit: EntityReference;
+  UnitAccount: UnitAccountView;
   UnitBalance: Omit<UnitBalance, 'credit' | 'owed'> & { credit: ResolversParentTypes['Money'], owed: ResolversParentTypes['Money'] };
 };
 
@@ -725,6 +745,7 @@ export type QueryResolvers<ContextType = BillingContext, ParentType extends Reso
   feeScheduleInForce?: Resolver<Maybe<ResolversTypes['FeeSchedule']>, ParentType, ContextType, RequireFields<QueryFeeScheduleInForceArgs, 'propertyId'>>;
   feeSchedules?: Resolver<ResolversTypes['FeeScheduleConnection'], ParentType, ContextType, RequireFields<QueryFeeSchedulesArgs, 'first' | 'propertyId'>>;
   serviceChargesForReview?: Resolver<ResolversTypes['ServiceChargeConnection'], ParentType, ContextType, RequireFields<QueryServiceChargesForReviewArgs, 'first' | 'propertyId'>>;
+  unitAccount?: Resolver<Maybe<ResolversTypes['UnitAccount']>, ParentType, ContextType, RequireFields<QueryUnitAccountArgs, 'unitId'>>;
 };
 
 export type RecordPaymentPayloadResolvers<ContextType = BillingContext, ParentType extends ResolversParentTypes['RecordPaymentPayload'] = ResolversParentTypes['RecordPaymentPayload']> = {
@@ -773,6 +794,14 @@ export type UnitResolvers<ContextType = BillingContext, ParentType extends Resol
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type UnitAccountResolvers<ContextType = BillingContext, ParentType extends ResolversParentTypes['UnitAccount'] = ResolversParentTypes['UnitAccount']> = {
+  credit?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  openBills?: Resolver<Array<ResolversTypes['Bill']>, ParentType, ContextType>;
+  owed?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  unitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type UnitBalanceResolvers<ContextType = BillingContext, ParentType extends ResolversParentTypes['UnitBalance'] = ResolversParentTypes['UnitBalance']> = {
   credit?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   owed?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
@@ -805,6 +834,7 @@ export type Resolvers<ContextType = BillingContext> = {
   ServiceChargeConnection?: ServiceChargeConnectionResolvers<ContextType>;
   ServiceChargeEdge?: ServiceChargeEdgeResolvers<ContextType>;
   Unit?: UnitResolvers<ContextType>;
+  UnitAccount?: UnitAccountResolvers<ContextType>;
   UnitBalance?: UnitBalanceResolvers<ContextType>;
 };
 

@@ -22,3 +22,18 @@ export function unitAccount(bills: readonly BillRecord[], payments: readonly Pay
     currency: bills[0]?.currency ?? payments[0]?.currency ?? CURRENCY,
   };
 }
+
+/** A unit's account with the bills it was derived from (GraphQL's `UnitAccount`). */
+export interface UnitAccountView {
+  readonly unitId: string;
+  readonly account: UnitAccount;
+  readonly bills: readonly BillRecord[];
+}
+
+/** The bills with something outstanding, oldest first (the order payments are applied in). */
+export const openBills = ({ account, bills }: UnitAccountView): BillRecord[] =>
+  bills
+    .filter((bill) => (account.charges.get(bill._id)?.balance ?? 0) > 0)
+    .sort((a, b) =>
+      a.periodStart === b.periodStart ? (a._id < b._id ? -1 : 1) : a.periodStart < b.periodStart ? -1 : 1,
+    );

@@ -6,7 +6,7 @@ import {
   type CommandContext,
   type Decision,
 } from '@courtyard/kernel/domain';
-import { FEE_ADMINISTRATORS } from './access.js';
+import { FEE_ADMINISTRATORS, PAYMENT_PROVIDER } from './access.js';
 import type { RecordPaymentInput } from './inputs.js';
 import { requireSameCurrency } from './money.js';
 import type { BillRecord, PaymentRecord, UnitRecord } from './records.js';
@@ -49,7 +49,11 @@ export function recordPayment(
   bill: BillRecord | null,
   context: CommandContext,
 ): Decision<PaymentRecord> {
-  if (context.actor.role !== 'PARTNER') {
+  if (context.actor.role === 'PARTNER') {
+    if (context.actor.partnerId !== PAYMENT_PROVIDER) {
+      throw new DomainError('FORBIDDEN', 'ROLE_NOT_ALLOWED', 'Only the payment provider posts payments');
+    }
+  } else {
     requireStaffOf(context.actor, unit.propertyId, FEE_ADMINISTRATORS, 'record payments');
   }
   if (bill) requireSameCurrency(bill.currency, input.amount.currency);

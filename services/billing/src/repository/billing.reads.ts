@@ -7,7 +7,7 @@ import {
   type PageArgs,
 } from '@courtyard/kernel';
 import { inForceQuery } from '../domain/fee-schedules.js';
-import { unitAccount, type UnitAccount } from '../domain/accounts.js';
+import { unitAccount, type UnitAccount, type UnitAccountView } from '../domain/accounts.js';
 import type { BillRecord, FeeScheduleRecord, ServiceChargeRecord, UnitRecord } from '../domain/records.js';
 import {
   billsReadableBy,
@@ -108,6 +108,13 @@ export class BillingReads {
     }
     const { bills, payments } = await this.loaders.ledgerOfUnit.load(unitId);
     return unitAccount(bills, payments);
+  }
+
+  /** A unit's account for `unitAccount`: NOT_FOUND when unknown to billing or not the caller's to read. */
+  async unitAccount(caller: Caller, unitId: string): Promise<UnitAccountView> {
+    const unit = await this.payableUnit(caller, unitId);
+    const { bills, payments } = await this.loaders.ledgerOfUnit.load(unit._id);
+    return { unitId: unit._id, account: unitAccount(bills, payments), bills };
   }
 
   /** The account of a bill's unit (the bill was read under its rule already). */

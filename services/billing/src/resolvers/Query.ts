@@ -11,6 +11,7 @@ export const Query: QueryResolvers = {
       propertyId,
       typeof on === 'string' ? on : dayOf(on ?? context.command.now),
     ),
+  unitAccount: (_, { unitId }, context) => context.reads.unitAccount(context.caller, unitId),
   bill: (_, { id }, context) => context.reads.bill(context.caller, id),
   serviceChargesForReview: (_, { propertyId, ...page }, context) =>
     context.reads.serviceChargesForReview(context.caller, propertyId, page),

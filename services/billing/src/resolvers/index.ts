@@ -9,6 +9,7 @@ import { Payment } from './Payment.js';
 import { Query } from './Query.js';
 import { Resident } from './Resident.js';
 import { Unit } from './Unit.js';
+import { UnitAccount } from './UnitAccount.js';
 
 export const resolvers: Resolvers = {
   DateTime: scalarResolvers.DateTime,
@@ -23,6 +24,7 @@ export const resolvers: Resolvers = {
   BillAllocation,
   Payment,
   Unit,
+  UnitAccount,
   Resident,
   HelpRequest,
   ServiceCharge,

@@ -13,6 +13,10 @@ export const accessRules: AccessRules = {
       then: 'published ones, and drafts for staff of the property',
     },
     feeScheduleInForce: { allow: STAFF_AND_RESIDENTS, then: 'published prices are public (明码标价)' },
+    unitAccount: {
+      allow: [...STAFF_AND_RESIDENTS, 'PARTNER'],
+      then: 'staff of its property, a resident of its household, the payment provider',
+    },
     bill: { allow: STAFF_AND_RESIDENTS, then: 'staff of its property, or a resident of its household' },
     serviceChargesForReview: { allow: STAFF_ROLES, scope: 'propertyId' },
   },
