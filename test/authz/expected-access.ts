@@ -115,6 +115,7 @@ export const EXPECTED_ACCESS: Readonly<Record<string, readonly Role[]>> = {
   'Mutation.createFeeSchedule': [FEE_ADMINISTRATOR],
   'Mutation.publishFeeSchedule': [FEE_ADMINISTRATOR],
   'Mutation.generateBills': [FEE_ADMINISTRATOR],
+  'Mutation.adjustBill': [FEE_ADMINISTRATOR],
   // Cash at the office; the payment provider through its persisted operations.
   'Mutation.recordPayment': [FEE_ADMINISTRATOR, PARTNER],
 };

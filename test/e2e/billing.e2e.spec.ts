@@ -4,6 +4,7 @@ import { TOPICS } from '@courtyard/kernel';
 import {
   createUnitWithArea,
   draftFeeSchedule,
+  feeAdministrator,
   generateBills,
   propertyFee,
   publishFeeSchedule,
@@ -226,5 +227,41 @@ describe('billing through the gateway: published fees, quarterly bills, idempote
       { token },
     );
     expect(JSON.stringify(balance)).not.toContain(unitB);
+  });
+
+  it('settles a corrected area with an adjustment line; the issued line stays, the refund pays the next bill', async () => {
+    const q1 = await billOf(unitA, '2027-Q1');
+    const adjusted = await gqlOk<{
+      adjustBill: {
+        bill: { lines: Array<{ kind: string; description: string; amount: { amount: number } }> };
+      };
+    }>(
+      `mutation ($input: AdjustBillInput!) { adjustBill(input: $input) { bill { lines { kind description amount { amount } } } } }`,
+      {
+        input: {
+          billId: q1.id,
+          amount: { amount: -1000, currency: 'CNY' },
+          reason: 'Area corrected to 89.00 m²',
+        },
+      },
+      { token: await feeAdministrator(propertyId) },
+    );
+    expect(adjusted.adjustBill.bill.lines).toEqual([
+      { kind: 'CHARGE', description: q1.lines[0]!.description, amount: { amount: Q1_TOTAL } },
+      { kind: 'ADJUSTMENT', description: 'Area corrected to 89.00 m²', amount: { amount: -1000 } },
+    ]);
+    expect(await billOf(unitA, '2027-Q1')).toMatchObject({
+      total: { amount: Q1_TOTAL - 1000 },
+      balance: { amount: 0 },
+    });
+    expect(await billOf(unitA, '2027-Q2')).toMatchObject({
+      paid: { amount: 1000 },
+      balance: { amount: Q1_TOTAL - 1000 },
+    });
+    const [event] = await tap.waitFor((e) => e.type === 'bill.adjusted.v1' && e.subject === q1.id);
+    expect(event?.data).toMatchObject({
+      total: Q1_TOTAL - 1000,
+      line: { code: 'ADJUSTMENT', amount: -1000 },
+    });
   });
 });

@@ -53,6 +53,7 @@ expectedBy: (string | null)
  * The `data` of each published event type.
  */
 export interface EventDataByType {
+"bill.adjusted.v1": BillAdjustedV1Data
 "bill.issued.v1": BillIssuedV1Data
 "building.created.v1": BuildingCreatedV1Data
 "fee_schedule.published.v1": FeeSchedulePublishedV1Data
@@ -77,6 +78,21 @@ export interface EventDataByType {
 "workorder.resolved.v1": WorkorderResolvedV1Data
 "workorder.started.v1": WorkorderStartedV1Data
 "workorder.waiting_parts.v1": WorkorderWaitingPartsV1Data
+}
+export interface BillAdjustedV1Data {
+billId: string
+propertyId: string
+unitId: string
+period: string
+line: {
+code: string
+description: string
+amount: number
+}
+currency: string
+total: number
+adjustedAt: string
+adjustedBy: string
 }
 export interface BillIssuedV1Data {
 billId: string
@@ -226,6 +242,7 @@ export type EventType = keyof EventDataByType;
 
 /** The CloudEvents `source` each event type is published from. */
 export const EVENT_SOURCES: { readonly [T in EventType]: string } = {
+  'bill.adjusted.v1': '/courtyard/billing',
   'bill.issued.v1': '/courtyard/billing',
   'building.created.v1': '/courtyard/residents',
   'fee_schedule.published.v1': '/courtyard/billing',

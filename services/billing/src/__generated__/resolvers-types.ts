@@ -28,6 +28,19 @@ export type Scalars = {
   _FieldSet: { input: any; output: any; }
 };
 
+export type AdjustBillInput = {
+  /** Signed integer fen: negative to credit, positive to charge more. */
+  amount: MoneyInput;
+  billId: Scalars['ID']['input'];
+  /** Why the bill changed, shown on the line (e.g. `Area corrected to 89.00 m²`). */
+  reason: Scalars['String']['input'];
+};
+
+export type AdjustBillPayload = {
+  __typename?: 'AdjustBillPayload';
+  bill: Bill;
+};
+
 /** A unit's bill for one period; never edited once issued. total − paid = balance, all derived from lines and payments. */
 export type Bill = {
   __typename?: 'Bill';
@@ -206,6 +219,8 @@ export type MoneyInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Appends an adjustment line to an issued bill (issued lines are never edited). */
+  adjustBill: AdjustBillPayload;
   /** A new draft version of a property's fee schedule (fee administrators alone). */
   createFeeSchedule: FeeSchedulePayload;
   /** Issues a property's bills for a period from the published schedule in force; idempotent. */
@@ -214,6 +229,11 @@ export type Mutation = {
   publishFeeSchedule: FeeSchedulePayload;
   /** Records a payment once per idempotency key. */
   recordPayment: RecordPaymentPayload;
+};
+
+
+export type MutationAdjustBillArgs = {
+  input: AdjustBillInput;
 };
 
 
@@ -505,9 +525,11 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Bill: ResolverTypeWrapper<BillRecord>;
+  AdjustBillInput: AdjustBillInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AdjustBillPayload: ResolverTypeWrapper<Omit<AdjustBillPayload, 'bill'> & { bill: ResolversTypes['Bill'] }>;
+  Bill: ResolverTypeWrapper<BillRecord>;
   BillAllocation: ResolverTypeWrapper<PricedAllocation>;
   BillConnection: ResolverTypeWrapper<Connection<BillRecord>>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -555,9 +577,11 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Bill: BillRecord;
+  AdjustBillInput: AdjustBillInput;
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
+  AdjustBillPayload: Omit<AdjustBillPayload, 'bill'> & { bill: ResolversParentTypes['Bill'] };
+  Bill: BillRecord;
   BillAllocation: PricedAllocation;
   BillConnection: Connection<BillRecord>;
   Int: Scalars['Int']['output'];
@@ -592,6 +616,11 @@ export type ResolversParentTypes = {
   Unit: EntityReference;
   UnitAccount: UnitAccountView;
   UnitBalance: Omit<UnitBalance, 'credit' | 'owed'> & { credit: ResolversParentTypes['Money'], owed: ResolversParentTypes['Money'] };
+};
+
+export type AdjustBillPayloadResolvers<ContextType = BillingContext, ParentType extends ResolversParentTypes['AdjustBillPayload'] = ResolversParentTypes['AdjustBillPayload']> = {
+  bill?: Resolver<ResolversTypes['Bill'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type BillResolvers<ContextType = BillingContext, ParentType extends ResolversParentTypes['Bill'] = ResolversParentTypes['Bill']> = {
@@ -715,6 +744,7 @@ export type MoneyResolvers<ContextType = BillingContext, ParentType extends Reso
 };
 
 export type MutationResolvers<ContextType = BillingContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  adjustBill?: Resolver<ResolversTypes['AdjustBillPayload'], ParentType, ContextType, RequireFields<MutationAdjustBillArgs, 'input'>>;
   createFeeSchedule?: Resolver<ResolversTypes['FeeSchedulePayload'], ParentType, ContextType, RequireFields<MutationCreateFeeScheduleArgs, 'input'>>;
   generateBills?: Resolver<ResolversTypes['GenerateBillsPayload'], ParentType, ContextType, RequireFields<MutationGenerateBillsArgs, 'input'>>;
   publishFeeSchedule?: Resolver<ResolversTypes['FeeSchedulePayload'], ParentType, ContextType, RequireFields<MutationPublishFeeScheduleArgs, 'input'>>;
@@ -809,6 +839,7 @@ export type UnitBalanceResolvers<ContextType = BillingContext, ParentType extend
 };
 
 export type Resolvers<ContextType = BillingContext> = {
+  AdjustBillPayload?: AdjustBillPayloadResolvers<ContextType>;
   Bill?: BillResolvers<ContextType>;
   BillAllocation?: BillAllocationResolvers<ContextType>;
   BillConnection?: BillConnectionResolvers<ContextType>;

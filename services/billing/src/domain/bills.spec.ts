@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { billIdOf, billTotal, generateBills, planGeneration } from './bills.js';
+import { adjustBill, billIdOf, billTotal, generateBills, planGeneration } from './bills.js';
 import { as, schedule, unit } from './fixtures.js';
 
 const plan = (period: string) => planGeneration({ propertyId: 'p1', period }, as());
@@ -65,5 +65,34 @@ describe('bill generation', () => {
     expect(() =>
       planGeneration({ propertyId: 'p1', period: '2027-Q1' }, as({ role: 'OFFICE_DIRECTOR' })),
     ).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }) as unknown as Error);
+  });
+
+  it('settles a changed input with an adjustment line appended, never an edit of an issued line', () => {
+    const [issued] = generateBills(plan('2027-Q1'), schedule(), [unit()], new Set(), as()).bills;
+    const bill = issued!.record;
+    const input = {
+      billId: bill._id,
+      amount: { amount: -1000, currency: 'CNY' },
+      reason: 'Area corrected to 89.00 m²',
+    };
+    const { record, events } = adjustBill(input, bill, as());
+    expect(record.lines.slice(0, 1)).toEqual(bill.lines);
+    expect(record.lines[1]).toEqual({
+      lineId: '2',
+      kind: 'ADJUSTMENT',
+      code: 'ADJUSTMENT',
+      description: input.reason,
+      amount: -1000,
+    });
+    expect(billTotal(record)).toBe(68468 - 1000);
+    expect(events).toMatchObject([
+      { type: 'bill.adjusted.v1', data: { total: 67468, line: { amount: -1000 } } },
+    ]);
+    expect(() => adjustBill({ ...input, amount: { amount: 0, currency: 'CNY' } }, bill, as())).toThrow(
+      expect.objectContaining({ code: 'BAD_USER_INPUT' }) as unknown as Error,
+    );
+    expect(() => adjustBill(input, bill, as({ role: 'FRONT_DESK' }))).toThrow(
+      expect.objectContaining({ code: 'FORBIDDEN' }) as unknown as Error,
+    );
   });
 });

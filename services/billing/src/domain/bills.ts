@@ -7,8 +7,8 @@ import {
   type Decision,
 } from '@courtyard/kernel/domain';
 import { FEE_ADMINISTRATORS } from './access.js';
-import { generateBillsInput } from './inputs.js';
-import { formatArea, formatMoney, money, perAreaCharge, sum } from './money.js';
+import { adjustBillInput, generateBillsInput } from './inputs.js';
+import { formatArea, formatMoney, money, perAreaCharge, requireSameCurrency, sum } from './money.js';
 import { periodOf, requireCycle, type Period } from './periods.js';
 import type { BillLineRecord, BillRecord, FeeScheduleRecord, UnitRecord } from './records.js';
 
@@ -101,6 +101,7 @@ export function generateBills(
       feeScheduleId: schedule._id,
       currency: schedule.currency,
       lines,
+      lastAdjustedAt: null,
     };
     bills.push({
       record,
@@ -137,3 +138,43 @@ const noPublishedSchedule = (propertyId: string, day: string) =>
     `No published fee schedule is in force on ${day}: only published prices are charged (明码标价)`,
     { propertyId, day },
   );
+
+/**
+ * A changed input after a bill was issued (a corrected area, a price set wrongly) is settled by
+ * an ADJUSTMENT line appended to it, positive or negative; the issued lines are never edited, so
+ * the bill still shows what was charged and why it changed. A negative total becomes credit.
+ */
+export function adjustBill(input: unknown, bill: BillRecord, context: CommandContext): Decision<BillRecord> {
+  const valid = parseInput(adjustBillInput, input);
+  requireStaffOf(context.actor, bill.propertyId, FEE_ADMINISTRATORS, 'adjust bills');
+  requireSameCurrency(bill.currency, valid.amount.currency);
+  const line: BillLineRecord = {
+    lineId: `${bill.lines.length + 1}`,
+    kind: 'ADJUSTMENT',
+    code: 'ADJUSTMENT',
+    description: valid.reason,
+    amount: valid.amount.amount,
+  };
+  const record: BillRecord = { ...bill, lines: [...bill.lines, line], lastAdjustedAt: context.now };
+  return {
+    record,
+    events: [
+      domainEvent(
+        'bill.adjusted.v1',
+        { id: bill._id, propertyId: bill.propertyId },
+        {
+          billId: bill._id,
+          propertyId: bill.propertyId,
+          unitId: bill.unitId,
+          period: bill.period,
+          line: { code: line.code, description: line.description, amount: line.amount },
+          currency: bill.currency,
+          total: billTotal(record),
+          adjustedAt: context.now.toISOString(),
+          adjustedBy: context.actor.subject,
+        },
+        context,
+      ),
+    ],
+  };
+}

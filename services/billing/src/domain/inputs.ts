@@ -109,3 +109,16 @@ export const recordPaymentInput = z
     path: ['billId'],
   });
 export type RecordPaymentInput = z.infer<typeof recordPaymentInput>;
+
+export const adjustBillInput = z.object({
+  billId: z.string().min(1),
+  amount: z.object({
+    amount: z
+      .number()
+      .int()
+      .refine((amount) => amount !== 0, 'an adjustment changes the bill')
+      .refine((amount) => Math.abs(amount) <= 100_000_000_00, 'too large'),
+    currency: z.string().regex(/^[A-Z]{3}$/),
+  }),
+  reason: text(500),
+});

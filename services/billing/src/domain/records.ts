@@ -100,6 +100,8 @@ export interface BillRecord extends Aggregate {
   feeScheduleId: string;
   currency: string;
   lines: BillLineRecord[];
+  /** When the last adjustment line was appended (null: as issued). */
+  lastAdjustedAt: Date | null;
 }
 
 /**

@@ -65,6 +65,24 @@ export class BillingRepository {
     return { issued, alreadyIssued };
   }
 
+  /** Appends the adjustment line (never rewriting the issued ones), on the version read. */
+  async saveAdjustment({ record, events }: Decision<BillRecord>): Promise<BillRecord> {
+    const line = record.lines.at(-1);
+    const next = await this.writer.update(
+      this.models.Bill,
+      record._id,
+      record.version,
+      { lastAdjustedAt: record.lastAdjustedAt },
+      events,
+      undefined,
+      { lines: line ? [line] : [] },
+    );
+    const saved = { ...record, version: next };
+    this.loaders.billById.clear(record._id).prime(record._id, saved);
+    this.loaders.ledgerOfUnit.clear(record.unitId);
+    return saved;
+  }
+
   /** The payment, or null when its derived `_id` (sender + idempotency key) is already taken. */
   async insertPayment({ record, events }: Decision<PaymentRecord>): Promise<PaymentRecord | null> {
     try {

@@ -74,6 +74,7 @@ const records = {
     feeScheduleId: 'fs1',
     currency: 'CNY',
     lines: [{ lineId: '1', kind: 'CHARGE', code: 'PROPERTY_FEE', description: 'fee', amount: 67125 }],
+    lastAdjustedAt: at,
   } satisfies BillRecord & typeof aggregate,
   Payment: {
     _id: 'payment:office:k1',

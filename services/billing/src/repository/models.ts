@@ -89,6 +89,7 @@ const billSchema = withOutboxSweepIndex(
       feeScheduleId: String,
       currency: String,
       lines: [nested({ lineId: String, kind: String, code: String, description: String, amount: Number })],
+      lastAdjustedAt: Date,
     },
     { ...MODEL_OPTIONS, collection: 'bills' },
   )

@@ -1,6 +1,6 @@
 import { parseInput } from '@courtyard/kernel';
 import type { MutationResolvers } from '../__generated__/resolvers-types.js';
-import { generateBills, planGeneration } from '../domain/bills.js';
+import { adjustBill, generateBills, planGeneration } from '../domain/bills.js';
 import { createFeeSchedule, publishFeeSchedule } from '../domain/fee-schedules.js';
 import { recordPaymentInput } from '../domain/inputs.js';
 import { recordPayment, paymentIdOf, replayOf } from '../domain/payments.js';
@@ -32,6 +32,11 @@ export const Mutation: MutationResolvers = {
       alreadyIssued: generation.alreadyIssued + written.alreadyIssued,
     };
   },
+  adjustBill: async (_, { input }, context) => ({
+    bill: await context.repository.saveAdjustment(
+      adjustBill(input, await context.reads.bill(context.caller, input.billId), context.command),
+    ),
+  }),
   /**
    * The key first: a key seen before returns its payment (or CONFLICT) before anything else is
    * read; a new key is decided and inserted under its derived `_id`, and losing a race to the

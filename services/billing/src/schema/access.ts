@@ -24,6 +24,7 @@ export const accessRules: AccessRules = {
     createFeeSchedule: { allow: FEE_ADMINISTRATORS, scope: 'input.propertyId' },
     publishFeeSchedule: { allow: FEE_ADMINISTRATORS, then: 'of the schedule’s property' },
     generateBills: { allow: FEE_ADMINISTRATORS, scope: 'input.propertyId' },
+    adjustBill: { allow: FEE_ADMINISTRATORS, then: 'of the bill’s property' },
     recordPayment: {
       allow: PAYMENT_RECORDERS,
       then: 'the bill or unit is readable; the office for its property',
