@@ -12,12 +12,13 @@ import type { Role } from '@courtyard/kernel';
  *
  * SYSTEM (service to service) may call everything and is not listed. PARTNER entries say what a
  * partner may reach through its persisted operations; sent free-form, every partner call is
- * refused (see FREE_FORM_REFUSED). Fee administrators are staff of their property for reads; the
- * fee schedules they alone change live in billing, which is not composed yet (spec §4).
+ * refused (see FREE_FORM_REFUSED). Fee administrators are staff of their property for reads, and
+ * alone change the fee schedules and issue the bills of billing (spec §4).
  */
 const RESIDENT: Role = 'RESIDENT';
 const PARTNER: Role = 'PARTNER';
 const QUALITY_INSPECTOR: Role = 'QUALITY_INSPECTOR';
+const FEE_ADMINISTRATOR: Role = 'FEE_ADMINISTRATOR';
 
 /** The staff of a property, each of whom reads its records. */
 const STAFF: readonly Role[] = [
@@ -27,7 +28,7 @@ const STAFF: readonly Role[] = [
   'OFFICE_DIRECTOR',
   'GENERAL_MANAGER',
   QUALITY_INSPECTOR,
-  'FEE_ADMINISTRATOR',
+  FEE_ADMINISTRATOR,
 ];
 /**
  * Staff who may execute or own a request: anyone who takes a call owns it (首问制, spec §2
@@ -112,6 +113,21 @@ export const EXPECTED_ACCESS: Readonly<Record<string, readonly Role[]>> = {
   'Mutation.retireFacility': OFFICE,
   // Any executing staff member reports a fault; inspectors will through their inspection rounds.
   'Mutation.reportFacilityFault': EXECUTORS,
+  // Published prices are public (明码标价); bills: staff of the property, residents their own.
+  'Query.feeSchedule': [...STAFF, RESIDENT],
+  'Query.feeSchedules': [...STAFF, RESIDENT],
+  'Query.feeScheduleInForce': [...STAFF, RESIDENT],
+  'Query.bill': [...STAFF, RESIDENT],
+  // The payment provider shows the payer what is owed (through its persisted operation).
+  'Query.unitAccount': [...STAFF, RESIDENT, PARTNER],
+  'Query.serviceChargesForReview': STAFF,
+  // Fee administrators alone change fee schedules and issue bills.
+  'Mutation.createFeeSchedule': [FEE_ADMINISTRATOR],
+  'Mutation.publishFeeSchedule': [FEE_ADMINISTRATOR],
+  'Mutation.generateBills': [FEE_ADMINISTRATOR],
+  'Mutation.adjustBill': [FEE_ADMINISTRATOR],
+  // Cash at the office; the payment provider through its persisted operations.
+  'Mutation.recordPayment': [FEE_ADMINISTRATOR, PARTNER],
 };
 
 /** Partners may call persisted operations only (spec §7): anything free-form is refused. */

@@ -52,12 +52,12 @@ describe('judging a message against the published event schemas', () => {
   });
 
   it('calls a type without a published schema unknown', () => {
-    const payment = createEvent('billing', {
-      type: 'payment.received.v1',
-      subject: 'pay-1',
+    const notice = createEvent('billing', {
+      type: 'dunning_notice.sent.v1',
+      subject: 'notice-1',
       time: new Date(),
-      data: { propertyId: 'p1', amount: 100, currency: 'CNY' },
+      data: { propertyId: 'p1', unitId: 'u1' },
     });
-    expect(judge(value(payment))).toEqual({ kind: 'unknown', type: 'payment.received.v1' });
+    expect(judge(value(notice))).toEqual({ kind: 'unknown', type: 'dunning_notice.sent.v1' });
   });
 });

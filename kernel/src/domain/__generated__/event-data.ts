@@ -53,14 +53,19 @@ expectedBy: (string | null)
  * The `data` of each published event type.
  */
 export interface EventDataByType {
+"bill.adjusted.v1": BillAdjustedV1Data
+"bill.issued.v1": BillIssuedV1Data
 "building.created.v1": BuildingCreatedV1Data
 "facility.fault_reported.v1": FacilityFaultReportedV1Data
 "facility.registered.v1": FacilityRegisteredV1Data
 "facility.status_changed.v1": FacilityStatusChangedV1Data
+"fee_schedule.published.v1": FeeSchedulePublishedV1Data
+"payment.received.v1": PaymentReceivedV1Data
 "property.created.v1": PropertyCreatedV1Data
 "resident.moved_in.v1": ResidentMovedInV1Data
 "resident.moved_out.v1": ResidentMovedOutV1Data
 "resident.registered.v1": ResidentRegisteredV1Data
+"service_charge.created.v1": ServiceChargeCreatedV1Data
 "staff.registered.v1": StaffRegisteredV1Data
 "unit.created.v1": UnitCreatedV1Data
 "workorder.acknowledged.v1": WorkorderAcknowledgedV1Data
@@ -76,6 +81,39 @@ export interface EventDataByType {
 "workorder.resolved.v1": WorkorderResolvedV1Data
 "workorder.started.v1": WorkorderStartedV1Data
 "workorder.waiting_parts.v1": WorkorderWaitingPartsV1Data
+}
+export interface BillAdjustedV1Data {
+billId: string
+propertyId: string
+unitId: string
+period: string
+line: {
+code: string
+description: string
+amount: number
+}
+currency: string
+total: number
+adjustedAt: string
+adjustedBy: string
+}
+export interface BillIssuedV1Data {
+billId: string
+propertyId: string
+unitId: string
+period: string
+periodStart: string
+periodEnd: string
+dueOn: string
+feeScheduleId: string
+currency: string
+total: number
+lines: {
+code: string
+description: string
+amount: number
+}[]
+issuedAt: string
 }
 export interface BuildingCreatedV1Data {
 buildingId: string
@@ -142,6 +180,36 @@ actorId: string
  */
 occurredAt: string
 }
+export interface FeeSchedulePublishedV1Data {
+feeScheduleId: string
+propertyId: string
+version: number
+effectiveFrom: string
+billingCycle: ("MONTHLY" | "QUARTERLY")
+currency: string
+items: {
+code: string
+kind: ("PROPERTY_FEE" | "PARKING" | "UTILITY" | "PAID_SERVICE")
+name: string
+pricing: ("PER_SQUARE_METER_MONTH" | "PER_MONTH" | "PER_METERED_UNIT" | "FIXED" | "PER_HOUR")
+price: number
+unitType: (string | null)
+priceSource: ("GOVERNMENT" | "OWN" | null)
+workOrderCategories: string[]
+}[]
+publishedAt: string
+publishedBy: string
+}
+export interface PaymentReceivedV1Data {
+paymentId: string
+propertyId: string
+unitId: string
+billId: (string | null)
+amount: number
+currency: string
+method: ("CASH" | "BANK_TRANSFER" | "WECHAT_PAY" | "ALIPAY" | "CARD")
+receivedAt: string
+}
 export interface PropertyCreatedV1Data {
 propertyId: string
 code: string
@@ -176,6 +244,17 @@ propertyId: string
 kind: ("OWNER" | "TENANT" | "FAMILY_MEMBER")
 vip: boolean
 registeredAt: string
+}
+export interface ServiceChargeCreatedV1Data {
+serviceChargeId: string
+propertyId: string
+helpRequestId: string
+helpRequestNumber: string
+itemCode: string
+feeScheduleId: string
+amount: number
+currency: string
+receivedAt: string
 }
 export interface StaffRegisteredV1Data {
 staffId: string
@@ -232,14 +311,19 @@ export type EventType = keyof EventDataByType;
 
 /** The CloudEvents `source` each event type is published from. */
 export const EVENT_SOURCES: { readonly [T in EventType]: string } = {
+  'bill.adjusted.v1': '/courtyard/billing',
+  'bill.issued.v1': '/courtyard/billing',
   'building.created.v1': '/courtyard/residents',
   'facility.fault_reported.v1': '/courtyard/facilities',
   'facility.registered.v1': '/courtyard/facilities',
   'facility.status_changed.v1': '/courtyard/facilities',
+  'fee_schedule.published.v1': '/courtyard/billing',
+  'payment.received.v1': '/courtyard/billing',
   'property.created.v1': '/courtyard/residents',
   'resident.moved_in.v1': '/courtyard/residents',
   'resident.moved_out.v1': '/courtyard/residents',
   'resident.registered.v1': '/courtyard/residents',
+  'service_charge.created.v1': '/courtyard/billing',
   'staff.registered.v1': '/courtyard/work-orders',
   'unit.created.v1': '/courtyard/residents',
   'workorder.acknowledged.v1': '/courtyard/work-orders',

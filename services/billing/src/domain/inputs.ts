@@ -1,0 +1,124 @@
+import { z } from 'zod';
+import { BILLING_CYCLES, ITEM_KINDS, PAYMENT_METHODS, PRICE_SOURCES, PRICINGS } from './records.js';
+
+/** Input limits, checked before anything is read or written (every problem reported at once). */
+const text = (max: number) =>
+  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+const localDate = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a date YYYY-MM-DD');
+/** Whole fen: GraphQL `Int`, so a fraction never arrives; bounded so products stay exact integers. */
+const fen = z.number().int().min(0).max(100_000_000_00);
+
+const feeScheduleItem = z
+  .object({
+    code: z.string().regex(/^[A-Z][A-Z0-9_]{1,63}$/, 'must be UPPER_SNAKE_CASE, 2–64 characters'),
+    kind: z.enum(ITEM_KINDS),
+    name: text(200),
+    pricing: z.enum(PRICINGS),
+    price: fen,
+    unitType: z
+      .string()
+      .trim()
+      .min(1)
+      .max(40)
+      .nullish()
+      .transform((value) => value ?? null),
+    priceSource: z
+      .enum(PRICE_SOURCES)
+      .nullish()
+      .transform((value) => value ?? null),
+    workOrderCategories: z
+      .array(z.string().min(1).max(60))
+      .max(50)
+      .nullish()
+      .transform((value) => value ?? []),
+    materialsAtCost: z
+      .boolean()
+      .nullish()
+      .transform((value) => value ?? false),
+  })
+  .superRefine((item, issues) => {
+    const allowed: Record<(typeof ITEM_KINDS)[number], readonly (typeof PRICINGS)[number][]> = {
+      PROPERTY_FEE: ['PER_SQUARE_METER_MONTH', 'PER_MONTH'],
+      PARKING: ['PER_MONTH'],
+      UTILITY: ['PER_METERED_UNIT'],
+      PAID_SERVICE: ['FIXED', 'PER_HOUR'],
+    };
+    if (!allowed[item.kind].includes(item.pricing)) {
+      issues.addIssue({
+        code: 'custom',
+        path: ['pricing'],
+        message: `${item.kind} is priced ${allowed[item.kind].join(' or ')}`,
+      });
+    }
+    if (item.kind === 'UTILITY' && item.priceSource === null) {
+      issues.addIssue({
+        code: 'custom',
+        path: ['priceSource'],
+        message: 'a pass-through utility records its price source',
+      });
+    }
+    if (item.kind === 'PAID_SERVICE' && item.workOrderCategories.length === 0) {
+      issues.addIssue({
+        code: 'custom',
+        path: ['workOrderCategories'],
+        message: 'a paid service names the work-order categories it prices',
+      });
+    }
+  });
+
+export const createFeeScheduleInput = z
+  .object({
+    propertyId: z.string().min(1),
+    effectiveFrom: localDate,
+    billingCycle: z.enum(BILLING_CYCLES),
+    items: z.array(feeScheduleItem).min(1).max(200),
+  })
+  .superRefine((input, issues) => {
+    const codes = input.items.map((item) => item.code);
+    codes.forEach((code, index) => {
+      if (codes.indexOf(code) !== index) {
+        issues.addIssue({
+          code: 'custom',
+          path: ['items', index, 'code'],
+          message: `duplicate code ${code}`,
+        });
+      }
+    });
+  });
+
+export const generateBillsInput = z.object({
+  propertyId: z.string().min(1),
+  period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/, 'must be YYYY-MM or YYYY-Q1…Q4'),
+});
+
+export const recordPaymentInput = z
+  .object({
+    billId: z.string().min(1).nullish(),
+    unitId: z.string().min(1).nullish(),
+    amount: z.object({
+      amount: z.number().int().positive().max(100_000_000_00),
+      currency: z.string().regex(/^[A-Z]{3}$/),
+    }),
+    idempotencyKey: z.string().trim().min(8, 'must be at least 8 characters').max(128),
+    method: z.enum(PAYMENT_METHODS),
+  })
+  .refine((input) => Boolean(input.billId) !== Boolean(input.unitId), {
+    message: 'name exactly one of billId and unitId',
+    path: ['billId'],
+  });
+export type RecordPaymentInput = z.infer<typeof recordPaymentInput>;
+
+export const adjustBillInput = z.object({
+  billId: z.string().min(1),
+  amount: z.object({
+    amount: z
+      .number()
+      .int()
+      .refine((amount) => amount !== 0, 'an adjustment changes the bill')
+      .refine((amount) => Math.abs(amount) <= 100_000_000_00, 'too large'),
+    currency: z.string().regex(/^[A-Z]{3}$/),
+  }),
+  reason: text(500),
+});

@@ -1,0 +1,149 @@
+/** The billing subgraph's records, as stored (one MongoDB document each). Money: integer fen. */
+interface Aggregate {
+  _id: string;
+  version: number;
+  createdAt: Date;
+}
+
+export const ITEM_KINDS = ['PROPERTY_FEE', 'PARKING', 'UTILITY', 'PAID_SERVICE'] as const;
+export type ItemKind = (typeof ITEM_KINDS)[number];
+export const PRICINGS = [
+  'PER_SQUARE_METER_MONTH',
+  'PER_MONTH',
+  'PER_METERED_UNIT',
+  'FIXED',
+  'PER_HOUR',
+] as const;
+export type Pricing = (typeof PRICINGS)[number];
+export const PRICE_SOURCES = ['GOVERNMENT', 'OWN'] as const;
+export type PriceSource = (typeof PRICE_SOURCES)[number];
+export const BILLING_CYCLES = ['MONTHLY', 'QUARTERLY'] as const;
+export type BillingCycle = (typeof BILLING_CYCLES)[number];
+export const PAYMENT_METHODS = ['CASH', 'BANK_TRANSFER', 'WECHAT_PAY', 'ALIPAY', 'CARD'] as const;
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+
+/** One priced item of a schedule version. `price` in fen per the pricing's unit. */
+export interface FeeScheduleItemRecord {
+  code: string;
+  kind: ItemKind;
+  name: string;
+  pricing: Pricing;
+  price: number;
+  /** PROPERTY_FEE: the unit type it applies to (every unit is RESIDENTIAL until residents publishes types). */
+  unitType: string | null;
+  /** UTILITY: whose tariff (a government price is passed through unchanged). */
+  priceSource: PriceSource | null;
+  /** PAID_SERVICE: the work-order categories it prices (the category → paid service map). */
+  workOrderCategories: string[];
+  /** PAID_SERVICE priced PER_HOUR: materials are billed at cost on top. */
+  materialsAtCost: boolean;
+}
+
+/**
+ * A version of a property's fee schedule. Never edited once published: a change is a new
+ * version with a later `effectiveFrom`; the version in force on a day is the published one
+ * with the latest `effectiveFrom` on or before it.
+ */
+export interface FeeScheduleRecord extends Aggregate {
+  propertyId: string;
+  /** 1, 2, … per property, in order of creation. */
+  number: number;
+  effectiveFrom: string;
+  billingCycle: BillingCycle;
+  currency: string;
+  items: FeeScheduleItemRecord[];
+  status: 'DRAFT' | 'PUBLISHED';
+  createdBy: string;
+  publishedAt: Date | null;
+  publishedBy: string | null;
+}
+
+/** What billing knows of a unit, projected from `unit.created.v1` (`_id` = the unit's id). */
+export interface UnitRecord extends Aggregate {
+  propertyId: string;
+  buildingId: string;
+  number: string;
+  /** Hundredths of a m², read from the event's decimal digits. */
+  areaHundredths: number;
+  unitType: string;
+}
+
+/** A resident's membership of a unit's household, from `resident.moved_in/out.v1` (`_id` = `<unitId>:<residentId>`). */
+export interface MembershipRecord extends Aggregate {
+  propertyId: string;
+  unitId: string;
+  householdId: string;
+  residentId: string;
+  current: boolean;
+}
+
+export interface BillLineRecord {
+  lineId: string;
+  kind: 'CHARGE' | 'ADJUSTMENT';
+  code: string;
+  description: string;
+  amount: number;
+}
+
+/**
+ * A unit's bill for one period. `_id` is derived from unit and period (`bill:<unitId>:<period>`),
+ * so generating a period twice hits the unique `_id` and creates nothing. Lines are only ever
+ * appended (an adjustment); what was paid is derived from the unit's payments (`ledger.ts`).
+ */
+export interface BillRecord extends Aggregate {
+  propertyId: string;
+  unitId: string;
+  period: string;
+  periodStart: string;
+  periodEnd: string;
+  dueOn: string;
+  feeScheduleId: string;
+  currency: string;
+  lines: BillLineRecord[];
+  /** When the last adjustment line was appended (null: as issued). */
+  lastAdjustedAt: Date | null;
+}
+
+/**
+ * A payment, recorded once: `_id` is derived from who sent it and its idempotency key, so the
+ * same key twice hits the unique `_id`.
+ */
+export interface PaymentRecord extends Aggregate {
+  propertyId: string;
+  unitId: string;
+  billId: string | null;
+  amount: number;
+  currency: string;
+  method: PaymentMethod;
+  idempotencyKey: string;
+  recordedBy: string;
+}
+
+/**
+ * A paid help request from work-orders, `_id` = the help request's id (one per request):
+ * CHARGED at the published price in force when it was received, or NEEDS_REVIEW with why.
+ */
+export interface ServiceChargeRecord extends Aggregate {
+  propertyId: string;
+  helpRequestId: string;
+  helpRequestNumber: string;
+  category: string;
+  receivedAt: Date;
+  status: 'CHARGED' | 'NEEDS_REVIEW';
+  reviewReason: 'NO_PUBLISHED_PRICE' | 'PRICED_PER_HOUR' | null;
+  itemCode: string | null;
+  feeScheduleId: string | null;
+  amount: number | null;
+  currency: string;
+}
+
+/** An item as GraphQL shows it: with its schedule's currency, so its price is Money. */
+export type PricedItem = FeeScheduleItemRecord & { currency: string };
+/** A bill line as GraphQL shows it: with the bill's currency. */
+export type PricedLine = BillLineRecord & { currency: string };
+/** Money applied to a bill (`paymentId` 'CREDIT' for credit from an adjustment). */
+export interface PricedAllocation {
+  paymentId: string;
+  amount: number;
+  currency: string;
+}

@@ -1,0 +1,164 @@
+import {
+  notFound,
+  paginate,
+  WITHOUT_OUTBOX,
+  type Caller,
+  type Connection,
+  type PageArgs,
+} from '@courtyard/kernel';
+import { inForceQuery } from '../domain/fee-schedules.js';
+import { unitAccount, type UnitAccount, type UnitAccountView } from '../domain/accounts.js';
+import type { BillRecord, FeeScheduleRecord, ServiceChargeRecord, UnitRecord } from '../domain/records.js';
+import {
+  billsReadableBy,
+  canReadBill,
+  canReadFeeSchedule,
+  canReadServiceCharge,
+  feeSchedulesReadableBy,
+  serviceChargesReadableBy,
+} from '../domain/visibility.js';
+import type { BillingLoaders } from './loaders.js';
+import type { BillingModels } from './models.js';
+
+const identity = <T>(doc: T) => doc;
+
+/** Every read of the billing subgraph: only what the domain's read rules allow, no pending outbox. */
+export class BillingReads {
+  private household: Promise<string[]> | undefined;
+
+  constructor(
+    private readonly models: BillingModels,
+    private readonly loaders: BillingLoaders,
+  ) {}
+
+  /** The units whose household the calling resident lives in now (none for anyone else). */
+  householdUnitIds(caller: Caller): Promise<string[]> {
+    this.household ??=
+      caller.role === 'RESIDENT' && caller.residentId
+        ? this.currentUnitsOf(caller.residentId)
+        : Promise.resolve([]);
+    return this.household;
+  }
+
+  private async currentUnitsOf(residentId: string): Promise<string[]> {
+    const memberships = await this.models.Membership.find(
+      { residentId, current: true },
+      { unitId: 1 },
+    ).lean();
+    return memberships.map((membership) => membership.unitId);
+  }
+
+  async feeSchedule(caller: Caller, id: string): Promise<FeeScheduleRecord> {
+    const record = await this.loaders.feeScheduleById.load(id);
+    if (!record || !canReadFeeSchedule(caller, record)) return notFound('FeeSchedule', id);
+    return record;
+  }
+
+  feeSchedules(caller: Caller, propertyId: string, page: PageArgs): Promise<Connection<FeeScheduleRecord>> {
+    return paginate(
+      this.models.FeeSchedule,
+      { $and: [{ propertyId }, feeSchedulesReadableBy(caller)] },
+      page,
+      identity,
+    );
+  }
+
+  /** The published version in force on `day` (public: published prices are posted for all). */
+  async feeScheduleInForce(propertyId: string, day: string): Promise<FeeScheduleRecord | null> {
+    const { filter, sort } = inForceQuery(propertyId, day);
+    return this.models.FeeSchedule.findOne(filter, WITHOUT_OUTBOX).sort(sort).lean<FeeScheduleRecord>();
+  }
+
+  /** The property's newest version (drafts included), for numbering the next one. */
+  latestFeeSchedule(propertyId: string): Promise<FeeScheduleRecord | null> {
+    return this.models.FeeSchedule.findOne({ propertyId }, WITHOUT_OUTBOX)
+      .sort({ number: -1 })
+      .lean<FeeScheduleRecord>();
+  }
+
+  async bill(caller: Caller, id: string): Promise<BillRecord> {
+    const record = await this.loaders.billById.load(id);
+    if (!record || !canReadBill(caller, record, await this.householdUnitIds(caller)))
+      return notFound('Bill', id);
+    return record;
+  }
+
+  async billsOfUnit(caller: Caller, unitId: string, page: PageArgs): Promise<Connection<BillRecord>> {
+    const readable = billsReadableBy(caller, await this.householdUnitIds(caller));
+    return paginate(this.models.Bill, { $and: [{ unitId }, readable] }, page, identity);
+  }
+
+  /** A resident's bills: those of the households they live in now; another resident's are NOT_FOUND to a resident. */
+  async billsOfResident(caller: Caller, residentId: string, page: PageArgs): Promise<Connection<BillRecord>> {
+    if (caller.role === 'RESIDENT' && caller.residentId !== residentId)
+      return notFound('Resident', residentId);
+    const unitIds = await this.currentUnitsOf(residentId);
+    const readable = billsReadableBy(caller, await this.householdUnitIds(caller));
+    return paginate(this.models.Bill, { $and: [{ unitId: { $in: unitIds } }, readable] }, page, identity);
+  }
+
+  /** A unit's account (null while billing does not know the unit, or the caller may not read its bills). */
+  async account(caller: Caller, unitId: string): Promise<UnitAccount | null> {
+    const unit = await this.loaders.unitById.load(unitId);
+    if (
+      !unit ||
+      !canReadBill(caller, { propertyId: unit.propertyId, unitId }, await this.householdUnitIds(caller))
+    ) {
+      return null;
+    }
+    const { bills, payments } = await this.loaders.ledgerOfUnit.load(unitId);
+    return unitAccount(bills, payments);
+  }
+
+  /** A unit's account for `unitAccount`: NOT_FOUND when unknown to billing or not the caller's to read. */
+  async unitAccount(caller: Caller, unitId: string): Promise<UnitAccountView> {
+    const unit = await this.payableUnit(caller, unitId);
+    const { bills, payments } = await this.loaders.ledgerOfUnit.load(unit._id);
+    return { unitId: unit._id, account: unitAccount(bills, payments), bills };
+  }
+
+  /** The account of a bill's unit (the bill was read under its rule already). */
+  async accountOfBill(bill: BillRecord): Promise<UnitAccount> {
+    const { bills, payments } = await this.loaders.ledgerOfUnit.load(bill.unitId);
+    return unitAccount(bills, payments);
+  }
+
+  /** The unit a payment is for: NOT_FOUND when billing has not heard of it or the caller may not read its bills. */
+  async payableUnit(caller: Caller, unitId: string): Promise<UnitRecord> {
+    const unit = await this.loaders.unitById.load(unitId);
+    if (
+      !unit ||
+      !canReadBill(caller, { propertyId: unit.propertyId, unitId }, await this.householdUnitIds(caller))
+    ) {
+      return notFound('Unit', unitId);
+    }
+    return unit;
+  }
+
+  unitsOf(propertyId: string): Promise<UnitRecord[]> {
+    return this.models.Unit.find({ propertyId }).sort({ _id: 1 }).lean<UnitRecord[]>();
+  }
+
+  async issuedBillIds(propertyId: string, period: string): Promise<Set<string>> {
+    const issued = await this.models.Bill.find({ propertyId, period }, { _id: 1 }).lean();
+    return new Set(issued.map((bill) => bill._id));
+  }
+
+  async serviceChargeOf(caller: Caller, helpRequestId: string): Promise<ServiceChargeRecord | null> {
+    const charge = await this.loaders.serviceChargeById.load(helpRequestId);
+    return charge && canReadServiceCharge(caller, charge) ? charge : null;
+  }
+
+  serviceChargesForReview(
+    caller: Caller,
+    propertyId: string,
+    page: PageArgs,
+  ): Promise<Connection<ServiceChargeRecord>> {
+    return paginate(
+      this.models.ServiceCharge,
+      { $and: [{ propertyId, status: 'NEEDS_REVIEW' }, serviceChargesReadableBy(caller)] },
+      page,
+      identity,
+    );
+  }
+}

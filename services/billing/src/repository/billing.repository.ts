@@ -1,0 +1,113 @@
+import { DomainError, type AggregateWriter, type Decision } from '@courtyard/kernel';
+import type { BillRecord, FeeScheduleRecord, PaymentRecord } from '../domain/records.js';
+import type { BillingLoaders } from './loaders.js';
+import type { BillingModels } from './models.js';
+
+/**
+ * Writes go through the kernel's AggregateWriter (state and events in one document write);
+ * after a write the request's loaders are primed so the payload reads what was written.
+ */
+export class BillingRepository {
+  constructor(
+    private readonly models: BillingModels,
+    private readonly writer: AggregateWriter,
+    private readonly loaders: BillingLoaders,
+  ) {}
+
+  async insertFeeSchedule({ record, events }: Decision<FeeScheduleRecord>): Promise<FeeScheduleRecord> {
+    await this.writer.insert(
+      this.models.FeeSchedule,
+      record,
+      events,
+      () =>
+        new DomainError(
+          'CONFLICT',
+          'FEE_SCHEDULE_VERSION_TAKEN',
+          'Another version was created at the same time; retry',
+        ),
+    );
+    this.loaders.feeScheduleById.prime(record._id, record);
+    return record;
+  }
+
+  async saveFeeSchedule({ record, events }: Decision<FeeScheduleRecord>): Promise<FeeScheduleRecord> {
+    const { _id, version, status, publishedAt, publishedBy } = record;
+    const next = await this.writer.update(
+      this.models.FeeSchedule,
+      _id,
+      version,
+      { status, publishedAt, publishedBy },
+      events,
+    );
+    const saved = { ...record, version: next };
+    this.loaders.feeScheduleById.clear(_id).prime(_id, saved);
+    return saved;
+  }
+
+  /**
+   * One insert per bill, each with its `bill.issued.v1` in its own outbox. A bill whose derived
+   * `_id` exists already (a concurrent run of the same period) is counted, not created again.
+   */
+  async insertBills(
+    bills: ReadonlyArray<Decision<BillRecord>>,
+  ): Promise<{ issued: number; alreadyIssued: number }> {
+    let issued = 0;
+    let alreadyIssued = 0;
+    for (const { record, events } of bills) {
+      try {
+        await this.writer.insert(this.models.Bill, record, events, () => new DuplicateBill());
+        issued += 1;
+      } catch (error) {
+        if (!(error instanceof DuplicateBill)) throw error;
+        alreadyIssued += 1;
+      }
+    }
+    return { issued, alreadyIssued };
+  }
+
+  /** Appends the adjustment line (never rewriting the issued ones), on the version read. */
+  async saveAdjustment({ record, events }: Decision<BillRecord>): Promise<BillRecord> {
+    const line = record.lines.at(-1);
+    const next = await this.writer.update(
+      this.models.Bill,
+      record._id,
+      record.version,
+      { lastAdjustedAt: record.lastAdjustedAt },
+      events,
+      undefined,
+      { lines: line ? [line] : [] },
+    );
+    const saved = { ...record, version: next };
+    this.loaders.billById.clear(record._id).prime(record._id, saved);
+    this.loaders.ledgerOfUnit.clear(record.unitId);
+    return saved;
+  }
+
+  /** The payment, or null when its derived `_id` (sender + idempotency key) is already taken. */
+  async insertPayment({ record, events }: Decision<PaymentRecord>): Promise<PaymentRecord | null> {
+    try {
+      await this.writer.insert(this.models.Payment, record, events, () => new KeyTaken());
+    } catch (error) {
+      if (error instanceof KeyTaken) return null;
+      throw error;
+    }
+    return record;
+  }
+
+  /** A payment by id, for the replay of an idempotency key (read fresh, not from the loader). */
+  findPayment(id: string): Promise<PaymentRecord | null> {
+    return this.models.Payment.findOne({ _id: id }, { outbox: 0 }).lean<PaymentRecord>();
+  }
+}
+
+class DuplicateBill extends DomainError {
+  constructor() {
+    super('CONFLICT', 'BILL_ALREADY_ISSUED', 'The bill of this unit and period was issued already');
+  }
+}
+
+class KeyTaken extends DomainError {
+  constructor() {
+    super('CONFLICT', 'IDEMPOTENCY_KEY_REUSED', 'This idempotency key was already used');
+  }
+}

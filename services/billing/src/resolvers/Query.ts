@@ -1,0 +1,18 @@
+import type { QueryResolvers } from '../__generated__/resolvers-types.js';
+import { dayOf } from '../domain/periods.js';
+
+/** GraphQL to read calls, nothing more: the read API applies the read rules. */
+export const Query: QueryResolvers = {
+  feeSchedule: (_, { id }, context) => context.reads.feeSchedule(context.caller, id),
+  feeSchedules: (_, { propertyId, ...page }, context) =>
+    context.reads.feeSchedules(context.caller, propertyId, page),
+  feeScheduleInForce: (_, { propertyId, on }, context) =>
+    context.reads.feeScheduleInForce(
+      propertyId,
+      typeof on === 'string' ? on : dayOf(on ?? context.command.now),
+    ),
+  unitAccount: (_, { unitId }, context) => context.reads.unitAccount(context.caller, unitId),
+  bill: (_, { id }, context) => context.reads.bill(context.caller, id),
+  serviceChargesForReview: (_, { propertyId, ...page }, context) =>
+    context.reads.serviceChargesForReview(context.caller, propertyId, page),
+};

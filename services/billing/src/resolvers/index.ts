@@ -1,0 +1,31 @@
+import { scalarResolvers } from '@courtyard/kernel';
+import type { Resolvers } from '../__generated__/resolvers-types.js';
+import { Bill, BillAllocation, BillLine } from './Bill.js';
+import { FeeSchedule, FeeScheduleItem } from './FeeSchedule.js';
+import { HelpRequest, ServiceCharge } from './HelpRequest.js';
+import { Money } from './Money.js';
+import { Mutation } from './Mutation.js';
+import { Payment } from './Payment.js';
+import { Query } from './Query.js';
+import { Resident } from './Resident.js';
+import { Unit } from './Unit.js';
+import { UnitAccount } from './UnitAccount.js';
+
+export const resolvers: Resolvers = {
+  DateTime: scalarResolvers.DateTime,
+  LocalDate: scalarResolvers.LocalDate,
+  Query,
+  Mutation,
+  Money,
+  FeeSchedule,
+  FeeScheduleItem,
+  Bill,
+  BillLine,
+  BillAllocation,
+  Payment,
+  Unit,
+  UnitAccount,
+  Resident,
+  HelpRequest,
+  ServiceCharge,
+};
