@@ -101,6 +101,19 @@ export const EXPECTED_ACCESS: Readonly<Record<string, readonly Role[]>> = {
   'Mutation.escalateHelpRequest': [...OFFICE, 'TECHNICIAN'],
   'Mutation.recordInspection': [QUALITY_INSPECTOR],
   'Mutation.registerStaff': DIRECTORS,
+
+  // Surveys: a resident sees and answers only their own; figures and templates are staff tools.
+  'Query.survey': [...STAFF, RESIDENT],
+  'Query.surveys': STAFF,
+  'Query.mySurveys': [RESIDENT],
+  'Query.surveyTemplate': STAFF,
+  'Query.surveyTemplates': STAFF,
+  'Query.satisfactionKpi': STAFF,
+  'Mutation.createSurveyTemplate': SUPERVISORS,
+  'Mutation.reviseSurveyTemplate': SUPERVISORS,
+  'Mutation.answerSurvey': [RESIDENT],
+  // 回访: the office records the answers a resident gave on the phone.
+  'Mutation.recordSurveyByPhone': OFFICE,
 };
 
 /** Partners may call persisted operations only (spec §7): anything free-form is refused. */

@@ -59,6 +59,8 @@ export interface EventDataByType {
 "resident.moved_out.v1": ResidentMovedOutV1Data
 "resident.registered.v1": ResidentRegisteredV1Data
 "staff.registered.v1": StaffRegisteredV1Data
+"survey.completed.v1": SurveyCompletedV1Data
+"survey.opened.v1": SurveyOpenedV1Data
 "unit.created.v1": UnitCreatedV1Data
 "workorder.acknowledged.v1": WorkorderAcknowledgedV1Data
 "workorder.assigned.v1": WorkorderAssignedV1Data
@@ -124,6 +126,47 @@ skills: string[]
 grade: ("JUNIOR" | "INTERMEDIATE" | "SENIOR")
 registeredAt: string
 }
+export interface SurveyCompletedV1Data {
+surveyId: string
+propertyId: string
+purpose: ("POST_SERVICE" | "GENERAL")
+helpRequestId: (string | null)
+/**
+ * RESIDENT: answered by the resident; PHONE: recorded by staff on a phone follow-up.
+ */
+channel: ("RESIDENT" | "PHONE")
+respondentId: (string | null)
+/**
+ * The staff member who recorded a phone follow-up; null when the resident answered.
+ */
+recordedById: (string | null)
+/**
+ * The satisfaction score (1–5) of the template's first score question; null when the template has none.
+ */
+score: (number | null)
+/**
+ * score ≥ 4; null without a score.
+ */
+satisfied: (boolean | null)
+completedAt: string
+}
+export interface SurveyOpenedV1Data {
+surveyId: string
+propertyId: string
+purpose: ("POST_SERVICE" | "GENERAL")
+templateId: string
+templateVersion: number
+anonymous: boolean
+/**
+ * The resident asked; null when the request had no registered requester.
+ */
+respondentId: (string | null)
+helpRequestId: (string | null)
+category: (string | null)
+technicianIds: string[]
+openedAt: string
+expiresAt: string
+}
 export interface UnitCreatedV1Data {
 unitId: string
 propertyId: string
@@ -169,6 +212,8 @@ export const EVENT_SOURCES: { readonly [T in EventType]: string } = {
   'resident.moved_out.v1': '/courtyard/residents',
   'resident.registered.v1': '/courtyard/residents',
   'staff.registered.v1': '/courtyard/work-orders',
+  'survey.completed.v1': '/courtyard/surveys',
+  'survey.opened.v1': '/courtyard/surveys',
   'unit.created.v1': '/courtyard/residents',
   'workorder.acknowledged.v1': '/courtyard/work-orders',
   'workorder.assigned.v1': '/courtyard/work-orders',

@@ -1,0 +1,34 @@
+import type { MutationResolvers } from '../__generated__/resolvers-types.js';
+import { answerSurvey, recordSurveyByPhone } from '../domain/responses.js';
+import { createSurveyTemplate, reviseSurveyTemplate } from '../domain/templates.js';
+
+/** Each mutation: load what the command needs (NOT_FOUND first), decide in the domain, save. */
+export const Mutation: MutationResolvers = {
+  createSurveyTemplate: async (_, { input }, context) => ({
+    surveyTemplate: await context.repository.insertTemplate(createSurveyTemplate(input, context.command)),
+  }),
+  reviseSurveyTemplate: async (_, { input }, context) => {
+    const template = await context.reads.template(context.caller, input.id);
+    return {
+      surveyTemplate: await context.repository.saveTemplate(
+        template,
+        reviseSurveyTemplate(input, template, context.command),
+      ),
+    };
+  },
+  answerSurvey: async (_, { input }, context) => {
+    const survey = await context.reads.survey(context.caller, input.surveyId);
+    return {
+      survey: await context.repository.saveSurvey(survey, answerSurvey(input, survey, context.command)),
+    };
+  },
+  recordSurveyByPhone: async (_, { input }, context) => {
+    const survey = await context.reads.survey(context.caller, input.surveyId);
+    return {
+      survey: await context.repository.saveSurvey(
+        survey,
+        recordSurveyByPhone(input, survey, context.command),
+      ),
+    };
+  },
+};
