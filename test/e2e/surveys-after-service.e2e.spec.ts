@@ -298,9 +298,9 @@ describe('surveys: satisfaction after service, through the gateway', () => {
       { token: desk.token },
     );
     expect(final.survey.response).toMatchObject({ channel: 'RESIDENT', score: 2, satisfied: false });
-    expect(await surveys.waitFor((e) => e.type === 'survey.completed.v1' && e.subject === survey.id)).toHaveLength(
-      1,
-    );
+    expect(
+      await surveys.waitFor((e) => e.type === 'survey.completed.v1' && e.subject === survey.id),
+    ).toHaveLength(1);
   });
 
   it('records a phone follow-up (回访) as the response, on the resident’s behalf', async () => {
