@@ -114,6 +114,10 @@ export const EXPECTED_ACCESS: Readonly<Record<string, readonly Role[]>> = {
   'Mutation.answerSurvey': [RESIDENT],
   // 回访: the office records the answers a resident gave on the phone.
   'Mutation.recordSurveyByPhone': OFFICE,
+  // Call-backs (seed 004): the plan is the office's; supervisors set a property's handover date.
+  'Query.callBackSchedule': STAFF,
+  'Query.callBacks': STAFF,
+  'Mutation.updateCallBackSchedule': SUPERVISORS,
 };
 
 /** Partners may call persisted operations only (spec §7): anything free-form is refused. */

@@ -6,6 +6,7 @@ import {
 } from '@courtyard/kernel';
 import type { SurveysConfig } from './config.js';
 import type { HelpRequestDirectory } from './events/work-orders-directory.js';
+import type { CallBackScheduler } from './scheduler/call-back-scheduler.js';
 import { createLoaders, type SurveysLoaders } from './repository/loaders.js';
 import type { SurveysModels } from './repository/models.js';
 import { SurveysReads } from './repository/surveys.reads.js';
@@ -17,6 +18,7 @@ export interface SurveysDeps {
   writer: AggregateWriter;
   config: SurveysConfig;
   directory: HelpRequestDirectory;
+  scheduler: CallBackScheduler;
 }
 
 /** What every resolver gets, per request: fresh loaders, the read API, the repository, the command context. */
@@ -25,6 +27,8 @@ export interface SurveysContext extends RequestContext {
   reads: SurveysReads;
   repository: SurveysRepository;
   command: CommandContext;
+  /** Asks the call-back scheduler to run now (after a handover date changed). */
+  nudgeCallBacks: () => void;
 }
 
 export function createContext(base: RequestContext, deps: SurveysDeps): SurveysContext {
@@ -35,5 +39,6 @@ export function createContext(base: RequestContext, deps: SurveysDeps): SurveysC
     reads: new SurveysReads(deps.models, loaders),
     repository: new SurveysRepository(deps.models, deps.writer, loaders),
     command: commandContextOf(base),
+    nudgeCallBacks: () => deps.scheduler.nudge(),
   };
 }

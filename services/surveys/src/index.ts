@@ -5,7 +5,9 @@ import { consumers } from './events/consumers/index.js';
 import { workOrdersDirectory } from './events/work-orders-directory.js';
 import { resolvers } from './resolvers/index.js';
 import { accessRules } from './schema/access.js';
+import { CallBackStore } from './repository/call-backs.repository.js';
 import { createModels, OUTBOX_COLLECTIONS } from './repository/models.js';
+import { startCallBackScheduler } from './scheduler/call-back-scheduler.js';
 
 const config = loadSurveysConfig();
 
@@ -17,12 +19,20 @@ await runSubgraphService<SurveysDeps, SurveysContext>({
   resolvers,
   accessRules,
   outboxCollections: OUTBOX_COLLECTIONS,
-  setup: async ({ connection, writer, config: base }) => ({
-    models: await createModels(connection),
-    writer,
-    config,
-    directory: workOrdersDirectory(config.SUBGRAPH_URL_WORK_ORDERS, base.INTERNAL_AUTH_SECRET),
-  }),
+  setup: async ({ connection, writer, config: base, logger }) => {
+    const models = await createModels(connection);
+    return {
+      models,
+      writer,
+      config,
+      directory: workOrdersDirectory(config.SUBGRAPH_URL_WORK_ORDERS, base.INTERNAL_AUTH_SECRET),
+      scheduler: startCallBackScheduler({
+        store: new CallBackStore(models, writer),
+        intervalMs: config.CALLBACK_SWEEP_INTERVAL_MS,
+        logger,
+      }),
+    };
+  },
   createContext,
   consumers,
 });

@@ -54,6 +54,7 @@ expectedBy: (string | null)
  */
 export interface EventDataByType {
 "building.created.v1": BuildingCreatedV1Data
+"callback.due.v1": CallbackDueV1Data
 "property.created.v1": PropertyCreatedV1Data
 "resident.moved_in.v1": ResidentMovedInV1Data
 "resident.moved_out.v1": ResidentMovedOutV1Data
@@ -82,6 +83,17 @@ propertyId: string
 name: string
 floors: number
 createdAt: string
+}
+export interface CallbackDueV1Data {
+callBackId: string
+propertyId: string
+/**
+ * 0–11: the months of the first year; 12 on: the quarters after.
+ */
+period: number
+cadence: ("MONTHLY" | "QUARTERLY")
+dueAt: string
+handoverAt: string
 }
 export interface PropertyCreatedV1Data {
 propertyId: string
@@ -207,6 +219,7 @@ export type EventType = keyof EventDataByType;
 /** The CloudEvents `source` each event type is published from. */
 export const EVENT_SOURCES: { readonly [T in EventType]: string } = {
   'building.created.v1': '/courtyard/residents',
+  'callback.due.v1': '/courtyard/surveys',
   'property.created.v1': '/courtyard/residents',
   'resident.moved_in.v1': '/courtyard/residents',
   'resident.moved_out.v1': '/courtyard/residents',

@@ -88,3 +88,9 @@ export const answerSurveyInput = z.object({
 export const recordSurveyByPhoneInput = answerSurveyInput.extend({
   note: text(1000).nullish(),
 });
+
+export const updateCallBackScheduleInput = z.object({
+  propertyId: z.string().min(1),
+  /** When the property was handed over to its owners (a future date: nothing is due before it). */
+  handoverAt: z.coerce.date(),
+});

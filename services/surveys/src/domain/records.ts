@@ -83,3 +83,28 @@ export interface SurveyRecord extends Aggregate {
   expiresAt: Date;
   response: SurveyResponseRecord | null;
 }
+
+export const CALL_BACK_CADENCES = ['MONTHLY', 'QUARTERLY'] as const;
+export type CallBackCadence = (typeof CALL_BACK_CADENCES)[number];
+
+/**
+ * A property's call-back schedule (seed 004), projected from `property.created.v1` (`_id` = the
+ * property's id). `nextDueAt` is when the scheduler next has a call-back to create.
+ */
+export interface CallBackScheduleRecord extends Aggregate {
+  name: string;
+  handoverAt: Date;
+  /** Where the handover date came from: the property's creation, until staff set it. */
+  handoverSource: 'PROPERTY_CREATED' | 'SET_BY_STAFF';
+  nextDueAt: Date;
+}
+
+/** One due call-back: period `period` after handover (0–11 monthly, then quarterly). */
+export interface CallBackRecord extends Aggregate {
+  propertyId: string;
+  period: number;
+  cadence: CallBackCadence;
+  dueAt: Date;
+  handoverAt: Date;
+  state: 'DUE';
+}

@@ -1,7 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
 import { ROLES, type Caller, type Role } from '@courtyard/kernel/domain';
 import siftModule from 'sift';
-import { canReadSurvey, canReadTemplate, surveysReadableBy, templatesReadableBy } from './visibility.js';
+import {
+  callBacksReadableBy,
+  canReadCallBack,
+  canReadSurvey,
+  canReadTemplate,
+  surveysReadableBy,
+  templatesReadableBy,
+} from './visibility.js';
 
 // sift (MongoDB's query language in memory) evaluates the list filter on the same record.
 const matches = (filter: object, doc: object): boolean => siftModule.default(filter)(doc);
@@ -41,6 +48,9 @@ describe('survey read rules', () => {
     (_role, _scope, _who, caller) => {
       for (const record of Object.values(SURVEYS)) {
         expect(matches(surveysReadableBy(caller), record)).toBe(canReadSurvey(caller, record));
+      }
+      for (const record of [{ _id: 'c1', propertyId: 'p1' }]) {
+        expect(matches(callBacksReadableBy(caller), record)).toBe(canReadCallBack(caller, record));
       }
       for (const record of Object.values(TEMPLATES)) {
         expect(matches(templatesReadableBy(caller), record)).toBe(canReadTemplate(caller, record));

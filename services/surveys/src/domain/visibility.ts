@@ -50,3 +50,10 @@ export const templatesReadableBy = (caller: Caller): Filter => {
 export const canReadFigures = (caller: Caller, propertyId: string | null): boolean =>
   caller.role === 'SYSTEM' ||
   (isStaff(caller) && (propertyId === null || actsForProperty(caller, propertyId)));
+
+/** Call-backs and their schedules: staff of the property (residents are called, they do not read the plan). */
+export const canReadCallBack = (caller: Caller, record: { propertyId: string }): boolean =>
+  caller.role === 'SYSTEM' || (isStaff(caller) && actsForProperty(caller, record.propertyId));
+
+export const callBacksReadableBy = (caller: Caller): Filter =>
+  caller.role === 'SYSTEM' || isStaff(caller) ? propertyScopeFilter(caller) : MATCHES_NOTHING;

@@ -1,7 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import mongoose, { type Schema } from 'mongoose';
 import { declaredIndexes, documentedIndexes } from '../../../../test/support/model-policy.js';
-import type { SurveyRecord, SurveyTemplateRecord } from '../domain/records.js';
+import type {
+  CallBackRecord,
+  CallBackScheduleRecord,
+  SurveyRecord,
+  SurveyTemplateRecord,
+} from '../domain/records.js';
 import { DEFAULT_POST_SERVICE_TEMPLATE } from '../domain/templates.js';
 import { SURVEYS_SCHEMAS } from './models.js';
 
@@ -65,6 +70,29 @@ const records = {
     outbox: [],
     versions: [{ version: 1, questions, publishedAt: at, publishedById: 'sup-1' }],
   } satisfies SurveyTemplateRecord & { outbox: unknown[] },
+  CallBackSchedule: {
+    _id: 'p1',
+    version: 3,
+    createdAt: at,
+    outbox: [],
+    causedBy: ['e2'],
+    name: 'Garden Court',
+    handoverAt: at,
+    handoverSource: 'SET_BY_STAFF',
+    nextDueAt: at,
+  } satisfies CallBackScheduleRecord & { outbox: unknown[]; causedBy: string[] },
+  CallBack: {
+    _id: 'callback-p1-1-3',
+    version: 1,
+    createdAt: at,
+    outbox: [],
+    propertyId: 'p1',
+    period: 3,
+    cadence: 'MONTHLY',
+    dueAt: at,
+    handoverAt: at,
+    state: 'DUE',
+  } satisfies CallBackRecord & { outbox: unknown[] },
 } as const;
 
 const modelOf = (name: keyof typeof SURVEYS_SCHEMAS) =>

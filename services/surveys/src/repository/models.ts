@@ -7,7 +7,12 @@
  */
 import { AGGREGATE_FIELDS, MODEL_OPTIONS, nested, withOutboxSweepIndex } from '@courtyard/kernel';
 import { Schema, type Connection, type Model } from 'mongoose';
-import type { SurveyRecord, SurveyTemplateRecord } from '../domain/records.js';
+import type {
+  CallBackRecord,
+  CallBackScheduleRecord,
+  SurveyRecord,
+  SurveyTemplateRecord,
+} from '../domain/records.js';
 
 const question = nested({
   id: String,
@@ -80,21 +85,57 @@ const templateSchema = withOutboxSweepIndex(
   ).index({ propertyId: 1, purpose: 1, createdAt: -1 }),
 );
 
+/** Projected from `property.created.v1`; written by the projection and the scheduler, no events. */
+const callBackScheduleSchema = new Schema<CallBackScheduleRecord>(
+  {
+    ...AGGREGATE_FIELDS,
+    name: String,
+    handoverAt: Date,
+    handoverSource: String,
+    nextDueAt: Date,
+  },
+  { ...MODEL_OPTIONS, collection: 'call_back_schedules' },
+).index({ nextDueAt: 1 });
+
+const callBackSchema = withOutboxSweepIndex(
+  new Schema<CallBackRecord>(
+    {
+      ...AGGREGATE_FIELDS,
+      propertyId: String,
+      period: Number,
+      cadence: String,
+      dueAt: Date,
+      handoverAt: Date,
+      state: String,
+    },
+    { ...MODEL_OPTIONS, collection: 'call_backs' },
+  ).index({ propertyId: 1, createdAt: -1, _id: -1 }),
+);
+
 /** Every model of the subgraph, by name: what `createModels` registers and the spec inspects. */
-export const SURVEYS_SCHEMAS = { Survey: surveySchema, SurveyTemplate: templateSchema } as const;
+export const SURVEYS_SCHEMAS = {
+  Survey: surveySchema,
+  SurveyTemplate: templateSchema,
+  CallBackSchedule: callBackScheduleSchema,
+  CallBack: callBackSchema,
+} as const;
 
 export interface SurveysModels {
   Survey: Model<SurveyRecord>;
   SurveyTemplate: Model<SurveyTemplateRecord>;
+  CallBackSchedule: Model<CallBackScheduleRecord>;
+  CallBack: Model<CallBackRecord>;
 }
 
-export const OUTBOX_COLLECTIONS = ['surveys', 'survey_templates'] as const;
+export const OUTBOX_COLLECTIONS = ['surveys', 'survey_templates', 'call_backs'] as const;
 
 /** Registers the models and builds their indexes (a no-op for those that already exist). */
 export async function createModels(connection: Connection): Promise<SurveysModels> {
   const models: SurveysModels = {
     Survey: connection.model('Survey', surveySchema),
     SurveyTemplate: connection.model('SurveyTemplate', templateSchema),
+    CallBackSchedule: connection.model('CallBackSchedule', callBackScheduleSchema),
+    CallBack: connection.model('CallBack', callBackSchema),
   };
   await Promise.all(Object.values(models).map((model: Model<unknown>) => model.createIndexes()));
   return models;

@@ -9,10 +9,12 @@ import {
 } from '@courtyard/kernel';
 import type { FilterQuery } from 'mongoose';
 import { kpiFilter, satisfactionKpi, type KpiScope, type SatisfactionFigures } from '../domain/kpi.js';
-import type { SurveyRecord, SurveyTemplateRecord } from '../domain/records.js';
+import type { CallBackScheduleRecord, SurveyRecord, SurveyTemplateRecord } from '../domain/records.js';
 import { satisfactionSurveyIdOf } from '../domain/after-service.js';
 import { DEFAULT_POST_SERVICE_TEMPLATE, DEFAULT_POST_SERVICE_TEMPLATE_ID } from '../domain/templates.js';
 import {
+  callBacksReadableBy,
+  canReadCallBack,
   canReadFigures,
   canReadSurvey,
   canReadTemplate,
@@ -112,5 +114,24 @@ export class SurveysReads {
     to: Date,
   ): Promise<SatisfactionFigures | null> {
     return canReadFigures(caller, null) ? this.kpi(caller, { technicianId, from, to }) : null;
+  }
+
+  /** A property's call-back schedule; NOT_FOUND for staff of other properties, like a missing one. */
+  async callBackSchedule(caller: Caller, propertyId: string): Promise<CallBackScheduleRecord> {
+    const record = await this.loaders.scheduleById.load(propertyId);
+    if (!record || !canReadCallBack(caller, { propertyId: record._id })) {
+      return notFound('CallBackSchedule', propertyId);
+    }
+    return record;
+  }
+
+  /** A property's due call-backs, newest first. */
+  callBacks(caller: Caller, propertyId: string, page: PageArgs) {
+    return paginate(
+      this.models.CallBack,
+      asQuery({ propertyId }, callBacksReadableBy(caller)),
+      page,
+      identity,
+    );
   }
 }

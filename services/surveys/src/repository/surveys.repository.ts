@@ -1,5 +1,5 @@
 import type { AggregateWriter, Decision } from '@courtyard/kernel';
-import type { SurveyRecord, SurveyTemplateRecord } from '../domain/records.js';
+import type { CallBackScheduleRecord, SurveyRecord, SurveyTemplateRecord } from '../domain/records.js';
 import type { SurveysLoaders } from './loaders.js';
 import type { SurveysModels } from './models.js';
 
@@ -54,6 +54,23 @@ export class SurveysRepository {
     );
     const saved = { ...record, version };
     this.loaders.templateById.clear(saved._id).prime(saved._id, saved);
+    return saved;
+  }
+
+  async saveSchedule(
+    previous: CallBackScheduleRecord,
+    { record, events }: Decision<CallBackScheduleRecord>,
+  ): Promise<CallBackScheduleRecord> {
+    const { handoverAt, handoverSource, nextDueAt } = record;
+    const version = await this.writer.update(
+      this.models.CallBackSchedule,
+      record._id,
+      previous.version,
+      { handoverAt, handoverSource, nextDueAt },
+      events,
+    );
+    const saved = { ...record, version };
+    this.loaders.scheduleById.clear(saved._id).prime(saved._id, saved);
     return saved;
   }
 }

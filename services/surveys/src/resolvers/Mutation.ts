@@ -1,6 +1,7 @@
 import type { MutationResolvers } from '../__generated__/resolvers-types.js';
 import { answerSurvey, recordSurveyByPhone } from '../domain/responses.js';
 import { createSurveyTemplate, reviseSurveyTemplate } from '../domain/templates.js';
+import { updateCallBackSchedule } from '../domain/call-backs.js';
 
 /** Each mutation: load what the command needs (NOT_FOUND first), decide in the domain, save. */
 export const Mutation: MutationResolvers = {
@@ -30,5 +31,14 @@ export const Mutation: MutationResolvers = {
         recordSurveyByPhone(input, survey, context.command),
       ),
     };
+  },
+  updateCallBackSchedule: async (_, { input }, context) => {
+    const schedule = await context.reads.callBackSchedule(context.caller, input.propertyId);
+    const saved = await context.repository.saveSchedule(
+      schedule,
+      updateCallBackSchedule(input, schedule, context.command),
+    );
+    context.nudgeCallBacks();
+    return { callBackSchedule: saved };
   },
 };

@@ -9,4 +9,8 @@ export const Query: QueryResolvers = {
   surveyTemplates: (_, { propertyId }, context) =>
     context.reads.templates(context.caller, propertyId ?? null),
   satisfactionKpi: (_, scope, context) => context.reads.kpi(context.caller, scope),
+  callBackSchedule: (_, { propertyId }, context) =>
+    context.reads.callBackSchedule(context.caller, propertyId),
+  callBacks: (_, { propertyId, ...page }, context) =>
+    context.reads.callBacks(context.caller, propertyId, page),
 };

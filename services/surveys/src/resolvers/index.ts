@@ -1,5 +1,6 @@
 import { scalarResolvers } from '@courtyard/kernel';
 import type { Resolvers } from '../__generated__/resolvers-types.js';
+import { CallBack, CallBackSchedule } from './CallBack.js';
 import { HelpRequest } from './HelpRequest.js';
 import { Mutation } from './Mutation.js';
 import { Property } from './Property.js';
@@ -20,4 +21,6 @@ export const resolvers: Resolvers = {
   Property,
   HelpRequest,
   Staff,
+  CallBack,
+  CallBackSchedule,
 };

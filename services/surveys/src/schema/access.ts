@@ -13,6 +13,8 @@ export const accessRules: AccessRules = {
     surveyTemplate: { allow: STAFF_ROLES, then: 'company-wide, or staff of its property' },
     surveyTemplates: { allow: STAFF_ROLES, scope: 'propertyId' },
     satisfactionKpi: { allow: STAFF_ROLES, scope: 'propertyId' },
+    callBackSchedule: { allow: STAFF_ROLES, scope: 'propertyId' },
+    callBacks: { allow: STAFF_ROLES, scope: 'propertyId' },
   },
   Mutation: {
     createSurveyTemplate: {
@@ -23,5 +25,6 @@ export const accessRules: AccessRules = {
     reviseSurveyTemplate: { allow: TEMPLATE_EDITORS, then: 'as createSurveyTemplate, for its property' },
     answerSurvey: { allow: ['RESIDENT'], then: 'the caller is the respondent' },
     recordSurveyByPhone: { allow: FOLLOW_UP_RECORDERS, then: 'office staff of its property' },
+    updateCallBackSchedule: { allow: TEMPLATE_EDITORS, scope: 'input.propertyId' },
   },
 };

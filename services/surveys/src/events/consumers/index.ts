@@ -1,12 +1,14 @@
 import { TOPICS, type ConsumerDefinition } from '@courtyard/kernel';
 import type { SurveysDeps } from '../../context.js';
 import { AfterServiceSurveys } from '../../repository/after-service.repository.js';
+import { CallBackStore } from '../../repository/call-backs.repository.js';
+import { onPropertyCreated } from './property.created.v1.js';
 import { onWorkOrderResolved } from './workorder.resolved.v1.js';
 
 /**
  * The other subgraphs' events this one reacts to: one file per event type beside this one
- * (services/README.md, "Adding a consumer"). The `after-service` group starts at offset zero
- * when new, so requests resolved before surveys existed get their survey too.
+ * (services/README.md, "Adding a consumer"). A new group starts at offset zero, so requests
+ * resolved and properties created before surveys existed are caught up.
  */
 export const consumers = (deps: SurveysDeps): ConsumerDefinition[] => [
   {
@@ -17,6 +19,15 @@ export const consumers = (deps: SurveysDeps): ConsumerDefinition[] => [
         new AfterServiceSurveys(deps.models, deps.writer),
         deps.directory,
         deps.config.SURVEY_EXPIRY_DAYS,
+      ),
+    },
+  },
+  {
+    name: 'properties',
+    topics: [TOPICS.residents],
+    handlers: {
+      'property.created.v1': onPropertyCreated(new CallBackStore(deps.models, deps.writer), () =>
+        deps.scheduler.nudge(),
       ),
     },
   },
