@@ -103,7 +103,6 @@ export type HandoverSource =
   | 'PROPERTY_CREATED'
   | 'SET_BY_STAFF';
 
-/** A help request (owned by work-orders); surveys adds its satisfaction survey. */
 export type HelpRequest = {
   __typename?: 'HelpRequest';
   id: Scalars['ID']['output'];
@@ -155,7 +154,6 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
-/** A property (owned by the residents subgraph); surveys adds its satisfaction figures. */
 export type Property = {
   __typename?: 'Property';
   id: Scalars['ID']['output'];
@@ -164,7 +162,6 @@ export type Property = {
 };
 
 
-/** A property (owned by the residents subgraph); surveys adds its satisfaction figures. */
 export type PropertySatisfactionArgs = {
   from: Scalars['DateTime']['input'];
   to: Scalars['DateTime']['input'];
@@ -301,7 +298,6 @@ export type SatisfactionKpi = {
   to: Scalars['DateTime']['output'];
 };
 
-/** A staff member (owned by work-orders); surveys adds the satisfaction with their work (seed 001-A grades). */
 export type Staff = {
   __typename?: 'Staff';
   id: Scalars['ID']['output'];
@@ -310,7 +306,6 @@ export type Staff = {
 };
 
 
-/** A staff member (owned by work-orders); surveys adds the satisfaction with their work (seed 001-A grades). */
 export type StaffSatisfactionArgs = {
   from: Scalars['DateTime']['input'];
   to: Scalars['DateTime']['input'];
