@@ -128,6 +128,22 @@ export const EXPECTED_ACCESS: Readonly<Record<string, readonly Role[]>> = {
   'Mutation.adjustBill': [FEE_ADMINISTRATOR],
   // Cash at the office; the payment provider through its persisted operations.
   'Mutation.recordPayment': [FEE_ADMINISTRATOR, PARTNER],
+  // Surveys: a resident sees and answers only their own; figures and templates are staff tools.
+  'Query.survey': [...STAFF, RESIDENT],
+  'Query.surveys': STAFF,
+  'Query.mySurveys': [RESIDENT],
+  'Query.surveyTemplate': STAFF,
+  'Query.surveyTemplates': STAFF,
+  'Query.satisfactionKpi': STAFF,
+  'Mutation.createSurveyTemplate': SUPERVISORS,
+  'Mutation.reviseSurveyTemplate': SUPERVISORS,
+  'Mutation.answerSurvey': [RESIDENT],
+  // 回访: the office records the answers a resident gave on the phone.
+  'Mutation.recordSurveyByPhone': OFFICE,
+  // Call-backs (seed 004): the plan is the office's; supervisors set a property's handover date.
+  'Query.callBackSchedule': STAFF,
+  'Query.callBacks': STAFF,
+  'Mutation.updateCallBackSchedule': SUPERVISORS,
 };
 
 /** Partners may call persisted operations only (spec §7): anything free-form is refused. */

@@ -54,13 +54,14 @@ describe('new:subgraph template', () => {
 });
 
 describe('new:subgraph registration', () => {
-  const names = subgraphNames('surveys');
+  // A name no subgraph has, so the spec holds whichever subgraphs are composed.
+  const names = subgraphNames('service-desk');
   const port = nextPort(read('schema/supergraph.yaml'));
 
   it('adds the subgraph after the highest port to the supergraph list, and refuses it twice', () => {
     const yaml = registerInSupergraph(read('schema/supergraph.yaml'), names, port);
     const listed = (parse(yaml) as { subgraphs: Record<string, { routing_url: string }> }).subgraphs;
-    expect(listed.surveys?.routing_url).toBe(`http://127.0.0.1:${port}/graphql`);
+    expect(listed['service-desk']?.routing_url).toBe(`http://127.0.0.1:${port}/graphql`);
     expect(port).toBeGreaterThan(4002);
     expect(() => registerInSupergraph(yaml, names, port)).toThrow(/already composed/);
   });
@@ -70,8 +71,8 @@ describe('new:subgraph registration', () => {
       generates: Record<string, { config: { contextType: string } }>;
     };
     expect(
-      config.generates['services/surveys/src/__generated__/resolvers-types.ts']?.config.contextType,
-    ).toBe('../context.js#SurveysContext');
+      config.generates['services/service-desk/src/__generated__/resolvers-types.ts']?.config.contextType,
+    ).toBe('../context.js#ServiceDeskContext');
   });
 
   it('adds the service to docker-compose.yml, and the gateway routes to it and waits for it', () => {
@@ -81,11 +82,14 @@ describe('new:subgraph registration', () => {
         { environment?: Record<string, unknown>; depends_on?: Record<string, unknown> }
       >;
     };
-    expect(compose.services.surveys?.environment).toMatchObject({ PORT: port, MONGO_DATABASE: 'surveys' });
-    expect(compose.services.gateway?.environment?.SUBGRAPH_URL_SURVEYS).toBe(
-      `http://surveys:${port}/graphql`,
+    expect(compose.services['service-desk']?.environment).toMatchObject({
+      PORT: port,
+      MONGO_DATABASE: 'service_desk',
+    });
+    expect(compose.services.gateway?.environment?.SUBGRAPH_URL_SERVICE_DESK).toBe(
+      `http://service-desk:${port}/graphql`,
     );
-    expect(compose.services.gateway?.depends_on?.surveys).toEqual({ condition: 'service_healthy' });
+    expect(compose.services.gateway?.depends_on?.['service-desk']).toEqual({ condition: 'service_healthy' });
     expect(compose.services.seed?.depends_on).toEqual({ gateway: { condition: 'service_healthy' } });
   });
 });

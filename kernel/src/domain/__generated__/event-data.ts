@@ -56,6 +56,7 @@ export interface EventDataByType {
 "bill.adjusted.v1": BillAdjustedV1Data
 "bill.issued.v1": BillIssuedV1Data
 "building.created.v1": BuildingCreatedV1Data
+"callback.due.v1": CallbackDueV1Data
 "facility.fault_reported.v1": FacilityFaultReportedV1Data
 "facility.registered.v1": FacilityRegisteredV1Data
 "facility.status_changed.v1": FacilityStatusChangedV1Data
@@ -67,6 +68,8 @@ export interface EventDataByType {
 "resident.registered.v1": ResidentRegisteredV1Data
 "service_charge.created.v1": ServiceChargeCreatedV1Data
 "staff.registered.v1": StaffRegisteredV1Data
+"survey.completed.v1": SurveyCompletedV1Data
+"survey.opened.v1": SurveyOpenedV1Data
 "unit.created.v1": UnitCreatedV1Data
 "workorder.acknowledged.v1": WorkorderAcknowledgedV1Data
 "workorder.assigned.v1": WorkorderAssignedV1Data
@@ -121,6 +124,17 @@ propertyId: string
 name: string
 floors: number
 createdAt: string
+}
+export interface CallbackDueV1Data {
+callBackId: string
+propertyId: string
+/**
+ * 0–11: the months of the first year; 12 on: the quarters after.
+ */
+period: number
+cadence: ("MONTHLY" | "QUARTERLY")
+dueAt: string
+handoverAt: string
 }
 export interface FacilityFaultReportedV1Data {
 faultId: string
@@ -264,6 +278,47 @@ skills: string[]
 grade: ("JUNIOR" | "INTERMEDIATE" | "SENIOR")
 registeredAt: string
 }
+export interface SurveyCompletedV1Data {
+surveyId: string
+propertyId: string
+purpose: ("POST_SERVICE" | "GENERAL")
+helpRequestId: (string | null)
+/**
+ * RESIDENT: answered by the resident; PHONE: recorded by staff on a phone follow-up.
+ */
+channel: ("RESIDENT" | "PHONE")
+respondentId: (string | null)
+/**
+ * The staff member who recorded a phone follow-up; null when the resident answered.
+ */
+recordedById: (string | null)
+/**
+ * The satisfaction score (1–5) of the template's first score question; null when the template has none.
+ */
+score: (number | null)
+/**
+ * score ≥ 4; null without a score.
+ */
+satisfied: (boolean | null)
+completedAt: string
+}
+export interface SurveyOpenedV1Data {
+surveyId: string
+propertyId: string
+purpose: ("POST_SERVICE" | "GENERAL")
+templateId: string
+templateVersion: number
+anonymous: boolean
+/**
+ * The resident asked; null when the request had no registered requester.
+ */
+respondentId: (string | null)
+helpRequestId: (string | null)
+category: (string | null)
+technicianIds: string[]
+openedAt: string
+expiresAt: string
+}
 export interface UnitCreatedV1Data {
 unitId: string
 propertyId: string
@@ -314,6 +369,7 @@ export const EVENT_SOURCES: { readonly [T in EventType]: string } = {
   'bill.adjusted.v1': '/courtyard/billing',
   'bill.issued.v1': '/courtyard/billing',
   'building.created.v1': '/courtyard/residents',
+  'callback.due.v1': '/courtyard/surveys',
   'facility.fault_reported.v1': '/courtyard/facilities',
   'facility.registered.v1': '/courtyard/facilities',
   'facility.status_changed.v1': '/courtyard/facilities',
@@ -325,6 +381,8 @@ export const EVENT_SOURCES: { readonly [T in EventType]: string } = {
   'resident.registered.v1': '/courtyard/residents',
   'service_charge.created.v1': '/courtyard/billing',
   'staff.registered.v1': '/courtyard/work-orders',
+  'survey.completed.v1': '/courtyard/surveys',
+  'survey.opened.v1': '/courtyard/surveys',
   'unit.created.v1': '/courtyard/residents',
   'workorder.acknowledged.v1': '/courtyard/work-orders',
   'workorder.assigned.v1': '/courtyard/work-orders',

@@ -1,0 +1,44 @@
+import {
+  commandContextOf,
+  type AggregateWriter,
+  type CommandContext,
+  type RequestContext,
+} from '@courtyard/kernel';
+import type { SurveysConfig } from './config.js';
+import type { HelpRequestDirectory } from './events/work-orders-directory.js';
+import type { CallBackScheduler } from './scheduler/call-back-scheduler.js';
+import { createLoaders, type SurveysLoaders } from './repository/loaders.js';
+import type { SurveysModels } from './repository/models.js';
+import { SurveysReads } from './repository/surveys.reads.js';
+import { SurveysRepository } from './repository/surveys.repository.js';
+
+/** What the service builds once at start-up. */
+export interface SurveysDeps {
+  models: SurveysModels;
+  writer: AggregateWriter;
+  config: SurveysConfig;
+  directory: HelpRequestDirectory;
+  scheduler: CallBackScheduler;
+}
+
+/** What every resolver gets, per request: fresh loaders, the read API, the repository, the command context. */
+export interface SurveysContext extends RequestContext {
+  loaders: SurveysLoaders;
+  reads: SurveysReads;
+  repository: SurveysRepository;
+  command: CommandContext;
+  /** Asks the call-back scheduler to run now (after a handover date changed). */
+  nudgeCallBacks: () => void;
+}
+
+export function createContext(base: RequestContext, deps: SurveysDeps): SurveysContext {
+  const loaders = createLoaders(deps.models);
+  return {
+    ...base,
+    loaders,
+    reads: new SurveysReads(deps.models, loaders),
+    repository: new SurveysRepository(deps.models, deps.writer, loaders),
+    command: commandContextOf(base),
+    nudgeCallBacks: () => deps.scheduler.nudge(),
+  };
+}

@@ -1,0 +1,9 @@
+import { OFFICE_ROLES, type Role } from '@courtyard/kernel/domain';
+
+/** The surveys subgraph's role sets: the field gate (`schema/access.ts`) and the domain share them. */
+/** Who writes a property's templates. */
+export const TEMPLATE_EDITORS: readonly Role[] = ['SERVICE_SUPERVISOR', 'OFFICE_DIRECTOR', 'GENERAL_MANAGER'];
+/** Who may write a company-wide template (acting for every property). */
+export const COMPANY_TEMPLATE_EDITORS: readonly Role[] = ['GENERAL_MANAGER'];
+/** Who records a phone follow-up (回访) on a resident's behalf: the office roles of the property. */
+export const FOLLOW_UP_RECORDERS: readonly Role[] = OFFICE_ROLES;

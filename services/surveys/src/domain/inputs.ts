@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { QUESTION_KINDS, SURVEY_PURPOSES } from './records.js';
+
+/** Input limits, checked before anything is read or written (every problem reported at once). */
+const text = (max: number) =>
+  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+
+const questionInput = z
+  .object({
+    id: z
+      .string()
+      .regex(
+        /^[a-z][a-z0-9-]{0,39}$/,
+        'must be lower-case letters, digits and dashes, starting with a letter',
+      ),
+    kind: z.enum(QUESTION_KINDS),
+    text: text(500),
+    required: z.boolean().default(true),
+    options: z.array(text(200)).max(20).default([]),
+  })
+  .superRefine((question, issues) => {
+    const choice = question.kind === 'SINGLE_CHOICE' || question.kind === 'MULTIPLE_CHOICE';
+    if (choice && question.options.length < 2) {
+      issues.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: 'a choice question needs at least two options',
+      });
+    }
+    if (!choice && question.options.length > 0) {
+      issues.addIssue({ code: 'custom', path: ['options'], message: 'only choice questions have options' });
+    }
+    if (new Set(question.options).size !== question.options.length) {
+      issues.addIssue({ code: 'custom', path: ['options'], message: 'options must differ' });
+    }
+  });
+
+const questionsInput = z
+  .array(questionInput)
+  .min(1, 'a template asks at least one question')
+  .max(50)
+  .superRefine((questions, issues) => {
+    if (new Set(questions.map((q) => q.id)).size !== questions.length) {
+      issues.addIssue({ code: 'custom', message: 'question ids must differ' });
+    }
+  });
+
+export const createSurveyTemplateInput = z
+  .object({
+    /** A property's id, or `*` (every property, ALL_PROPERTIES): company-wide. */
+    propertyId: z.string().min(1),
+    name: text(200),
+    purpose: z.enum(SURVEY_PURPOSES),
+    anonymous: z.boolean().default(false),
+    questions: questionsInput,
+  })
+  .superRefine((input, issues) => {
+    if (input.purpose === 'POST_SERVICE' && !input.questions.some((q) => q.kind === 'SCORE')) {
+      issues.addIssue({
+        code: 'custom',
+        path: ['questions'],
+        message: 'a post-service template needs a score question (its first one is the satisfaction score)',
+      });
+    }
+  });
+
+export const reviseSurveyTemplateInput = z.object({
+  id: z.string().min(1),
+  /** The version the editor started from (optimistic concurrency). */
+  version: z.number().int().min(1),
+  questions: questionsInput,
+});
+
+const answerInput = z.object({
+  questionId: z.string().min(1),
+  score: z.number().int().nullish(),
+  choice: z.string().min(1).nullish(),
+  choices: z.array(z.string().min(1)).max(20).nullish(),
+  text: z.string().trim().max(2000).nullish(),
+});
+export type AnswerInput = z.infer<typeof answerInput>;
+
+export const answerSurveyInput = z.object({
+  surveyId: z.string().min(1),
+  answers: z.array(answerInput).max(50),
+});
+
+export const recordSurveyByPhoneInput = answerSurveyInput.extend({
+  note: text(1000).nullish(),
+});
+
+export const updateCallBackScheduleInput = z.object({
+  propertyId: z.string().min(1),
+  /** When the property was handed over to its owners (a future date: nothing is due before it). */
+  handoverAt: z.coerce.date(),
+});

@@ -1,0 +1,110 @@
+/** The surveys subgraph's records, as stored (one MongoDB document each). */
+interface Aggregate {
+  _id: string;
+  version: number;
+  createdAt: Date;
+}
+
+export const QUESTION_KINDS = ['SCORE', 'SINGLE_CHOICE', 'MULTIPLE_CHOICE', 'TEXT'] as const;
+export type QuestionKind = (typeof QUESTION_KINDS)[number];
+
+export const SURVEY_PURPOSES = ['POST_SERVICE', 'GENERAL'] as const;
+export type SurveyPurpose = (typeof SURVEY_PURPOSES)[number];
+
+/** One question of a template version; `options` only for the choice kinds (else empty). */
+export interface Question {
+  id: string;
+  kind: QuestionKind;
+  text: string;
+  required: boolean;
+  options: string[];
+}
+
+export interface TemplateVersion {
+  version: number;
+  questions: Question[];
+  publishedAt: Date;
+  publishedById: string;
+}
+
+/**
+ * A survey template: versioned questions, for one property or company-wide (`propertyId`
+ * null). A survey pins the version it was opened with and keeps a copy of its questions, so a
+ * revision never changes what a respondent was asked.
+ */
+export interface SurveyTemplateRecord extends Aggregate {
+  propertyId: string | null;
+  name: string;
+  purpose: SurveyPurpose;
+  anonymous: boolean;
+  currentVersion: number;
+  versions: TemplateVersion[];
+}
+
+export type AnswerRecord =
+  | { questionId: string; kind: 'SCORE'; score: number }
+  | { questionId: string; kind: 'SINGLE_CHOICE' | 'MULTIPLE_CHOICE'; choices: string[] }
+  | { questionId: string; kind: 'TEXT'; text: string };
+
+export const RESPONSE_CHANNELS = ['RESIDENT', 'PHONE'] as const;
+export type ResponseChannel = (typeof RESPONSE_CHANNELS)[number];
+
+export interface SurveyResponseRecord {
+  channel: ResponseChannel;
+  answers: AnswerRecord[];
+  /** The first score question's answer: what the satisfaction figures count. */
+  score: number | null;
+  /** Staff who recorded a phone follow-up; null when the resident answered. */
+  recordedById: string | null;
+  note: string | null;
+  at: Date;
+}
+
+export const SURVEY_STATES = ['OPEN', 'COMPLETED', 'EXPIRED'] as const;
+export type SurveyState = (typeof SURVEY_STATES)[number];
+
+export interface SurveyRecord extends Aggregate {
+  propertyId: string;
+  purpose: SurveyPurpose;
+  templateId: string;
+  templateVersion: number;
+  anonymous: boolean;
+  questions: Question[];
+  /** The resident asked to answer (the help request's requester); null if it had none. */
+  respondentId: string | null;
+  /** After service: the request, its category, first-contact owner and assignees. */
+  helpRequestId: string | null;
+  category: string | null;
+  ownerId: string | null;
+  technicianIds: string[];
+  /** Stored state; an OPEN survey past `expiresAt` reads as EXPIRED (`stateAt`). */
+  state: SurveyState;
+  openedAt: Date;
+  expiresAt: Date;
+  response: SurveyResponseRecord | null;
+}
+
+export const CALL_BACK_CADENCES = ['MONTHLY', 'QUARTERLY'] as const;
+export type CallBackCadence = (typeof CALL_BACK_CADENCES)[number];
+
+/**
+ * A property's call-back schedule (seed 004), projected from `property.created.v1` (`_id` = the
+ * property's id). `nextDueAt` is when the scheduler next has a call-back to create.
+ */
+export interface CallBackScheduleRecord extends Aggregate {
+  name: string;
+  handoverAt: Date;
+  /** Where the handover date came from: the property's creation, until staff set it. */
+  handoverSource: 'PROPERTY_CREATED' | 'SET_BY_STAFF';
+  nextDueAt: Date;
+}
+
+/** One due call-back: period `period` after handover (0–11 monthly, then quarterly). */
+export interface CallBackRecord extends Aggregate {
+  propertyId: string;
+  period: number;
+  cadence: CallBackCadence;
+  dueAt: Date;
+  handoverAt: Date;
+  state: 'DUE';
+}

@@ -1,0 +1,34 @@
+import { TOPICS, type ConsumerDefinition } from '@courtyard/kernel';
+import type { SurveysDeps } from '../../context.js';
+import { AfterServiceSurveys } from '../../repository/after-service.repository.js';
+import { CallBackStore } from '../../repository/call-backs.repository.js';
+import { onPropertyCreated } from './property.created.v1.js';
+import { onWorkOrderResolved } from './workorder.resolved.v1.js';
+
+/**
+ * The other subgraphs' events this one reacts to: one file per event type beside this one
+ * (services/README.md, "Adding a consumer"). A new group starts at offset zero, so requests
+ * resolved and properties created before surveys existed are caught up.
+ */
+export const consumers = (deps: SurveysDeps): ConsumerDefinition[] => [
+  {
+    name: 'after-service',
+    topics: [TOPICS.workOrders],
+    handlers: {
+      'workorder.resolved.v1': onWorkOrderResolved(
+        new AfterServiceSurveys(deps.models, deps.writer),
+        deps.directory,
+        deps.config.SURVEY_EXPIRY_DAYS,
+      ),
+    },
+  },
+  {
+    name: 'properties',
+    topics: [TOPICS.residents],
+    handlers: {
+      'property.created.v1': onPropertyCreated(new CallBackStore(deps.models, deps.writer), () =>
+        deps.scheduler.nudge(),
+      ),
+    },
+  },
+];

@@ -1,0 +1,38 @@
+import { loadTypeDefs, runSubgraphService, TOPICS } from '@courtyard/kernel';
+import { loadSurveysConfig } from './config.js';
+import { createContext, type SurveysContext, type SurveysDeps } from './context.js';
+import { consumers } from './events/consumers/index.js';
+import { workOrdersDirectory } from './events/work-orders-directory.js';
+import { resolvers } from './resolvers/index.js';
+import { accessRules } from './schema/access.js';
+import { CallBackStore } from './repository/call-backs.repository.js';
+import { createModels, OUTBOX_COLLECTIONS } from './repository/models.js';
+import { startCallBackScheduler } from './scheduler/call-back-scheduler.js';
+
+const config = loadSurveysConfig();
+
+await runSubgraphService<SurveysDeps, SurveysContext>({
+  name: 'surveys',
+  topic: TOPICS.surveys,
+  defaultDatabase: 'surveys',
+  typeDefs: loadTypeDefs(new URL('./schema/surveys.graphql', import.meta.url)),
+  resolvers,
+  accessRules,
+  outboxCollections: OUTBOX_COLLECTIONS,
+  setup: async ({ connection, writer, config: base, logger }) => {
+    const models = await createModels(connection);
+    return {
+      models,
+      writer,
+      config,
+      directory: workOrdersDirectory(config.SUBGRAPH_URL_WORK_ORDERS, base.INTERNAL_AUTH_SECRET),
+      scheduler: startCallBackScheduler({
+        store: new CallBackStore(models, writer),
+        intervalMs: config.CALLBACK_SWEEP_INTERVAL_MS,
+        logger,
+      }),
+    };
+  },
+  createContext,
+  consumers,
+});

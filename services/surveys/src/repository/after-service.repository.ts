@@ -1,0 +1,31 @@
+import { WITHOUT_OUTBOX, type AggregateWriter, type Decision } from '@courtyard/kernel';
+import type { SurveyRecord, SurveyTemplateRecord } from '../domain/records.js';
+import type { SurveysModels } from './models.js';
+
+/** What the `workorder.resolved.v1` reaction reads and writes. */
+export class AfterServiceSurveys {
+  constructor(
+    private readonly models: SurveysModels,
+    private readonly writer: AggregateWriter,
+  ) {}
+
+  async exists(surveyId: string): Promise<boolean> {
+    return (await this.models.Survey.exists({ _id: surveyId })) !== null;
+  }
+
+  /** The stored post-service templates that could apply to a property (its own and company-wide). */
+  async postServiceTemplates(propertyId: string): Promise<SurveyTemplateRecord[]> {
+    return (await this.models.SurveyTemplate.find(
+      { purpose: 'POST_SERVICE', propertyId: { $in: [propertyId, null] } },
+      WITHOUT_OUTBOX,
+    ).lean()) as SurveyTemplateRecord[];
+  }
+
+  /**
+   * The survey and `survey.opened.v1`, one insert stamped with the causing event; its `_id`
+   * derives from the help request, so a replay hits it and is recognised as already applied.
+   */
+  async open({ record, events }: Decision<SurveyRecord>, causationId: string): Promise<void> {
+    await this.writer.insert(this.models.Survey, record, events, undefined, { causationId });
+  }
+}

@@ -1,0 +1,14 @@
+import { loaderById } from '@courtyard/kernel';
+import type { CallBackScheduleRecord, SurveyRecord, SurveyTemplateRecord } from '../domain/records.js';
+import type { SurveysModels } from './models.js';
+
+/** Created per request: a cache must never outlive the caller whose rights it was read under. */
+export function createLoaders(models: SurveysModels) {
+  return {
+    surveyById: loaderById<SurveyRecord>(models.Survey),
+    templateById: loaderById<SurveyTemplateRecord>(models.SurveyTemplate),
+    scheduleById: loaderById<CallBackScheduleRecord>(models.CallBackSchedule),
+  };
+}
+
+export type SurveysLoaders = ReturnType<typeof createLoaders>;

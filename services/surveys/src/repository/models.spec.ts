@@ -1,0 +1,125 @@
+import { describe, expect, it } from '@jest/globals';
+import mongoose, { type Schema } from 'mongoose';
+import { declaredIndexes, documentedIndexes } from '../../../../test/support/model-policy.js';
+import type {
+  CallBackRecord,
+  CallBackScheduleRecord,
+  SurveyRecord,
+  SurveyTemplateRecord,
+} from '../domain/records.js';
+import { DEFAULT_POST_SERVICE_TEMPLATE } from '../domain/templates.js';
+import { SURVEYS_SCHEMAS } from './models.js';
+
+const README = new URL('../../README.md', import.meta.url).pathname;
+const at = new Date('2026-11-23T02:00:00Z');
+
+const questions = [
+  { id: 'overall', kind: 'SCORE', text: 'Overall?', required: true, options: [] },
+  {
+    id: 'what',
+    kind: 'MULTIPLE_CHOICE',
+    text: 'What went well?',
+    required: false,
+    options: ['speed', 'tidiness'],
+  },
+  { id: 'which', kind: 'SINGLE_CHOICE', text: 'Which visit?', required: false, options: ['first', 'second'] },
+  { id: 'comment', kind: 'TEXT', text: 'Anything else?', required: false, options: [] },
+] satisfies SurveyRecord['questions'];
+
+// Typed as the record, so a field added to the record and not here fails type-checking, and a
+// field here the schema does not declare fails the strict check below.
+const records = {
+  Survey: {
+    _id: 'satisfaction-h1',
+    version: 2,
+    createdAt: at,
+    outbox: [],
+    causedBy: ['e1'],
+    propertyId: 'p1',
+    purpose: 'POST_SERVICE',
+    templateId: 'post-service-default',
+    templateVersion: 1,
+    anonymous: false,
+    questions,
+    respondentId: 'r1',
+    helpRequestId: 'h1',
+    category: 'WATER_LEAK',
+    ownerId: 'desk-1',
+    technicianIds: ['tech-1'],
+    state: 'COMPLETED',
+    openedAt: at,
+    expiresAt: at,
+    response: {
+      channel: 'PHONE',
+      answers: [
+        { questionId: 'overall', kind: 'SCORE', score: 5 },
+        { questionId: 'what', kind: 'MULTIPLE_CHOICE', choices: ['speed', 'tidiness'] },
+        { questionId: 'which', kind: 'SINGLE_CHOICE', choices: ['first'] },
+        { questionId: 'comment', kind: 'TEXT', text: 'Quick and tidy' },
+      ],
+      score: 5,
+      recordedById: 'desk-1',
+      note: 'Called at 10:00',
+      at,
+    },
+  } satisfies SurveyRecord & { outbox: unknown[]; causedBy: string[] },
+  SurveyTemplate: {
+    ...DEFAULT_POST_SERVICE_TEMPLATE,
+    _id: 't1',
+    propertyId: 'p1',
+    outbox: [],
+    versions: [{ version: 1, questions, publishedAt: at, publishedById: 'sup-1' }],
+  } satisfies SurveyTemplateRecord & { outbox: unknown[] },
+  CallBackSchedule: {
+    _id: 'p1',
+    version: 3,
+    createdAt: at,
+    outbox: [],
+    causedBy: ['e2'],
+    name: 'Garden Court',
+    handoverAt: at,
+    handoverSource: 'SET_BY_STAFF',
+    nextDueAt: at,
+  } satisfies CallBackScheduleRecord & { outbox: unknown[]; causedBy: string[] },
+  CallBack: {
+    _id: 'callback-p1-1-3',
+    version: 1,
+    createdAt: at,
+    outbox: [],
+    propertyId: 'p1',
+    period: 3,
+    cadence: 'MONTHLY',
+    dueAt: at,
+    handoverAt: at,
+    state: 'DUE',
+  } satisfies CallBackRecord & { outbox: unknown[] },
+} as const;
+
+const modelOf = (name: keyof typeof SURVEYS_SCHEMAS) =>
+  mongoose.model(`SurveysPolicy${name}`, SURVEYS_SCHEMAS[name] as Schema);
+
+describe('surveys models', () => {
+  it.each(Object.keys(SURVEYS_SCHEMAS) as Array<keyof typeof SURVEYS_SCHEMAS>)(
+    '%s declares every stored field with its type: a complete record passes strict mode unchanged',
+    (name) => {
+      const document = new (modelOf(name))(records[name]);
+      expect(document.validateSync()).toBeUndefined();
+      expect(document.toObject()).toEqual(records[name]);
+    },
+  );
+
+  it('stores an open survey (no response, no requester) unchanged too', () => {
+    const open = { ...records.Survey, state: 'OPEN', response: null, respondentId: null, causedBy: ['e1'] };
+    expect(new (modelOf('Survey'))(open).toObject()).toEqual(open);
+  });
+
+  it('refuses a field no schema declares rather than dropping it', () => {
+    expect(() => new (modelOf('Survey'))({ ...records.Survey, colour: 'red' })).toThrow(
+      /colour.*not in schema/,
+    );
+  });
+
+  it('declares exactly the indexes the README lists', () => {
+    expect(declaredIndexes(SURVEYS_SCHEMAS).sort()).toEqual(documentedIndexes(README).sort());
+  });
+});

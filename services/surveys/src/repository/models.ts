@@ -1,0 +1,142 @@
+/**
+ * Model policy (the kernel's `MODEL_OPTIONS`, services/README.md): every schema declares each
+ * stored field with its type and is `strict: 'throw'`; aggregates are written by the
+ * `AggregateWriter` through the driver and read lean, so the schema is the declared stored shape
+ * and models.spec.ts proves it against a complete record. Indexes: one per read path, listed in
+ * this service's README (models.spec.ts keeps the table and these in step).
+ */
+import { AGGREGATE_FIELDS, MODEL_OPTIONS, nested, withOutboxSweepIndex } from '@courtyard/kernel';
+import { Schema, type Connection, type Model } from 'mongoose';
+import type {
+  CallBackRecord,
+  CallBackScheduleRecord,
+  SurveyRecord,
+  SurveyTemplateRecord,
+} from '../domain/records.js';
+
+const question = nested({
+  id: String,
+  kind: String,
+  text: String,
+  required: Boolean,
+  options: [String],
+});
+
+const answer = nested({
+  questionId: String,
+  kind: String,
+  score: Number,
+  choices: { type: [String], default: undefined },
+  text: String,
+});
+
+const surveySchema = withOutboxSweepIndex(
+  new Schema<SurveyRecord>(
+    {
+      ...AGGREGATE_FIELDS,
+      propertyId: String,
+      purpose: String,
+      templateId: String,
+      templateVersion: Number,
+      anonymous: Boolean,
+      questions: [question],
+      respondentId: { type: String, default: null },
+      helpRequestId: { type: String, default: null },
+      category: { type: String, default: null },
+      ownerId: { type: String, default: null },
+      technicianIds: [String],
+      state: String,
+      openedAt: Date,
+      expiresAt: Date,
+      response: {
+        type: nested({
+          channel: String,
+          answers: [answer],
+          score: { type: Number, default: null },
+          recordedById: { type: String, default: null },
+          note: { type: String, default: null },
+          at: Date,
+        }),
+        default: null,
+      },
+    },
+    { ...MODEL_OPTIONS, collection: 'surveys' },
+  )
+    .index({ propertyId: 1, createdAt: -1, _id: -1 })
+    .index({ respondentId: 1, createdAt: -1, _id: -1 })
+    .index({ propertyId: 1, openedAt: 1 })
+    .index({ technicianIds: 1, openedAt: 1 }),
+);
+
+const templateSchema = withOutboxSweepIndex(
+  new Schema<SurveyTemplateRecord>(
+    {
+      ...AGGREGATE_FIELDS,
+      propertyId: { type: String, default: null },
+      name: String,
+      purpose: String,
+      anonymous: Boolean,
+      currentVersion: Number,
+      versions: [
+        nested({ version: Number, questions: [question], publishedAt: Date, publishedById: String }),
+      ],
+    },
+    { ...MODEL_OPTIONS, collection: 'survey_templates' },
+  ).index({ propertyId: 1, purpose: 1, createdAt: -1 }),
+);
+
+/** Projected from `property.created.v1`; written by the projection and the scheduler, no events. */
+const callBackScheduleSchema = new Schema<CallBackScheduleRecord>(
+  {
+    ...AGGREGATE_FIELDS,
+    name: String,
+    handoverAt: Date,
+    handoverSource: String,
+    nextDueAt: Date,
+  },
+  { ...MODEL_OPTIONS, collection: 'call_back_schedules' },
+).index({ nextDueAt: 1 });
+
+const callBackSchema = withOutboxSweepIndex(
+  new Schema<CallBackRecord>(
+    {
+      ...AGGREGATE_FIELDS,
+      propertyId: String,
+      period: Number,
+      cadence: String,
+      dueAt: Date,
+      handoverAt: Date,
+      state: String,
+    },
+    { ...MODEL_OPTIONS, collection: 'call_backs' },
+  ).index({ propertyId: 1, createdAt: -1, _id: -1 }),
+);
+
+/** Every model of the subgraph, by name: what `createModels` registers and the spec inspects. */
+export const SURVEYS_SCHEMAS = {
+  Survey: surveySchema,
+  SurveyTemplate: templateSchema,
+  CallBackSchedule: callBackScheduleSchema,
+  CallBack: callBackSchema,
+} as const;
+
+export interface SurveysModels {
+  Survey: Model<SurveyRecord>;
+  SurveyTemplate: Model<SurveyTemplateRecord>;
+  CallBackSchedule: Model<CallBackScheduleRecord>;
+  CallBack: Model<CallBackRecord>;
+}
+
+export const OUTBOX_COLLECTIONS = ['surveys', 'survey_templates', 'call_backs'] as const;
+
+/** Registers the models and builds their indexes (a no-op for those that already exist). */
+export async function createModels(connection: Connection): Promise<SurveysModels> {
+  const models: SurveysModels = {
+    Survey: connection.model('Survey', surveySchema),
+    SurveyTemplate: connection.model('SurveyTemplate', templateSchema),
+    CallBackSchedule: connection.model('CallBackSchedule', callBackScheduleSchema),
+    CallBack: connection.model('CallBack', callBackSchema),
+  };
+  await Promise.all(Object.values(models).map((model: Model<unknown>) => model.createIndexes()));
+  return models;
+}

@@ -1,0 +1,137 @@
+import {
+  notFound,
+  paginate,
+  propertyScopeFilter,
+  WITHOUT_OUTBOX,
+  type Caller,
+  type Filter,
+  type PageArgs,
+} from '@courtyard/kernel';
+import type { FilterQuery } from 'mongoose';
+import { kpiFilter, satisfactionKpi, type KpiScope, type SatisfactionFigures } from '../domain/kpi.js';
+import type { CallBackScheduleRecord, SurveyRecord, SurveyTemplateRecord } from '../domain/records.js';
+import { satisfactionSurveyIdOf } from '../domain/after-service.js';
+import { DEFAULT_POST_SERVICE_TEMPLATE, DEFAULT_POST_SERVICE_TEMPLATE_ID } from '../domain/templates.js';
+import {
+  callBacksReadableBy,
+  canReadCallBack,
+  canReadFigures,
+  canReadSurvey,
+  canReadTemplate,
+  surveysReadableBy,
+  templatesReadableBy,
+} from '../domain/visibility.js';
+import type { SurveysLoaders } from './loaders.js';
+import type { SurveysModels } from './models.js';
+
+const identity = <T>(doc: T) => doc;
+const asQuery = <T>(...clauses: Filter[]) => ({ $and: clauses }) as FilterQuery<T>;
+
+/** Every read of the surveys subgraph: only what the domain's read rules allow, no pending outbox. */
+export class SurveysReads {
+  constructor(
+    private readonly models: SurveysModels,
+    private readonly loaders: SurveysLoaders,
+  ) {}
+
+  /** A record the caller may not see is reported exactly like a missing one. */
+  async survey(caller: Caller, id: string): Promise<SurveyRecord> {
+    const record = await this.loaders.surveyById.load(id);
+    if (!record || !canReadSurvey(caller, record)) return notFound('Survey', id);
+    return record;
+  }
+
+  /** `HelpRequest.satisfaction`: the request's survey, null when there is none or it is not the caller's to see. */
+  async surveyOfHelpRequest(caller: Caller, helpRequestId: string): Promise<SurveyRecord | null> {
+    const record = await this.loaders.surveyById.load(satisfactionSurveyIdOf(helpRequestId));
+    return record && canReadSurvey(caller, record) ? record : null;
+  }
+
+  surveys(caller: Caller, propertyId: string, page: PageArgs) {
+    return paginate(this.models.Survey, asQuery({ propertyId }, surveysReadableBy(caller)), page, identity);
+  }
+
+  /** A resident's own surveys, newest first. */
+  mySurveys(caller: Caller, page: PageArgs) {
+    return paginate(this.models.Survey, asQuery(surveysReadableBy(caller)), page, identity);
+  }
+
+  async template(caller: Caller, id: string): Promise<SurveyTemplateRecord> {
+    const record =
+      id === DEFAULT_POST_SERVICE_TEMPLATE_ID
+        ? DEFAULT_POST_SERVICE_TEMPLATE
+        : await this.loaders.templateById.load(id);
+    if (!record || !canReadTemplate(caller, record)) return notFound('SurveyTemplate', id);
+    return record;
+  }
+
+  /**
+   * The templates a property's surveys may use (its own and the company-wide ones, the
+   * code-defined default last), or the company-wide ones only.
+   */
+  async templates(caller: Caller, propertyId: string | null): Promise<SurveyTemplateRecord[]> {
+    const stored = (await this.models.SurveyTemplate.find(
+      asQuery(
+        { propertyId: propertyId === null ? null : { $in: [propertyId, null] } },
+        templatesReadableBy(caller),
+      ),
+      WITHOUT_OUTBOX,
+    )
+      .sort({ createdAt: -1 })
+      .limit(200)
+      .lean()) as SurveyTemplateRecord[];
+    return [...stored, DEFAULT_POST_SERVICE_TEMPLATE].filter((t) => canReadTemplate(caller, t));
+  }
+
+  /**
+   * Satisfaction figures, computed on read: the surveys of the scope (found by the
+   * `{ propertyId, openedAt }` or `{ technicianIds, openedAt }` index), only their score read,
+   * within the caller's property scope.
+   */
+  async kpi(caller: Caller, scope: KpiScope): Promise<SatisfactionFigures> {
+    const samples = (await this.models.Survey.find(asQuery(kpiFilter(scope), propertyScopeFilter(caller)), {
+      _id: 0,
+      'response.score': 1,
+    }).lean()) as Array<Pick<SurveyRecord, 'response'>>;
+    return satisfactionKpi(samples, scope);
+  }
+
+  /** `Property.satisfaction`: null for anyone but staff of the property. */
+  async propertyKpi(
+    caller: Caller,
+    propertyId: string,
+    from: Date,
+    to: Date,
+  ): Promise<SatisfactionFigures | null> {
+    return canReadFigures(caller, propertyId) ? this.kpi(caller, { propertyId, from, to }) : null;
+  }
+
+  /** `Staff.satisfaction`: requests they were assigned, in the caller's properties; null for non-staff. */
+  async staffKpi(
+    caller: Caller,
+    technicianId: string,
+    from: Date,
+    to: Date,
+  ): Promise<SatisfactionFigures | null> {
+    return canReadFigures(caller, null) ? this.kpi(caller, { technicianId, from, to }) : null;
+  }
+
+  /** A property's call-back schedule; NOT_FOUND for staff of other properties, like a missing one. */
+  async callBackSchedule(caller: Caller, propertyId: string): Promise<CallBackScheduleRecord> {
+    const record = await this.loaders.scheduleById.load(propertyId);
+    if (!record || !canReadCallBack(caller, { propertyId: record._id })) {
+      return notFound('CallBackSchedule', propertyId);
+    }
+    return record;
+  }
+
+  /** A property's due call-backs, newest first. */
+  callBacks(caller: Caller, propertyId: string, page: PageArgs) {
+    return paginate(
+      this.models.CallBack,
+      asQuery({ propertyId }, callBacksReadableBy(caller)),
+      page,
+      identity,
+    );
+  }
+}

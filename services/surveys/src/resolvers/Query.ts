@@ -1,0 +1,16 @@
+import type { QueryResolvers } from '../__generated__/resolvers-types.js';
+
+/** GraphQL to read calls, nothing more: the read API applies the read rules. */
+export const Query: QueryResolvers = {
+  survey: (_, { id }, context) => context.reads.survey(context.caller, id),
+  surveys: (_, { propertyId, ...page }, context) => context.reads.surveys(context.caller, propertyId, page),
+  mySurveys: (_, page, context) => context.reads.mySurveys(context.caller, page),
+  surveyTemplate: (_, { id }, context) => context.reads.template(context.caller, id),
+  surveyTemplates: (_, { propertyId }, context) =>
+    context.reads.templates(context.caller, propertyId ?? null),
+  satisfactionKpi: (_, scope, context) => context.reads.kpi(context.caller, scope),
+  callBackSchedule: (_, { propertyId }, context) =>
+    context.reads.callBackSchedule(context.caller, propertyId),
+  callBacks: (_, { propertyId, ...page }, context) =>
+    context.reads.callBacks(context.caller, propertyId, page),
+};

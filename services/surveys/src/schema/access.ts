@@ -1,0 +1,30 @@
+import { STAFF_AND_RESIDENTS, STAFF_ROLES, type AccessRules } from '@courtyard/kernel';
+import { FOLLOW_UP_RECORDERS, TEMPLATE_EDITORS } from '../domain/access.js';
+
+/**
+ * Who may call each surveys field. The kernel runs the gate before the resolver and refuses to
+ * start when a Query or Mutation field has no rule; `then` names what the domain checks next.
+ */
+export const accessRules: AccessRules = {
+  Query: {
+    survey: { allow: STAFF_AND_RESIDENTS, then: 'staff of its property, or its respondent' },
+    surveys: { allow: STAFF_ROLES, scope: 'propertyId' },
+    mySurveys: { allow: ['RESIDENT'], then: 'the caller is the respondent' },
+    surveyTemplate: { allow: STAFF_ROLES, then: 'company-wide, or staff of its property' },
+    surveyTemplates: { allow: STAFF_ROLES, scope: 'propertyId' },
+    satisfactionKpi: { allow: STAFF_ROLES, scope: 'propertyId' },
+    callBackSchedule: { allow: STAFF_ROLES, scope: 'propertyId' },
+    callBacks: { allow: STAFF_ROLES, scope: 'propertyId' },
+  },
+  Mutation: {
+    createSurveyTemplate: {
+      allow: TEMPLATE_EDITORS,
+      scope: 'input.propertyId',
+      then: 'company-wide (propertyId *): general managers of every property',
+    },
+    reviseSurveyTemplate: { allow: TEMPLATE_EDITORS, then: 'as createSurveyTemplate, for its property' },
+    answerSurvey: { allow: ['RESIDENT'], then: 'the caller is the respondent' },
+    recordSurveyByPhone: { allow: FOLLOW_UP_RECORDERS, then: 'office staff of its property' },
+    updateCallBackSchedule: { allow: TEMPLATE_EDITORS, scope: 'input.propertyId' },
+  },
+};
