@@ -32,16 +32,8 @@ export interface Platform {
 export async function startPlatform(options: PlatformOptions): Promise<Platform> {
   mkdirSync(options.logDir, { recursive: true });
   const subgraphs = listSubgraphs();
-  // Where each subgraph listens, for the gateway and for a subgraph that reads another directly.
-  const routes = Object.fromEntries(
-    subgraphs.map(({ name, port }) => [
-      `SUBGRAPH_URL_${name.toUpperCase().replace(/-/g, '_')}`,
-      `http://127.0.0.1:${port + options.portOffset}/graphql`,
-    ]),
-  );
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    ...routes,
     INTERNAL_AUTH_SECRET: process.env.INTERNAL_AUTH_SECRET ?? DEV_INTERNAL_AUTH_SECRET,
     JWT_SECRET: process.env.JWT_SECRET ?? DEV_JWT_SECRET,
     MONGO_URL: options.mongoUrl,

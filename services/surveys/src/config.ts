@@ -7,12 +7,6 @@ const surveysEnv = z.object({
   SURVEY_EXPIRY_DAYS: z.coerce.number().min(1).max(365).default(14),
   /** How often the call-back scheduler looks for due call-backs (it also runs when a handover date is set). */
   CALLBACK_SWEEP_INTERVAL_MS: z.coerce.number().int().min(1000).default(60_000),
-  /**
-   * Work-orders' subgraph endpoint: the one service-to-service read, of a resolved request's
-   * requester and assignees, which `workorder.resolved.v1` does not carry (README). Same
-   * variable name as the gateway's override.
-   */
-  SUBGRAPH_URL_WORK_ORDERS: z.string().url().default('http://127.0.0.1:4002/graphql'),
 });
 
 export type SurveysConfig = z.infer<typeof surveysEnv>;

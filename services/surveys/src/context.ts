@@ -5,7 +5,6 @@ import {
   type RequestContext,
 } from '@courtyard/kernel';
 import type { SurveysConfig } from './config.js';
-import type { HelpRequestDirectory } from './events/work-orders-directory.js';
 import type { CallBackScheduler } from './scheduler/call-back-scheduler.js';
 import { createLoaders, type SurveysLoaders } from './repository/loaders.js';
 import type { SurveysModels } from './repository/models.js';
@@ -17,7 +16,6 @@ export interface SurveysDeps {
   models: SurveysModels;
   writer: AggregateWriter;
   config: SurveysConfig;
-  directory: HelpRequestDirectory;
   scheduler: CallBackScheduler;
 }
 

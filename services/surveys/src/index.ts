@@ -2,7 +2,6 @@ import { loadTypeDefs, runSubgraphService, TOPICS } from '@courtyard/kernel';
 import { loadSurveysConfig } from './config.js';
 import { createContext, type SurveysContext, type SurveysDeps } from './context.js';
 import { consumers } from './events/consumers/index.js';
-import { workOrdersDirectory } from './events/work-orders-directory.js';
 import { resolvers } from './resolvers/index.js';
 import { accessRules } from './schema/access.js';
 import { CallBackStore } from './repository/call-backs.repository.js';
@@ -19,13 +18,12 @@ await runSubgraphService<SurveysDeps, SurveysContext>({
   resolvers,
   accessRules,
   outboxCollections: OUTBOX_COLLECTIONS,
-  setup: async ({ connection, writer, config: base, logger }) => {
+  setup: async ({ connection, writer, logger }) => {
     const models = await createModels(connection);
     return {
       models,
       writer,
       config,
-      directory: workOrdersDirectory(config.SUBGRAPH_URL_WORK_ORDERS, base.INTERNAL_AUTH_SECRET),
       scheduler: startCallBackScheduler({
         store: new CallBackStore(models, writer),
         intervalMs: config.CALLBACK_SWEEP_INTERVAL_MS,

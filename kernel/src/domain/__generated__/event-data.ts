@@ -39,7 +39,16 @@ residentToldAt: string
 export type WorkorderReopenedV1Data = (WorkOrderEventData & {
 reason: string
 })
-export type WorkorderResolvedV1Data = WorkOrderEventData
+export type WorkorderResolvedV1Data = (WorkOrderEventData & {
+/**
+ * The resident who asked for help (null when the caller was not a registered resident); added in a compatible edit, absent from events published before it.
+ */
+requesterId?: (string | null)
+/**
+ * The staff who did the work; added in a compatible edit, absent from events published before it.
+ */
+assigneeIds?: string[]
+})
 export type WorkorderStartedV1Data = WorkOrderEventData
 export type WorkorderWaitingPartsV1Data = (WorkOrderEventData & {
 notice: {

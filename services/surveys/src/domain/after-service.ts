@@ -7,10 +7,22 @@ import {
 import type { SurveyRecord, SurveyTemplateRecord } from './records.js';
 import { currentVersionOf } from './templates.js';
 
-/** What work-orders knows of a resolved request and its event does not carry. */
+/** Who asked and who did the work, as `workorder.resolved.v1` carries them. */
 export interface ResolvedRequestDetails {
   requesterId: string | null;
   assigneeIds: string[];
+}
+
+/**
+ * The respondent and the technicians of a resolved request, from its event. Events published
+ * before work-orders added them (a compatible edit of v1) carry neither: no survey can be
+ * addressed for those, and `null` says so.
+ */
+export function resolvedRequestDetails(
+  resolved: EventDataByType['workorder.resolved.v1'],
+): ResolvedRequestDetails | null {
+  if (resolved.requesterId === undefined) return null;
+  return { requesterId: resolved.requesterId, assigneeIds: resolved.assigneeIds ?? [] };
 }
 
 /**

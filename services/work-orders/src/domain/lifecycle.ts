@@ -154,7 +154,8 @@ export function resolve(request: HelpRequestRecord, outcome: string, context: Co
     context,
     { outcome: trimmed, resolvedAt: context.now },
     trimmed,
-    {},
+    // Who asked and who did the work: what a satisfaction survey needs (surveys subgraph).
+    { requesterId: request.requesterId, assigneeIds: request.assigneeIds },
   );
 }
 

@@ -17,7 +17,6 @@ export const consumers = (deps: SurveysDeps): ConsumerDefinition[] => [
     handlers: {
       'workorder.resolved.v1': onWorkOrderResolved(
         new AfterServiceSurveys(deps.models, deps.writer),
-        deps.directory,
         deps.config.SURVEY_EXPIRY_DAYS,
       ),
     },
