@@ -111,7 +111,8 @@ export const EXPECTED_ACCESS: Readonly<Record<string, readonly Role[]>> = {
   'Mutation.changeFacilityStatus': [...OFFICE, 'TECHNICIAN'],
   'Mutation.retireFacility': OFFICE,
   // Any executing staff member reports a fault; inspectors will through their inspection rounds.
-  'Mutation.reportFacilityFault': EXECUTORS,
+  // The smart-building vendor's sensors report through their persisted operation.
+  'Mutation.reportFacilityFault': [...EXECUTORS, PARTNER],
 };
 
 /** Partners may call persisted operations only (spec §7): anything free-form is refused. */
