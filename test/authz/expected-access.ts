@@ -112,7 +112,8 @@ export const EXPECTED_ACCESS: Readonly<Record<string, readonly Role[]>> = {
   'Mutation.changeFacilityStatus': [...OFFICE, 'TECHNICIAN'],
   'Mutation.retireFacility': OFFICE,
   // Any executing staff member reports a fault; inspectors will through their inspection rounds.
-  'Mutation.reportFacilityFault': EXECUTORS,
+  // The smart-building vendor's sensors report through their persisted operation.
+  'Mutation.reportFacilityFault': [...EXECUTORS, PARTNER],
   // Published prices are public (明码标价); bills: staff of the property, residents their own.
   'Query.feeSchedule': [...STAFF, RESIDENT],
   'Query.feeSchedules': [...STAFF, RESIDENT],

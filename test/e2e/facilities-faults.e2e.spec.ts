@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createKafka, createLogger, TOPICS, type CloudEvent } from '@courtyard/kernel';
+import { readFileSync } from 'node:fs';
 import type { Producer } from 'kafkajs';
+import type { PersistedQueryManifest } from '../../gateway/src/persisted/manifest.js';
+import { ROOT } from '../../scripts/lib/subgraphs.js';
 import { EventTap, type TappedEvent } from '../support/events.js';
 import { facility, registerFacility, REPORT_FAULT, type FacilityView } from '../support/facilities.js';
 import { errorCodes, gql, gqlOk, tokenFor } from '../support/graphql.js';
@@ -412,5 +415,87 @@ describe('facilities: a fault opens one repair in work-orders; its resolution br
       { token: tech },
     );
     expect(down.changeFacilityStatus.facility.status).toBe('DOWN');
+  });
+
+  it('the smart-building vendor reports through its persisted operation; its retry is linked, one repair', async () => {
+    const propertyId = (await createProperty()).id;
+    const pump = await registerFacility(propertyId, {
+      name: 'Fire pump',
+      type: 'FIRE_PROTECTION',
+      criticality: 'CRITICAL',
+    });
+    const manifest = JSON.parse(
+      readFileSync(`${ROOT}schema/persisted-queries.json`, 'utf8'),
+    ) as PersistedQueryManifest;
+    const documentId = manifest.operations.find((o) => o.name === 'SmartBuildingReportFacilityFault')!.id;
+    const vendor = await tokenFor('PARTNER', { partnerId: 'smart-building', properties: [propertyId] });
+    const report = async () => {
+      const response = await fetch(process.env.GATEWAY_URL!, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${vendor}` },
+        body: JSON.stringify({
+          documentId,
+          variables: {
+            input: {
+              facilityId: pump.id,
+              description: 'Pressure below 0.3 MPa',
+              complexity: 'COMPLEX',
+              source: 'PARTNER',
+              reportedBy: 'sensor P-17',
+            },
+          },
+        }),
+      });
+      return (await response.json()) as {
+        data?: {
+          reportFacilityFault: { linked: boolean; fault: { id: string; source: string; status: string } };
+        };
+        errors?: unknown[];
+      };
+    };
+    const first = await report();
+    expect(first.errors).toBeUndefined();
+    expect(first.data?.reportFacilityFault).toMatchObject({
+      linked: false,
+      fault: { source: 'PARTNER', status: 'DOWN' },
+    });
+    const retry = await report();
+    expect(retry.data?.reportFacilityFault).toMatchObject({
+      linked: true,
+      fault: { id: first.data?.reportFacilityFault.fault.id },
+    });
+
+    const opened = await eventually(async () => {
+      const { edges } = await repairsOf(propertyId);
+      return edges.length > 0 && edges;
+    }, 30_000);
+    expect(opened.map((e) => e.node)).toMatchObject([
+      {
+        category: 'WATER_SUPPLY',
+        channel: 'ONLINE_CHAT',
+        urgent: true,
+        faultComplexity: 'COMPLEX',
+        facility: { id: pump.id, status: 'DOWN' },
+      },
+    ]);
+    // Free-form, the same mutation is refused to a partner.
+    expect(
+      errorCodes(
+        await gql(
+          `mutation ($input: ReportFacilityFaultInput!) { reportFacilityFault(input: $input) { linked } }`,
+          {
+            input: {
+              facilityId: pump.id,
+              description: 'x',
+              complexity: 'GENERAL',
+              source: 'PARTNER',
+              reportedBy: 'x',
+            },
+          },
+          { token: vendor },
+        ),
+      ),
+    ).toHaveLength(1);
+    expect((await repairsOf(propertyId)).totalCount).toBe(1);
   });
 });

@@ -6,4 +6,6 @@ export const EDITORS: readonly Role[] = OFFICE_ROLES;
 /** Change a facility's status (with a reason): the office, and the technicians who work on it. */
 export const STATUS_CHANGERS: readonly Role[] = [...OFFICE_ROLES, 'TECHNICIAN'];
 /** Report a fault: any staff member of the property but inspectors (who report through an inspection later). */
-export const FAULT_REPORTERS: readonly Role[] = [...OFFICE_ROLES, 'TECHNICIAN', 'FEE_ADMINISTRATOR'];
+export const STAFF_FAULT_REPORTERS: readonly Role[] = [...OFFICE_ROLES, 'TECHNICIAN', 'FEE_ADMINISTRATOR'];
+/** …and partners (the smart-building vendor's sensors) for the properties they serve, through their persisted operation. */
+export const FAULT_REPORTERS: readonly Role[] = [...STAFF_FAULT_REPORTERS, 'PARTNER'];

@@ -174,6 +174,19 @@ describe('reportFacilityFault', () => {
     ]);
   });
 
+  it('records a partner report as source PARTNER under its partner id; refuses a partner of another property', () => {
+    const partner = { subject: 'sb-1', role: 'PARTNER' as const, partnerId: 'smart-building' };
+    const { fault: reported } = reportFacilityFault(
+      elevator(),
+      { ...fault, source: 'STAFF', reportedBy: 'sensor 17' },
+      as(partner),
+    );
+    expect(reported).toMatchObject({ source: 'PARTNER', reportedBy: 'smart-building: sensor 17' });
+    expect(() => reportFacilityFault(elevator(), fault, as({ ...partner, propertyIds: ['p2'] }))).toThrow(
+      expect.objectContaining({ reason: 'OUTSIDE_PROPERTY_SCOPE' }) as unknown as Error,
+    );
+  });
+
   it('refuses inspectors and retired facilities; refuses OPERATING or retiring while a fault is open', () => {
     expect(() => reportFacilityFault(elevator(), fault, as({ role: 'QUALITY_INSPECTOR' }))).toThrow(
       expect.objectContaining({ reason: 'ROLE_NOT_ALLOWED' }) as unknown as Error,

@@ -187,12 +187,13 @@ export function reportFacilityFault(
   const valid = parseInput(reportFacilityFaultInput, input);
   requireStaffOf(context.actor, facility.propertyId, FAULT_REPORTERS, 'report faults');
   requireNotRetired(facility);
-  const report = {
-    at: context.now,
-    source: valid.source,
-    reportedBy: valid.reportedBy,
-    description: valid.description,
-  };
+  // A partner's report is a partner's, whatever it claims; it is recorded under its partner id.
+  const byPartner = context.actor.role === 'PARTNER';
+  const source = byPartner ? 'PARTNER' : valid.source;
+  const reportedBy = byPartner
+    ? `${context.actor.partnerId ?? context.actor.subject}: ${valid.reportedBy}`.slice(0, 100)
+    : valid.reportedBy;
+  const report = { at: context.now, source, reportedBy, description: valid.description };
   if (facility.openFault) {
     const fault = { ...facility.openFault, reports: [...facility.openFault.reports, report] };
     return { record: { ...facility, openFault: fault }, events: [], fault, linked: true };
@@ -203,8 +204,8 @@ export function reportFacilityFault(
     reportedAt: context.now,
     description: valid.description,
     complexity: valid.complexity,
-    source: valid.source,
-    reportedBy: valid.reportedBy,
+    source,
+    reportedBy,
     contactPhone: valid.contactPhone,
     reports: [report],
     status,

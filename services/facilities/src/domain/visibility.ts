@@ -19,5 +19,13 @@ const readsAll = (caller: Caller) => caller.role === 'SYSTEM' || caller.role ===
 export const canReadFacility = (caller: Caller, record: Pick<FacilityRecord, 'propertyId'>): boolean =>
   readsAll(caller) || (isStaff(caller) && actsForProperty(caller, record.propertyId));
 
+/**
+ * Who may report a fault on a facility: whoever reads it, and a partner acting for its property
+ * (the smart-building vendor reports by facility id; it reads nothing back but its fault).
+ */
+export const canReportFaultOn = (caller: Caller, record: Pick<FacilityRecord, 'propertyId'>): boolean =>
+  canReadFacility(caller, record) ||
+  (caller.role === 'PARTNER' && actsForProperty(caller, record.propertyId));
+
 export const facilitiesReadableBy = (caller: Caller): Filter =>
   readsAll(caller) ? {} : isStaff(caller) ? propertyScopeFilter(caller) : MATCHES_NOTHING;

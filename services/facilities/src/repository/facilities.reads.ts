@@ -1,7 +1,7 @@
 import { notFound, paginate, WITHOUT_OUTBOX, type Caller, type PageArgs } from '@courtyard/kernel';
 import type { FacilityStatus, FacilityType } from '../domain/catalogue.js';
 import type { FacilityRecord } from '../domain/records.js';
-import { facilitiesReadableBy, canReadFacility } from '../domain/visibility.js';
+import { canReadFacility, canReportFaultOn, facilitiesReadableBy } from '../domain/visibility.js';
 import type { FacilitiesLoaders } from './loaders.js';
 import type { FacilitiesModels } from './models.js';
 
@@ -22,6 +22,13 @@ export class FacilitiesReads {
   /** A record the caller may not see is reported exactly like a missing one. */
   async facility(caller: Caller, id: string): Promise<FacilityRecord> {
     return (await this.facilityOrNull(caller, id)) ?? notFound('Facility', id);
+  }
+
+  /** The facility a fault is reported on: readable, or of a property a reporting partner serves. */
+  async facilityToReportOn(caller: Caller, id: string): Promise<FacilityRecord> {
+    const record = await this.loaders.facilityById.load(id);
+    if (!record || !canReportFaultOn(caller, record)) return notFound('Facility', id);
+    return record;
   }
 
   /** For fields that return a facility (`HelpRequest.facility`): null when the caller may not read it. */

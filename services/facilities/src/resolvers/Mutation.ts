@@ -29,7 +29,7 @@ export const Mutation: MutationResolvers = {
   retireFacility: (_, { input: { id, ...input } }, context) =>
     change(context, id, (facility) => retireFacility(facility, input, context.command)),
   reportFacilityFault: async (_, { input: { facilityId, ...input } }, context) => {
-    const before = await context.reads.facility(context.caller, facilityId);
+    const before = await context.reads.facilityToReportOn(context.caller, facilityId);
     const decision = reportFacilityFault(before, input, context.command);
     return {
       facility: await context.repository.saveFacility(before, decision),

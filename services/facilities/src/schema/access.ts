@@ -20,7 +20,10 @@ export const accessRules: AccessRules = {
     registerFacility: { allow: EDITORS, scope: 'input.propertyId' },
     changeFacilityStatus: { allow: STATUS_CHANGERS, then: 'staff of its property' },
     retireFacility: { allow: EDITORS, then: 'staff of its property' },
-    reportFacilityFault: { allow: FAULT_REPORTERS, then: 'staff of its property' },
+    reportFacilityFault: {
+      allow: FAULT_REPORTERS,
+      then: 'staff of its property, or a partner serving it (recorded as source PARTNER)',
+    },
   },
   Property: {
     facilities: { allow: STAFF_ROLES, scope: 'parent.id', then: 'only what the caller may read' },
