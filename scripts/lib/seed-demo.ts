@@ -2,7 +2,8 @@ import { issueAccessToken } from '../../gateway/src/token.js';
 
 /**
  * Demo data through the gateway (so it also produces the real events): one property, two
- * buildings, 24 units, 30 residents in households. Idempotent: what exists is reused.
+ * buildings, 24 units, 30 residents in households, a published fee schedule and the next
+ * quarter's bills. Idempotent: what exists is reused.
  */
 export const DEMO_PROPERTY_CODE = 'DEMO-GARDEN';
 
@@ -168,11 +169,100 @@ export async function seedDemo(gatewayUrl: string, jwtSecret: string) {
       ['DUPLICATE_ASSET_TAG'],
     );
   }
+  const bills = await seedBilling(property.id, units, must);
   return {
     propertyCode: DEMO_PROPERTY_CODE,
     buildings: 2,
     units: units.length,
     residents: 30,
     facilities: facilities.length,
+    ...bills,
+  };
+}
+
+type Must = <T>(
+  query: string,
+  variables?: Record<string, unknown>,
+  tolerate?: string[],
+) => Promise<T | undefined>;
+
+/**
+ * Billing: a published quarterly schedule from the next quarter (property fee ¥2.55 per m² per
+ * month, a fixed-price leak repair) and that quarter's bills. Billing learns units from
+ * residents.events, so it waits (bounded) until it knows the last unit; generation is idempotent.
+ */
+async function seedBilling(propertyId: string, units: string[], must: Must) {
+  const now = new Date();
+  const quarter = Math.floor(now.getUTCMonth() / 3) + 1;
+  const [year, next] = quarter === 4 ? [now.getUTCFullYear() + 1, 1] : [now.getUTCFullYear(), quarter + 1];
+  const effectiveFrom = `${year}-${String((next - 1) * 3 + 1).padStart(2, '0')}-01`;
+  const inForce = await must<{ feeScheduleInForce: { id: string } | null }>(
+    `query ($p: ID!, $on: LocalDate!) { feeScheduleInForce(propertyId: $p, on: $on) { id } }`,
+    { p: propertyId, on: effectiveFrom },
+  );
+  if (!inForce?.feeScheduleInForce) {
+    const draft = await must<{ createFeeSchedule: { feeSchedule: { id: string } } }>(
+      `mutation ($input: CreateFeeScheduleInput!) { createFeeSchedule(input: $input) { feeSchedule { id } } }`,
+      {
+        input: {
+          propertyId,
+          effectiveFrom,
+          billingCycle: 'QUARTERLY',
+          items: [
+            {
+              code: 'PROPERTY_FEE_RESIDENTIAL',
+              kind: 'PROPERTY_FEE',
+              name: 'Property service fee (物业服务费)',
+              pricing: 'PER_SQUARE_METER_MONTH',
+              price: 255,
+              unitType: 'RESIDENTIAL',
+            },
+            {
+              code: 'WATER',
+              kind: 'UTILITY',
+              name: 'Water (代收代缴)',
+              pricing: 'PER_METERED_UNIT',
+              price: 350,
+              priceSource: 'GOVERNMENT',
+            },
+            {
+              code: 'REPAIR_WATER_LEAK',
+              kind: 'PAID_SERVICE',
+              name: 'Leak repair inside the home (有偿服务)',
+              pricing: 'FIXED',
+              price: 8000,
+              workOrderCategories: ['WATER_LEAK', 'DRAINAGE'],
+            },
+          ],
+        },
+      },
+    );
+    await must(
+      `mutation ($input: PublishFeeScheduleInput!) { publishFeeSchedule(input: $input) { feeSchedule { id } } }`,
+      {
+        input: { id: draft!.createFeeSchedule.feeSchedule.id },
+      },
+    );
+  }
+  const last = units.at(-1);
+  const deadline = Date.now() + 30_000;
+  while (last && Date.now() < deadline) {
+    const known = await must<{ unit: { balance: unknown } }>(
+      `query ($id: ID!) { unit(id: $id) { balance { owed { amount } } } }`,
+      {
+        id: last,
+      },
+    );
+    if (known?.unit.balance) break;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  const period = `${year}-Q${next}`;
+  const generated = await must<{ generateBills: { issued: number; alreadyIssued: number } }>(
+    `mutation ($input: GenerateBillsInput!) { generateBills(input: $input) { issued alreadyIssued } }`,
+    { input: { propertyId, period } },
+  );
+  return {
+    billingPeriod: period,
+    bills: (generated?.generateBills.issued ?? 0) + (generated?.generateBills.alreadyIssued ?? 0),
   };
 }
