@@ -1,4 +1,5 @@
-import type { Kafka } from 'kafkajs';
+import type { Admin, Kafka } from 'kafkajs';
+import { delay } from './backoff.js';
 
 /** One topic per subgraph (spec §6), plus the dead-letter topic every consumer shares. */
 export const TOPICS = {
@@ -12,19 +13,50 @@ export const TOPICS = {
 
 export const TOPIC_PARTITIONS = 3;
 
-/** Topics are created explicitly (auto-creation is off on every broker we run). */
-export async function ensureTopics(kafka: Kafka, topics: readonly string[]): Promise<void> {
+/**
+ * Topics are created explicitly (auto-creation is off on every broker we run). Several services
+ * start at once on a fresh broker and create the same topics: the one that loses the race is told
+ * they exist before their partitions have leaders, and a consumer subscribing then fails with
+ * UNKNOWN_TOPIC_OR_PARTITION. So every caller waits, bounded, until each partition has a leader.
+ */
+export async function ensureTopics(
+  kafka: Kafka,
+  topics: readonly string[],
+  { timeoutMs = 30_000 } = {},
+): Promise<void> {
   const admin = kafka.admin();
   await admin.connect();
   try {
     const existing = new Set(await admin.listTopics());
     const missing = topics.filter((topic) => !existing.has(topic));
-    if (missing.length === 0) return;
-    await admin.createTopics({
-      waitForLeaders: true,
-      topics: missing.map((topic) => ({ topic, numPartitions: TOPIC_PARTITIONS, replicationFactor: -1 })),
-    });
+    if (missing.length > 0) {
+      // Resolves false when another service created them first; that is fine.
+      await admin.createTopics({
+        waitForLeaders: true,
+        topics: missing.map((topic) => ({ topic, numPartitions: TOPIC_PARTITIONS, replicationFactor: -1 })),
+      });
+    }
+    await untilLeadersElected(admin, topics, timeoutMs);
   } finally {
     await admin.disconnect();
+  }
+}
+
+async function untilLeadersElected(admin: Admin, topics: readonly string[], timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      const { topics: metadata } = await admin.fetchTopicMetadata({ topics: [...topics] });
+      const ready = metadata.every(
+        (topic) =>
+          topic.partitions.length > 0 && topic.partitions.every((partition) => partition.leader >= 0),
+      );
+      if (ready) return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+    }
+    if (Date.now() > deadline)
+      throw new Error(`topics ${topics.join(', ')} have no leaders after ${timeoutMs} ms`);
+    await delay(Math.min(100 * attempt, 1000));
   }
 }

@@ -227,7 +227,6 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
-/** A property (owned by the residents subgraph); facilities adds its facilities. */
 export type Property = {
   __typename?: 'Property';
   /** Its facilities the caller may read, newest first; null (with an error) if facilities cannot answer. */
@@ -236,7 +235,6 @@ export type Property = {
 };
 
 
-/** A property (owned by the residents subgraph); facilities adds its facilities. */
 export type PropertyFacilitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FacilityFilter>;

@@ -76,7 +76,6 @@ export type EscalateHelpRequestInput = {
   reason: Scalars['String']['input'];
 };
 
-/** A shared facility (owned by the facilities subgraph): the one a repair opened from a fault is for. */
 export type Facility = {
   __typename?: 'Facility';
   id: Scalars['ID']['output'];
