@@ -1,6 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import mongoose, { type Schema } from 'mongoose';
-import { declaredIndexes, documentedIndexes } from '../../../../test/support/model-policy.js';
+import { modelPolicyChecks } from '../../../../test/support/model-policy.js';
 import type { FacilityRecord, FaultRecord } from '../domain/records.js';
 import { FACILITIES_SCHEMAS } from './models.js';
 
@@ -54,26 +53,12 @@ const records = {
   } satisfies FacilityRecord & { outbox: unknown[] },
 } as const;
 
-const modelOf = (name: keyof typeof FACILITIES_SCHEMAS) =>
-  mongoose.model(`FacilitiesPolicy${name}`, FACILITIES_SCHEMAS[name] as Schema);
-
 describe('facilities models', () => {
-  it.each(Object.keys(FACILITIES_SCHEMAS) as Array<keyof typeof FACILITIES_SCHEMAS>)(
-    '%s declares every stored field with its type: a complete record passes strict mode unchanged',
-    (name) => {
-      const document = new (modelOf(name))(records[name]);
-      expect(document.validateSync()).toBeUndefined();
-      expect(document.toObject()).toEqual(records[name]);
-    },
-  );
+  const modelOf = modelPolicyChecks('Facilities', FACILITIES_SCHEMAS, records, README);
 
   it('refuses a field no schema declares rather than dropping it', () => {
     expect(() => new (modelOf('Facility'))({ ...records.Facility, colour: 'red' })).toThrow(
       /colour.*not in schema/,
     );
-  });
-
-  it('declares exactly the indexes the README lists', () => {
-    expect(declaredIndexes(FACILITIES_SCHEMAS).sort()).toEqual(documentedIndexes(README).sort());
   });
 });

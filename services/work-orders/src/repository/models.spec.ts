@@ -1,6 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import mongoose, { type Schema } from 'mongoose';
-import { declaredIndexes, documentedIndexes } from '../../../../test/support/model-policy.js';
+import { modelPolicyChecks } from '../../../../test/support/model-policy.js';
 import type { HelpRequestRecord, PropertyRecord, StaffRecord } from '../domain/records.js';
 import { WORK_ORDERS_SCHEMAS } from './models.js';
 
@@ -104,45 +103,37 @@ const property = {
   outbox: [],
 } satisfies PropertyRecord & { outbox: unknown[]; causedBy: string[] };
 
-const HelpRequest = mongoose.model('WorkOrdersPolicyHelpRequest', WORK_ORDERS_SCHEMAS.HelpRequest as Schema);
-const Staff = mongoose.model('WorkOrdersPolicyStaff', WORK_ORDERS_SCHEMAS.Staff as Schema);
-const Property = mongoose.model('WorkOrdersPolicyProperty', WORK_ORDERS_SCHEMAS.Property as Schema);
-
-/** Why mongoose refuses a document: thrown at construction (top level) or reported by validation (nested). */
-const refusal = (model: typeof HelpRequest, value: object): string | undefined => {
-  try {
-    return new model(value).validateSync()?.message;
-  } catch (error) {
-    return (error as Error).message;
-  }
-};
-
 describe('work-orders models', () => {
-  it.each([
-    ['a closed help request, every nested shape filled in', HelpRequest, helpRequest],
-    ['a just-received help request, its optional parts null', HelpRequest, justReceived],
-    ['a staff member', Staff, staff],
-    ['a property as the projection knows it, with the event that created it', Property, property],
-  ] as const)(
-    'declare every stored field with its type: %s passes strict mode unchanged',
-    (_case, model, record) => {
-      const document = new model(record);
-      expect(document.validateSync()).toBeUndefined();
-      expect(document.toObject()).toEqual(record);
-    },
+  // A closed help request (every nested shape filled in), a staff member, a projected property.
+  const modelOf = modelPolicyChecks(
+    'WorkOrders',
+    WORK_ORDERS_SCHEMAS,
+    { HelpRequest: helpRequest, Staff: staff, Property: property },
+    README,
   );
 
-  it('refuse a field no schema declares, at the top level or nested, rather than dropping it', () => {
-    expect(refusal(HelpRequest, { ...helpRequest, priority: 'high' })).toMatch(/priority.*not in schema/);
-    expect(
-      refusal(HelpRequest, { ...helpRequest, contact: { ...helpRequest.contact, email: 'x@y' } }),
-    ).toMatch(/StrictModeError/);
-    expect(refusal(Staff, { ...staff, roster: [{ ...staff.roster[0], breakMinutes: 30 }] })).toMatch(
-      /StrictModeError/,
-    );
+  /** Why mongoose refuses a document: thrown at construction (top level) or reported by validation (nested). */
+  const refusal = (name: keyof typeof WORK_ORDERS_SCHEMAS, value: object): string | undefined => {
+    try {
+      return new (modelOf(name))(value).validateSync()?.message;
+    } catch (error) {
+      return (error as Error).message;
+    }
+  };
+
+  it('takes a just-received help request, its optional parts null, unchanged too', () => {
+    const document = new (modelOf('HelpRequest'))(justReceived);
+    expect(document.validateSync()).toBeUndefined();
+    expect(document.toObject()).toEqual(justReceived);
   });
 
-  it('declare exactly the indexes the README lists', () => {
-    expect(declaredIndexes(WORK_ORDERS_SCHEMAS).sort()).toEqual(documentedIndexes(README).sort());
+  it('refuse a field no schema declares, at the top level or nested, rather than dropping it', () => {
+    expect(refusal('HelpRequest', { ...helpRequest, priority: 'high' })).toMatch(/priority.*not in schema/);
+    expect(
+      refusal('HelpRequest', { ...helpRequest, contact: { ...helpRequest.contact, email: 'x@y' } }),
+    ).toMatch(/StrictModeError/);
+    expect(refusal('Staff', { ...staff, roster: [{ ...staff.roster[0], breakMinutes: 30 }] })).toMatch(
+      /StrictModeError/,
+    );
   });
 });
