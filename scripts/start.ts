@@ -43,7 +43,7 @@ ${[...platform.subgraphs.values()].map((s) => `  ${s.name.padEnd(12)} ${s.url}  
   mongo        ${endpoints.mongoUrl}
   kafka        ${endpoints.kafkaBrokers.join(',')}
   logs         ${options.dir}/logs   (repo ${ROOT})
-  demo data    property ${seeded.propertyCode}: ${seeded.buildings} buildings, ${seeded.units} units, ${seeded.residents} residents, ${seeded.bills} bills (${seeded.billingPeriod})
+  demo data    property ${seeded.propertyCode}: ${seeded.buildings} buildings, ${seeded.units} units, ${seeded.residents} residents, ${seeded.bills} bills (${seeded.billingPeriod}), ${seeded.facilities} facilities, ${seeded.helpRequests} help request(s)
 
 A development token (general manager, every property; \`npm run token -- --role FRONT_DESK\` for others):
   export TOKEN=${token}

@@ -2,8 +2,9 @@ import { issueAccessToken } from '../../gateway/src/token.js';
 
 /**
  * Demo data through the gateway (so it also produces the real events): one property, two
- * buildings, 24 units, 30 residents in households, a published fee schedule and the next
- * quarter's bills. Idempotent: what exists is reused.
+ * buildings, 24 units, 30 residents in households, shared facilities, a published fee schedule
+ * and the next quarter's bills, and a resolved repair (which opens a satisfaction survey).
+ * Idempotent: what exists is reused.
  */
 export const DEMO_PROPERTY_CODE = 'DEMO-GARDEN';
 
@@ -170,6 +171,7 @@ export async function seedDemo(gatewayUrl: string, jwtSecret: string) {
     );
   }
   const bills = await seedBilling(property.id, units, must);
+  const helpRequests = await seedHelpRequest(property.id, call, must);
   return {
     propertyCode: DEMO_PROPERTY_CODE,
     buildings: 2,
@@ -177,7 +179,78 @@ export async function seedDemo(gatewayUrl: string, jwtSecret: string) {
     residents: 30,
     facilities: facilities.length,
     ...bills,
+    helpRequests,
   };
+}
+
+type Call = <T>(query: string, variables?: Record<string, unknown>) => Promise<Result<T>>;
+
+/**
+ * Work-orders and surveys at work: a repair reported by a resident, taken by a technician on duty
+ * and resolved, so the resident has a satisfaction survey to answer. Once: skipped when the demo
+ * property has a request already. Work-orders learns the property from residents.events, so the
+ * intake is retried (bounded) while it answers PROPERTY_NOT_YET_KNOWN.
+ */
+async function seedHelpRequest(propertyId: string, call: Call, must: Must): Promise<number> {
+  const existing = await must<{ helpRequests: { totalCount: number } }>(
+    `query ($p: ID!) { helpRequests(filter: { propertyId: $p }, first: 1) { totalCount } }`,
+    { p: propertyId },
+  );
+  if ((existing?.helpRequests.totalCount ?? 0) > 0) return existing!.helpRequests.totalCount;
+  const resident = await must<{ residents: { edges: Array<{ node: { id: string; name: string } }> } }>(
+    `query ($p: ID!) { residents(propertyId: $p, first: 1) { edges { node { id name } } } }`,
+    { p: propertyId },
+  );
+  const requester = resident?.residents.edges[0]?.node;
+  const technician = await must<{ registerStaff: { staff: { id: string } } }>(
+    `mutation ($input: RegisterStaffInput!) { registerStaff(input: $input) { staff { id } } }`,
+    {
+      input: {
+        name: 'Demo Plumber',
+        propertyIds: [propertyId],
+        roles: ['TECHNICIAN'],
+        skills: ['PLUMBING'],
+        grade: 'SENIOR',
+        timeZone: 'Asia/Shanghai',
+        roster: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '00:00', end: '00:00' })),
+      },
+    },
+  );
+  const intake = {
+    propertyId,
+    type: 'REPAIR',
+    category: 'WATER_LEAK',
+    channel: 'PHONE',
+    description: 'Water dripping from the kitchen ceiling',
+    contactName: requester?.name ?? 'Demo resident',
+    contactPhone: '13900000001',
+    ...(requester ? { requesterId: requester.id } : {}),
+  };
+  const deadline = Date.now() + 30_000;
+  let id: string | undefined;
+  while (!id) {
+    const recorded = await call<{ recordHelpRequest: { helpRequest: { id: string } } }>(
+      `mutation ($input: RecordHelpRequestInput!) { recordHelpRequest(input: $input) { helpRequest { id } } }`,
+      { input: intake },
+    );
+    id = recorded.data?.recordHelpRequest.helpRequest.id;
+    const reason = recorded.errors?.[0]?.extensions?.reason;
+    if (!id && (reason !== 'PROPERTY_NOT_YET_KNOWN' || Date.now() > deadline)) {
+      throw new Error(`seed failed: ${recorded.errors?.[0]?.message ?? 'no help request recorded'}`);
+    }
+    if (!id) await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  const step = (mutation: string, inputType: string, input: Record<string, unknown>) =>
+    must(`mutation ($input: ${inputType}!) { ${mutation}(input: $input) { helpRequest { id } } }`, {
+      input: { id, ...input },
+    });
+  await step('acknowledgeHelpRequest', 'TransitionInput', { note: 'Told the resident a plumber is coming' });
+  await step('assignHelpRequest', 'AssignHelpRequestInput', {
+    assigneeIds: [technician!.registerStaff.staff.id],
+  });
+  await step('startHelpRequestWork', 'TransitionInput', {});
+  await step('resolveHelpRequest', 'ResolveHelpRequestInput', { outcome: 'Replaced the leaking joint' });
+  return 1;
 }
 
 type Must = <T>(
