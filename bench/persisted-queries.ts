@@ -12,6 +12,7 @@ import type { PersistedQueryManifest } from '../gateway/src/persisted/manifest.j
 import { issueAccessToken } from '../gateway/src/token.js';
 import { startNodeService } from '../scripts/lib/processes.js';
 import { listSubgraphs, ROOT } from '../scripts/lib/subgraphs.js';
+import { untilPropertyKnown } from '../scripts/lib/until-property-known.js';
 
 const secret = process.env.JWT_SECRET ?? DEV_JWT_SECRET;
 const runs = Number(process.env.BENCH_RUNS ?? 500);
@@ -90,18 +91,6 @@ const partner = await issueAccessToken(
   { sub: 'bench-hotline', role: 'PARTNER', partnerId: 'bench-hotline', properties: [propertyId] },
   { secret },
 );
-/** Work-orders hears of a new property from its event: retry intake while it has not yet. */
-async function untilPropertyKnown<T>(attempt: () => Promise<T>): Promise<T> {
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    try {
-      return await attempt();
-    } catch (error) {
-      if (!String(error).includes('PROPERTY_NOT_YET_KNOWN') || Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
-}
 const recorded = (await untilPropertyKnown(() =>
   call(partner, {
     documentId: listed('HotlineRecordHelpRequest').id,

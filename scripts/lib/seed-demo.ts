@@ -1,4 +1,5 @@
 import { issueAccessToken } from '../../gateway/src/token.js';
+import { untilPropertyKnown } from './until-property-known.js';
 
 /**
  * Demo data through the gateway (so it also produces the real events): one property, two
@@ -30,7 +31,7 @@ export async function seedDemo(gatewayUrl: string, jwtSecret: string) {
     const result = await call<T>(query, variables);
     const refusal = result.errors?.[0];
     if (refusal && !tolerate.includes(refusal.extensions?.reason ?? '')) {
-      throw new Error(`seed failed: ${refusal.message}`);
+      throw new Error(`seed failed: ${refusal.message} (${refusal.extensions?.reason ?? 'no reason'})`);
     }
     return result.data;
   };
@@ -171,7 +172,7 @@ export async function seedDemo(gatewayUrl: string, jwtSecret: string) {
     );
   }
   const bills = await seedBilling(property.id, units, must);
-  const helpRequests = await seedHelpRequest(property.id, call, must);
+  const helpRequests = await seedHelpRequest(property.id, must);
   return {
     propertyCode: DEMO_PROPERTY_CODE,
     buildings: 2,
@@ -183,15 +184,13 @@ export async function seedDemo(gatewayUrl: string, jwtSecret: string) {
   };
 }
 
-type Call = <T>(query: string, variables?: Record<string, unknown>) => Promise<Result<T>>;
-
 /**
  * Work-orders and surveys at work: a repair reported by a resident, taken by a technician on duty
  * and resolved, so the resident has a satisfaction survey to answer. Once: skipped when the demo
  * property has a request already. Work-orders learns the property from residents.events, so the
  * intake is retried (bounded) while it answers PROPERTY_NOT_YET_KNOWN.
  */
-async function seedHelpRequest(propertyId: string, call: Call, must: Must): Promise<number> {
+async function seedHelpRequest(propertyId: string, must: Must): Promise<number> {
   const existing = await must<{ helpRequests: { totalCount: number } }>(
     `query ($p: ID!) { helpRequests(filter: { propertyId: $p }, first: 1) { totalCount } }`,
     { p: propertyId },
@@ -226,20 +225,13 @@ async function seedHelpRequest(propertyId: string, call: Call, must: Must): Prom
     contactPhone: '13900000001',
     ...(requester ? { requesterId: requester.id } : {}),
   };
-  const deadline = Date.now() + 30_000;
-  let id: string | undefined;
-  while (!id) {
-    const recorded = await call<{ recordHelpRequest: { helpRequest: { id: string } } }>(
+  const recorded = await untilPropertyKnown(() =>
+    must<{ recordHelpRequest: { helpRequest: { id: string } } }>(
       `mutation ($input: RecordHelpRequestInput!) { recordHelpRequest(input: $input) { helpRequest { id } } }`,
       { input: intake },
-    );
-    id = recorded.data?.recordHelpRequest.helpRequest.id;
-    const reason = recorded.errors?.[0]?.extensions?.reason;
-    if (!id && (reason !== 'PROPERTY_NOT_YET_KNOWN' || Date.now() > deadline)) {
-      throw new Error(`seed failed: ${recorded.errors?.[0]?.message ?? 'no help request recorded'}`);
-    }
-    if (!id) await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+    ),
+  );
+  const id = recorded!.recordHelpRequest.helpRequest.id;
   const step = (mutation: string, inputType: string, input: Record<string, unknown>) =>
     must(`mutation ($input: ${inputType}!) { ${mutation}(input: $input) { helpRequest { id } } }`, {
       input: { id, ...input },
