@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { sequentialIds, type CommandContext } from '@courtyard/kernel/domain';
+import { RESOLVED_REPAIR } from './fixtures.js';
 import { openSatisfactionSurvey, satisfactionSurveyIdOf } from './after-service.js';
 import type { SurveyTemplateRecord } from './records.js';
 import { DEFAULT_POST_SERVICE_TEMPLATE, postServiceTemplateFor } from './templates.js';
@@ -11,25 +12,7 @@ const system = (): CommandContext => ({
   newId: sequentialIds(),
   causationId: 'e1',
 });
-const resolved = {
-  helpRequestId: 'h1',
-  number: 'WO-2026-000001',
-  propertyId: 'p1',
-  type: 'REPAIR' as const,
-  category: 'WATER_LEAK',
-  channel: 'PHONE' as const,
-  urgent: false,
-  paid: false,
-  repeatCall: false,
-  ownerId: 'desk-1',
-  actorId: 'tech-1',
-  state: 'RESOLVED' as const,
-  previousState: 'IN_PROGRESS' as const,
-  receivedAt: '2026-11-24T08:00:00.000Z',
-  occurredAt: '2026-11-24T09:00:00.000Z',
-  secondsSinceReceived: 3600,
-  dueAt: '2026-11-24T12:00:00.000Z',
-};
+const resolved = RESOLVED_REPAIR;
 
 describe('openSatisfactionSurvey', () => {
   it("opens the request's survey for its requester with the template's questions, expiring after the configured days", () => {

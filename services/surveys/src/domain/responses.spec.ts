@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { sequentialIds, type Caller, type CommandContext } from '@courtyard/kernel/domain';
+import { RESOLVED_REPAIR } from './fixtures.js';
 import { openSatisfactionSurvey } from './after-service.js';
 import type { Question, SurveyRecord } from './records.js';
 import { answerSurvey, recordSurveyByPhone, stateAt, validateAnswers } from './responses.js';
@@ -11,25 +12,7 @@ const resident: Caller = { subject: 'u-r1', role: 'RESIDENT', propertyIds: [], r
 const desk: Caller = { subject: 'desk-1', role: 'FRONT_DESK', propertyIds: ['p1'] };
 const as = (actor: Caller, now = later): CommandContext => ({ actor, now, newId: sequentialIds() });
 
-const resolved = {
-  helpRequestId: 'h1',
-  number: 'WO-2026-000001',
-  propertyId: 'p1',
-  type: 'REPAIR' as const,
-  category: 'WATER_LEAK',
-  channel: 'PHONE' as const,
-  urgent: false,
-  paid: false,
-  repeatCall: false,
-  ownerId: 'desk-1',
-  actorId: 'tech-1',
-  state: 'RESOLVED' as const,
-  previousState: 'IN_PROGRESS' as const,
-  receivedAt: '2026-11-24T08:00:00.000Z',
-  occurredAt: '2026-11-24T09:00:00.000Z',
-  secondsSinceReceived: 3600,
-  dueAt: '2026-11-24T12:00:00.000Z',
-};
+const resolved = RESOLVED_REPAIR;
 const survey: SurveyRecord = openSatisfactionSurvey(
   resolved,
   { requesterId: 'r1', assigneeIds: ['tech-1'] },
