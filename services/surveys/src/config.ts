@@ -6,6 +6,8 @@ const surveysEnv = z.object({
   /** How long a resident may answer an after-service survey before it expires. */
   SURVEY_EXPIRY_DAYS: z.coerce.number().min(1).max(365).default(14),
   /** How often the call-back scheduler looks for due call-backs (it also runs when a handover date is set). */
+  /** How often the expiry scheduler marks open surveys past their expiry EXPIRED (survey.expired.v1). */
+  SURVEY_EXPIRY_SWEEP_INTERVAL_MS: z.coerce.number().int().min(1000).default(60_000),
   CALLBACK_SWEEP_INTERVAL_MS: z.coerce.number().int().min(1000).default(60_000),
 });
 

@@ -6,6 +6,7 @@ import {
 } from '@courtyard/kernel';
 import type { SurveysConfig } from './config.js';
 import type { CallBackScheduler } from './scheduler/call-back-scheduler.js';
+import type { SurveyExpiry } from './scheduler/survey-expiry.js';
 import { createLoaders, type SurveysLoaders } from './repository/loaders.js';
 import type { SurveysModels } from './repository/models.js';
 import { SurveysReads } from './repository/surveys.reads.js';
@@ -17,6 +18,7 @@ export interface SurveysDeps {
   writer: AggregateWriter;
   config: SurveysConfig;
   scheduler: CallBackScheduler;
+  expiry: SurveyExpiry;
 }
 
 /** What every resolver gets, per request: fresh loaders, the read API, the repository, the command context. */

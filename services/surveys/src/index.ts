@@ -5,8 +5,10 @@ import { consumers } from './events/consumers/index.js';
 import { resolvers } from './resolvers/index.js';
 import { accessRules } from './schema/access.js';
 import { CallBackStore } from './repository/call-backs.repository.js';
+import { SurveyExpiryStore } from './repository/expiry.repository.js';
 import { createModels, OUTBOX_COLLECTIONS } from './repository/models.js';
 import { startCallBackScheduler } from './scheduler/call-back-scheduler.js';
+import { startSurveyExpiry } from './scheduler/survey-expiry.js';
 
 const config = loadSurveysConfig();
 
@@ -27,6 +29,11 @@ await runSubgraphService<SurveysDeps, SurveysContext>({
       scheduler: startCallBackScheduler({
         store: new CallBackStore(models, writer),
         intervalMs: config.CALLBACK_SWEEP_INTERVAL_MS,
+        logger,
+      }),
+      expiry: startSurveyExpiry({
+        store: new SurveyExpiryStore(models, writer),
+        intervalMs: config.SURVEY_EXPIRY_SWEEP_INTERVAL_MS,
         logger,
       }),
     };

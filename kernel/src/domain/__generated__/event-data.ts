@@ -78,6 +78,7 @@ export interface EventDataByType {
 "service_charge.created.v1": ServiceChargeCreatedV1Data
 "staff.registered.v1": StaffRegisteredV1Data
 "survey.completed.v1": SurveyCompletedV1Data
+"survey.expired.v1": SurveyExpiredV1Data
 "survey.opened.v1": SurveyOpenedV1Data
 "unit.created.v1": UnitCreatedV1Data
 "workorder.acknowledged.v1": WorkorderAcknowledgedV1Data
@@ -311,6 +312,22 @@ score: (number | null)
 satisfied: (boolean | null)
 completedAt: string
 }
+export interface SurveyExpiredV1Data {
+surveyId: string
+propertyId: string
+purpose: ("POST_SERVICE" | "GENERAL")
+helpRequestId: (string | null)
+respondentId: (string | null)
+openedAt: string
+/**
+ * When the survey stopped taking answers (its due time, set when it was opened).
+ */
+expiresAt: string
+/**
+ * When the scheduler marked it expired: at or after expiresAt (later when the service was down).
+ */
+expiredAt: string
+}
 export interface SurveyOpenedV1Data {
 surveyId: string
 propertyId: string
@@ -391,6 +408,7 @@ export const EVENT_SOURCES: { readonly [T in EventType]: string } = {
   'service_charge.created.v1': '/courtyard/billing',
   'staff.registered.v1': '/courtyard/work-orders',
   'survey.completed.v1': '/courtyard/surveys',
+  'survey.expired.v1': '/courtyard/surveys',
   'survey.opened.v1': '/courtyard/surveys',
   'unit.created.v1': '/courtyard/residents',
   'workorder.acknowledged.v1': '/courtyard/work-orders',

@@ -65,7 +65,8 @@ const surveySchema = withOutboxSweepIndex(
     .index({ propertyId: 1, createdAt: -1, _id: -1 })
     .index({ respondentId: 1, createdAt: -1, _id: -1 })
     .index({ propertyId: 1, openedAt: 1 })
-    .index({ technicianIds: 1, openedAt: 1 }),
+    .index({ technicianIds: 1, openedAt: 1 })
+    .index({ state: 1, expiresAt: 1 }),
 );
 
 const templateSchema = withOutboxSweepIndex(
