@@ -4,8 +4,10 @@ import mongoose from 'mongoose';
 import { createEvent, createKafka, createLogger, TOPICS } from '@courtyard/kernel';
 import { startNodeService, type NodeService } from '../../scripts/lib/processes.js';
 import { ROOT } from '../../scripts/lib/subgraphs.js';
-import { createProperty } from '../../test/support/residents.js';
+import { gqlOk } from '../../test/support/graphql.js';
+import { createProperty, registerResident } from '../../test/support/residents.js';
 import { eventually } from '../../test/support/subgraph.js';
+import { RECORD_BY_PHONE, untilSurveyOpened } from '../../test/support/surveys.js';
 import { TEST_LOG_DIR, testPort } from '../../test/support/test-env.js';
 import { POISON_HEADER } from '../../test/support/test-poison.js';
 import { act, recordHelpRequest, registerStaff, repairInput } from '../../test/support/work-orders.js';
@@ -90,19 +92,40 @@ describe('analytics: live KPIs folded from every domain topic by a real consumer
   let propertyId: string;
   let desk: Staff;
   let tech: Staff;
+  let residentId: string;
 
-  const record = () => recordHelpRequest(repairInput(propertyId), desk.token);
+  const record = () => recordHelpRequest(repairInput(propertyId, { requesterId: residentId }), desk.token);
   const resolveAndFollowUp = async (id: string, result: 'SATISFIED' | 'UNSATISFIED') => {
     await act('acknowledgeHelpRequest', { id }, desk.token);
     await act('assignHelpRequest', { id, assigneeIds: [tech.id] }, desk.token);
     await act('startHelpRequestWork', { id }, tech.token);
     await act('resolveHelpRequest', { id, outcome: 'Fixed the leaking joint' }, tech.token);
     await act('confirmHelpRequestResolution', { id }, desk.token);
-    await act('recordHelpRequestFollowUp', { id, result }, desk.token);
+    // The phone follow-up (回访) is the request's satisfaction survey; work-orders records it from there.
+    const survey = await untilSurveyOpened(id, desk.token);
+    await gqlOk(
+      RECORD_BY_PHONE,
+      {
+        input: {
+          surveyId: survey.id,
+          answers: [{ questionId: 'overall', score: result === 'SATISFIED' ? 5 : 2 }],
+        },
+      },
+      { token: desk.token },
+    );
+    await eventually(async () => {
+      const { helpRequest } = await gqlOk<{ helpRequest: { followUp: { result: string } | null } }>(
+        `query ($id: ID!) { helpRequest(id: $id) { followUp { result } } }`,
+        { id },
+        { token: desk.token },
+      );
+      return helpRequest.followUp?.result === result;
+    }, 30_000);
   };
 
   beforeAll(async () => {
     propertyId = (await createProperty()).id;
+    residentId = (await registerResident(propertyId, 'Sun Mei', '13522223333')).id;
     desk = await registerStaff(propertyId, 'FRONT_DESK');
     tech = await registerStaff(propertyId, 'TECHNICIAN');
     await producer.connect();

@@ -1,3 +1,5 @@
+import { Kafka, logLevel } from 'kafkajs';
+import type { TappedEvent } from './events.js';
 import { errorCodes, gql, gqlOk } from './graphql.js';
 import { eventually } from './subgraph.js';
 import type { registerStaff } from './work-orders.js';
@@ -68,4 +70,52 @@ export async function refusalOf(query: string, variables: Record<string, unknown
   const result = await gql<Record<string, unknown>>(query, variables, { token });
   const reason = result.errors?.[0]?.extensions?.reason;
   return { code: errorCodes(result)[0], reason, data: result.data ?? null };
+}
+
+/** Until consumer group `groupId` has committed past `offset` on `topic`'s `partition`: it has processed it. */
+export async function untilConsumed(
+  groupId: string,
+  topic: string,
+  partition: number,
+  offset: string,
+): Promise<void> {
+  const admin = new Kafka({
+    clientId: 'surveys-e2e',
+    brokers: process.env.KAFKA_BROKERS!.split(','),
+    logLevel: logLevel.NOTHING,
+  }).admin();
+  await admin.connect();
+  try {
+    await eventually(async () => {
+      const [committed] = await admin.fetchOffsets({ groupId, topics: [topic] });
+      const at = committed?.partitions.find((p) => p.partition === partition)?.offset ?? '-1';
+      return BigInt(at) > BigInt(offset);
+    }, 30_000);
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+/**
+ * Delivers a tapped event again, as the broker does after a crash before the offset commit,
+ * and waits until `groupId` has processed the copy.
+ */
+export async function replay(tapped: TappedEvent, topic: string, groupId: string): Promise<void> {
+  const { kafka: position, ...event } = tapped;
+  const producer = new Kafka({
+    clientId: 'surveys-e2e',
+    brokers: process.env.KAFKA_BROKERS!.split(','),
+    logLevel: logLevel.NOTHING,
+  }).producer();
+  await producer.connect();
+  try {
+    const [sent] = await producer.send({
+      topic,
+      messages: [{ key: position.key, value: JSON.stringify(event) }],
+    });
+    if (sent?.partition !== position.partition) throw new Error('the replay went to another partition');
+    await untilConsumed(groupId, topic, sent.partition, sent.baseOffset!);
+  } finally {
+    await producer.disconnect();
+  }
 }

@@ -8,7 +8,7 @@ export interface DailyFigures {
   resolved: number;
   /** Fixes delivered by the due time the request carried at that moment. */
   resolvedWithinSla: number;
-  /** Follow-up visits (回访) with a result. */
+  /** Survey responses with a score (survey.completed.v1), a phone follow-up (回访) among them; the name is kept for existing readers. */
   followUps: number;
   satisfied: number;
   payments: number;
@@ -30,9 +30,9 @@ export const NO_FIGURES: DailyFigures = {
 export type FigureChange = (figures: DailyFigures) => DailyFigures;
 
 /**
- * The one way satisfaction enters the figures. Today only the work-order follow-up visit feeds
- * it. When surveys publishes its events, a survey score of 4 or 5 is "satisfied" (spec §5); a
- * phone survey is also the follow-up record, so that fold must not count one visit twice.
+ * The one way satisfaction enters the figures: a completed survey with a score (surveys.ts), 4 or
+ * 5 "satisfied" (spec §5). A phone survey is also the follow-up record, so the work-order
+ * follow-up event it causes is not counted again.
  */
 export const recordSatisfaction =
   (satisfied: boolean): FigureChange =>

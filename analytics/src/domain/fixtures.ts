@@ -19,3 +19,30 @@ export function workOrderEvent(
     },
   });
 }
+
+/** `survey.completed.v1` as the surveys subgraph publishes it (a score of 4 or 5 is satisfied). */
+export function surveyCompleted(facts: {
+  propertyId: string;
+  at: string;
+  score: number | null;
+  channel?: 'RESIDENT' | 'PHONE';
+}): CloudEvent {
+  return createEvent('surveys', {
+    type: 'survey.completed.v1',
+    subject: 'satisfaction-hr-1',
+    propertyId: facts.propertyId,
+    time: new Date(facts.at),
+    data: {
+      surveyId: 'satisfaction-hr-1',
+      propertyId: facts.propertyId,
+      purpose: 'POST_SERVICE',
+      helpRequestId: 'hr-1',
+      channel: facts.channel ?? 'RESIDENT',
+      respondentId: null,
+      recordedById: facts.channel === 'PHONE' ? 'desk-1' : null,
+      score: facts.score,
+      satisfied: facts.score === null ? null : facts.score >= 4,
+      completedAt: facts.at,
+    },
+  });
+}

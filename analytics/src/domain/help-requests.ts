@@ -1,5 +1,4 @@
 import type { CloudEvent } from '@courtyard/kernel';
-import { recordSatisfaction } from './figures.js';
 import type { KpiFold } from './kpi-fold.js';
 
 /**
@@ -13,13 +12,13 @@ interface HelpRequestFacts {
   dueAt: string;
 }
 
-interface FollowUpFacts extends HelpRequestFacts {
-  result: 'SATISFIED' | 'UNSATISFIED';
-}
+const facts = (event: CloudEvent) => event.data as HelpRequestFacts;
 
-const facts = <T extends HelpRequestFacts = HelpRequestFacts>(event: CloudEvent) => event.data as T;
-
-/** Help requests opened, resolved (on time or late), followed up and closed (spec §2). */
+/**
+ * Help requests opened, resolved (on time or late) and closed (spec §2). A follow-up visit
+ * (`workorder.followed_up.v1`) is not counted as satisfaction here: satisfaction comes from
+ * surveys (surveys.ts), where a phone follow-up is a survey response, so one visit counts once.
+ */
 export const helpRequestFolds: Readonly<Record<string, KpiFold>> = {
   'workorder.received.v1': (event) => ({
     propertyId: facts(event).propertyId,
@@ -36,10 +35,6 @@ export const helpRequestFolds: Readonly<Record<string, KpiFold>> = {
         resolvedWithinSla: figures.resolvedWithinSla + (withinSla ? 1 : 0),
       }),
     };
-  },
-  'workorder.followed_up.v1': (event) => {
-    const { propertyId, result } = facts<FollowUpFacts>(event);
-    return { propertyId, change: recordSatisfaction(result === 'SATISFIED') };
   },
   'workorder.closed.v1': (event) => ({
     propertyId: facts(event).propertyId,

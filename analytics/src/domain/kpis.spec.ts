@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { createEvent, type CloudEvent } from '@courtyard/kernel';
-import { workOrderEvent } from './fixtures.js';
+import { surveyCompleted, workOrderEvent } from './fixtures.js';
 import { apply, NO_KPIS, type KpiState } from './kpis.js';
 
 const ZONE = 'Asia/Shanghai';
@@ -37,12 +37,15 @@ describe('KPI fold of help requests', () => {
     expect(state.byProperty.p1?.['2026-11-23']).toMatchObject({ resolved: 2, resolvedWithinSla: 1 });
   });
 
-  it('counts follow-up visits and the satisfied ones', () => {
+  it('counts satisfaction from surveys: every scored response once, a phone follow-up among them, not its work-order echo', () => {
     const at = '2026-11-23T04:00:00.000Z';
     const state = fold([
+      surveyCompleted({ propertyId: 'p1', at, score: 5 }),
+      surveyCompleted({ propertyId: 'p1', at, score: 3 }),
+      surveyCompleted({ propertyId: 'p1', at, score: 4, channel: 'PHONE' }),
+      // The follow-up work-orders records from that phone survey is the same visit.
       workOrderEvent('workorder.followed_up.v1', { propertyId: 'p1', at, result: 'SATISFIED' }),
-      workOrderEvent('workorder.followed_up.v1', { propertyId: 'p1', at, result: 'UNSATISFIED' }),
-      workOrderEvent('workorder.followed_up.v1', { propertyId: 'p1', at, result: 'SATISFIED' }),
+      surveyCompleted({ propertyId: 'p1', at, score: null }),
     ]);
     expect(state.byProperty.p1?.['2026-11-23']).toMatchObject({ followUps: 3, satisfied: 2 });
   });

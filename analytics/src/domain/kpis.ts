@@ -4,6 +4,7 @@ import { collectionFolds } from './collections.js';
 import { NO_FIGURES, own, type DailyFigures } from './figures.js';
 import { helpRequestFolds } from './help-requests.js';
 import type { KpiFold } from './kpi-fold.js';
+import { surveyFolds } from './surveys.js';
 
 /**
  * Figures per property and calendar day. Bounded by properties × days (about 150 bytes each),
@@ -16,8 +17,9 @@ export interface KpiState {
 
 export const NO_KPIS: KpiState = { byProperty: {} };
 
-/** Surveys will add its folds here (see `recordSatisfaction`). */
-const FOLDS = new Map<string, KpiFold>(Object.entries({ ...helpRequestFolds, ...collectionFolds }));
+const FOLDS = new Map<string, KpiFold>(
+  Object.entries({ ...helpRequestFolds, ...collectionFolds, ...surveyFolds }),
+);
 
 /**
  * Folds one event into the figures, or returns null when it moves none. Pure and keyed only by

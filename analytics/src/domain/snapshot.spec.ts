@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { consume, initialState, type Verdict } from './consumption.js';
-import { workOrderEvent } from './fixtures.js';
+import { surveyCompleted, workOrderEvent } from './fixtures.js';
 import { toSnapshot } from './snapshot.js';
 
 describe('KPI snapshot', () => {
@@ -10,10 +10,10 @@ describe('KPI snapshot', () => {
     const verdicts: Verdict[] = [
       workOrderEvent('workorder.received.v1', { propertyId: 'p1', at: day1 }),
       workOrderEvent('workorder.resolved.v1', { propertyId: 'p1', at: day1 }),
-      workOrderEvent('workorder.followed_up.v1', { propertyId: 'p1', at: day1, result: 'SATISFIED' }),
+      surveyCompleted({ propertyId: 'p1', at: day1, score: 5 }),
       workOrderEvent('workorder.resolved.v1', { propertyId: 'p1', at: day2, dueAt: day1 }),
       workOrderEvent('workorder.resolved.v1', { propertyId: 'p1', at: day2 }),
-      workOrderEvent('workorder.followed_up.v1', { propertyId: 'p1', at: day2, result: 'UNSATISFIED' }),
+      surveyCompleted({ propertyId: 'p1', at: day2, score: 2, channel: 'PHONE' }),
       workOrderEvent('workorder.closed.v1', { propertyId: 'p1', at: day2 }),
     ].map((event) => ({ kind: 'event', event }));
     const state = verdicts.reduce(

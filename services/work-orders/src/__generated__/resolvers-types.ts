@@ -89,7 +89,7 @@ export type FollowUpResult =
   | 'SATISFIED'
   | 'UNSATISFIED';
 
-/** 回访: the follow-up visit or call after the resident's confirmation. */
+/** 回访: the follow-up visit or call after the resident's confirmation; recorded from the request's phone survey (surveys, survey.completed.v1) or, deprecated, by recordHelpRequestFollowUp. */
 export type FollowUpVisit = {
   __typename?: 'FollowUpVisit';
   at: Scalars['DateTime']['output'];
@@ -261,10 +261,13 @@ export type Mutation = {
   escalateHelpRequest: HelpRequestPayload;
   /** Work stops until parts arrive; the affected units are told (rule 6). */
   holdHelpRequestForParts: HelpRequestPayload;
-  /** @deprecated Use recordHelpRequestFollowUp. */
+  /** @deprecated Use recordSurveyByPhone (surveys); see recordHelpRequestFollowUp. */
   recordFollowUp: HelpRequestPayload;
   recordHelpRequest: HelpRequestPayload;
-  /** The follow-up visit (回访). */
+  /**
+   * The follow-up visit (回访), as a bare SATISFIED / UNSATISFIED: it makes no survey response, so the satisfaction figures do not see it.
+   * @deprecated Use recordSurveyByPhone (surveys): the phone follow-up is the request's satisfaction survey (score 1-5, comment), and work-orders records the follow-up from survey.completed.v1.
+   */
   recordHelpRequestFollowUp: HelpRequestPayload;
   /** A quality inspector's finding. */
   recordHelpRequestInspection: HelpRequestPayload;

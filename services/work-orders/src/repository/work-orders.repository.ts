@@ -77,11 +77,13 @@ export class WorkOrdersRepository {
 
   /**
    * Saves a decision taken on `before`: only if nobody changed the request since it was read
-   * (CONFLICT otherwise); timeline entries are appended, never rewritten.
+   * (CONFLICT otherwise); timeline entries are appended, never rewritten. A reaction passes its
+   * event as `causationId`, so a replay is recognised as already applied.
    */
   async saveHelpRequest(
     before: HelpRequestRecord,
     { record, events }: Decision<HelpRequestRecord>,
+    causationId?: string,
   ): Promise<HelpRequestRecord> {
     const set = Object.fromEntries(Object.entries(record).filter(([key]) => !IMMUTABLE.has(key)));
     const version = await this.writer.update(
@@ -94,6 +96,7 @@ export class WorkOrdersRepository {
       {
         timeline: record.timeline.slice(before.timeline.length),
       },
+      causationId ? { causationId } : {},
     );
     const saved = { ...record, version };
     this.loaders.helpRequestById.clear(saved._id).prime(saved._id, saved);

@@ -5,11 +5,13 @@ import { PropertyProjection } from '../../repository/property-projection.reposit
 import { WorkOrdersRepository } from '../../repository/work-orders.repository.js';
 import { onFaultReported } from './facility.fault_reported.v1.js';
 import { onPropertyCreated } from './property.created.v1.js';
+import { onSurveyCompleted } from './survey.completed.v1.js';
 
 /**
  * What work-orders reacts to, one handler file per event type. The `properties` group reads
  * `residents.events` from offset zero when it is new, so properties created before this
- * consumer existed are caught up; `facility-faults` reads `facilities.events`.
+ * consumer existed are caught up; `facility-faults` reads `facilities.events`; `survey-follow-ups`
+ * reads `surveys.events` (a phone follow-up recorded as a survey is the request's follow-up).
  */
 export const consumers = (deps: WorkOrdersDeps): ConsumerDefinition[] => {
   const properties = new PropertyProjection(deps.models, deps.writer);
@@ -30,6 +32,21 @@ export const consumers = (deps: WorkOrdersDeps): ConsumerDefinition[] => {
           properties,
           deps.config.FACILITY_FAULT_CALLBACK_PHONE,
         ),
+      },
+    },
+    {
+      name: 'survey-follow-ups',
+      topics: [TOPICS.surveys],
+      handlers: {
+        'survey.completed.v1': onSurveyCompleted(() => {
+          const loaders = createLoaders(deps.models);
+          const repository = new WorkOrdersRepository(deps.models, deps.db, deps.writer, loaders);
+          return {
+            load: (id) => loaders.helpRequestById.load(id),
+            save: (before, decision, causationId) =>
+              repository.saveHelpRequest(before, decision, causationId),
+          };
+        }),
       },
     },
   ];
