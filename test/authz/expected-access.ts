@@ -141,6 +141,7 @@ export const EXPECTED_ACCESS: Readonly<Record<string, readonly Role[]>> = {
   'Mutation.answerSurvey': [RESIDENT],
   // 回访: the office records the answers a resident gave on the phone.
   'Mutation.recordSurveyByPhone': OFFICE,
+  'Mutation.completeCallBack': OFFICE,
   // Call-backs (seed 004): the plan is the office's; supervisors set a property's handover date.
   'Query.callBackSchedule': STAFF,
   'Query.callBacks': STAFF,

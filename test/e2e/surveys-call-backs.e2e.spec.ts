@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { TOPICS } from '@courtyard/kernel';
 import { EventTap } from '../support/events.js';
 import { gql, gqlOk } from '../support/graphql.js';
+import { refusalOf } from '../support/surveys.js';
 import { createProperty } from '../support/residents.js';
 import { eventually } from '../support/subgraph.js';
 import { registerStaff } from '../support/work-orders.js';
@@ -121,5 +122,52 @@ describe('surveys: call-back schedules (seed 004), through the gateway', () => {
     // Nothing twice: one call-back per period.
     const periods = (await callBacksOf(older.propertyId, older.supervisor.token, 2)).map((c) => c.period);
     expect(new Set(periods).size).toBe(periods.length);
+  });
+
+  it('office staff record a due call-back as made, once (callback.completed.v1); others are refused, nothing recorded', async () => {
+    const { propertyId, supervisor } = await property();
+    const desk = await registerStaff(propertyId, 'FRONT_DESK');
+    const tech = await registerStaff(propertyId, 'TECHNICIAN');
+    const elsewhere = await registerStaff((await createProperty()).id, 'FRONT_DESK');
+    const [due] = await callBacksOf(propertyId, supervisor.token, 1);
+    const COMPLETE = `mutation ($input: CompleteCallBackInput!) {
+      completeCallBack(input: $input) { callBack { id state completion { byId householdsReached note } } }
+    }`;
+    const input = { id: due!.id, householdsReached: 42, note: 'Two asked about the lift' };
+
+    expect(await refusalOf(COMPLETE, { input }, tech.token)).toMatchObject({ code: 'FORBIDDEN', data: null });
+    expect(await refusalOf(COMPLETE, { input }, elsewhere.token)).toMatchObject({
+      code: 'NOT_FOUND',
+      reason: 'CALL_BACK_NOT_FOUND',
+    });
+    expect(
+      await refusalOf(COMPLETE, { input: { ...input, householdsReached: -1 } }, desk.token),
+    ).toMatchObject({
+      code: 'BAD_USER_INPUT',
+    });
+    const { completeCallBack } = await gqlOk<{ completeCallBack: { callBack: unknown } }>(
+      COMPLETE,
+      { input },
+      {
+        token: desk.token,
+      },
+    );
+    expect(completeCallBack.callBack).toEqual({
+      id: due!.id,
+      state: 'COMPLETED',
+      completion: { byId: desk.id, householdsReached: 42, note: 'Two asked about the lift' },
+    });
+    expect(await refusalOf(COMPLETE, { input }, desk.token)).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'CALL_BACK_ALREADY_COMPLETED',
+    });
+    const [completed] = await tap.waitFor((e) => e.type === 'callback.completed.v1' && e.subject === due!.id);
+    expect(completed).toMatchObject({
+      propertyid: propertyId,
+      data: { callBackId: due!.id, period: 0, completedById: desk.id, householdsReached: 42 },
+    });
+    expect(JSON.stringify(completed)).not.toContain('lift');
+    const [listed] = await callBacksOf(propertyId, supervisor.token, 1);
+    expect(listed).toMatchObject({ state: 'COMPLETED' });
   });
 });

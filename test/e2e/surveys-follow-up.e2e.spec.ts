@@ -19,7 +19,12 @@ interface RequestView {
   state: string;
   followUp: { result: string; note: string | null; byId: string } | null;
   timeline: Array<{ to: string }>;
-  satisfaction: { id: string; state: string; response: { channel: string; score: number } | null } | null;
+  satisfaction: {
+    id: string;
+    state: string;
+    requestClosedAt: string | null;
+    response: { channel: string; score: number } | null;
+  } | null;
 }
 
 /** One follow-up, not two: the phone follow-up (回访) is answered in surveys, work-orders closes on it. */
@@ -36,7 +41,7 @@ describe('surveys → work-orders: a phone follow-up recorded as a survey is the
       await gqlOk<{ helpRequest: RequestView }>(
         `query ($id: ID!) { helpRequest(id: $id) {
           state followUp { result note byId } timeline { to }
-          satisfaction { id state response { channel score } }
+          satisfaction { id state requestClosedAt response { channel score } }
         } }`,
         { id },
         { token: desk.token },
@@ -103,6 +108,15 @@ describe('surveys → work-orders: a phone follow-up recorded as a survey is the
     expect(followed.satisfaction).toMatchObject({ id: survey.id, response: { channel: 'PHONE', score: 5 } });
 
     expect(await act('closeHelpRequest', { id }, desk.token)).toMatchObject({ state: 'CLOSED' });
+    // Surveys records the closing on the survey (workorder.closed.v1), once, even when replayed.
+    const [closed] = await workOrders.waitFor((e) => e.type === 'workorder.closed.v1' && e.subject === id);
+    const closedAt = (closed!.data as { occurredAt: string }).occurredAt;
+    await eventually(async () => (await requestOf(id)).satisfaction?.requestClosedAt === closedAt, 30_000);
+    await replay(closed!, TOPICS.workOrders, 'surveys.after-service');
+    expect((await requestOf(id)).satisfaction).toMatchObject({
+      state: 'COMPLETED',
+      requestClosedAt: closedAt,
+    });
 
     // The broker delivers the survey's completion again: nothing changes.
     const [completed] = await surveys.waitFor(
@@ -112,8 +126,9 @@ describe('surveys → work-orders: a phone follow-up recorded as a survey is the
     const after = await requestOf(id);
     expect(after.state).toBe('CLOSED');
     expect(after.timeline.filter((entry) => entry.to === 'FOLLOWED_UP')).toHaveLength(1);
-    const followUps = await workOrders.waitFor((e) => e.type === 'workorder.closed.v1' && e.subject === id);
-    expect(followUps).toHaveLength(1);
+    // One follow-up and one closing were published (the closing's copy above is the test's replay).
+    const closings = workOrders.matching((e) => e.type === 'workorder.closed.v1' && e.subject === id);
+    expect(new Set(closings.map((e) => e.id)).size).toBe(1);
     expect(
       workOrders.matching((e) => e.type === 'workorder.followed_up.v1' && e.subject === id),
     ).toHaveLength(1);

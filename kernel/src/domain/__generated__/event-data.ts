@@ -65,6 +65,7 @@ export interface EventDataByType {
 "bill.adjusted.v1": BillAdjustedV1Data
 "bill.issued.v1": BillIssuedV1Data
 "building.created.v1": BuildingCreatedV1Data
+"callback.completed.v1": CallbackCompletedV1Data
 "callback.due.v1": CallbackDueV1Data
 "facility.fault_reported.v1": FacilityFaultReportedV1Data
 "facility.registered.v1": FacilityRegisteredV1Data
@@ -134,6 +135,22 @@ propertyId: string
 name: string
 floors: number
 createdAt: string
+}
+export interface CallbackCompletedV1Data {
+callBackId: string
+propertyId: string
+/**
+ * 0–11: the months of the first year; 12 on: the quarters after.
+ */
+period: number
+cadence: ("MONTHLY" | "QUARTERLY")
+dueAt: string
+completedAt: string
+/**
+ * The staff member who recorded it.
+ */
+completedById: string
+householdsReached: number
 }
 export interface CallbackDueV1Data {
 callBackId: string
@@ -395,6 +412,7 @@ export const EVENT_SOURCES: { readonly [T in EventType]: string } = {
   'bill.adjusted.v1': '/courtyard/billing',
   'bill.issued.v1': '/courtyard/billing',
   'building.created.v1': '/courtyard/residents',
+  'callback.completed.v1': '/courtyard/surveys',
   'callback.due.v1': '/courtyard/surveys',
   'facility.fault_reported.v1': '/courtyard/facilities',
   'facility.registered.v1': '/courtyard/facilities',

@@ -43,6 +43,8 @@ export type AnswerSurveyInput = {
 export type CallBack = {
   __typename?: 'CallBack';
   cadence: CallBackCadence;
+  /** Null while it is due. */
+  completion?: Maybe<CallBackCompletion>;
   dueAt: Scalars['DateTime']['output'];
   handoverAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
@@ -58,6 +60,19 @@ export type CallBackCadence =
   /** One a quarter after the first year. */
   | 'QUARTERLY';
 
+/** How a call-back went, as office staff recorded it. */
+export type CallBackCompletion = {
+  __typename?: 'CallBackCompletion';
+  /** When it was recorded. */
+  at: Scalars['DateTime']['output'];
+  /** The staff member who recorded it. */
+  byId: Scalars['ID']['output'];
+  /** Households reached by the call-back. */
+  householdsReached: Scalars['Int']['output'];
+  /** What the residents said, in a few words. */
+  note?: Maybe<Scalars['String']['output']>;
+};
+
 export type CallBackConnection = {
   __typename?: 'CallBackConnection';
   edges: Array<CallBackEdge>;
@@ -69,6 +84,13 @@ export type CallBackEdge = {
   __typename?: 'CallBackEdge';
   cursor: Scalars['String']['output'];
   node: CallBack;
+};
+
+/** The call-back after the change. */
+export type CallBackPayload = {
+  __typename?: 'CallBackPayload';
+  /** The call-back as recorded. */
+  callBack: CallBack;
 };
 
 /** A property's call-back plan (seed 004): monthly in its first year after handover, quarterly after. */
@@ -87,7 +109,20 @@ export type CallBackSchedulePayload = {
 };
 
 export type CallBackState =
+  /** Made, and recorded by office staff (completeCallBack). */
+  | 'COMPLETED'
+  /** Created by the scheduler at the start of its period; to be made. */
   | 'DUE';
+
+/** A due call-back recorded as made. */
+export type CompleteCallBackInput = {
+  /** Households reached (0 to 100000). */
+  householdsReached: Scalars['Int']['input'];
+  /** The call-back's id. */
+  id: Scalars['ID']['input'];
+  /** What the residents said, in a few words (at most 1000 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
 
 export type CreateSurveyTemplateInput = {
   anonymous?: InputMaybe<Scalars['Boolean']['input']>;
@@ -114,6 +149,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** The respondent answers their own open survey, once. */
   answerSurvey: SurveyPayload;
+  /** Records a due call-back as made (callback.completed.v1), once; office staff of its property. */
+  completeCallBack: CallBackPayload;
   createSurveyTemplate: SurveyTemplatePayload;
   /** Staff record the resident's answers given on a phone follow-up (回访). */
   recordSurveyByPhone: SurveyPayload;
@@ -126,6 +163,11 @@ export type Mutation = {
 
 export type MutationAnswerSurveyArgs = {
   input: AnswerSurveyInput;
+};
+
+
+export type MutationCompleteCallBackArgs = {
+  input: CompleteCallBackInput;
 };
 
 
@@ -325,6 +367,8 @@ export type Survey = {
   propertyId: Scalars['ID']['output'];
   purpose: SurveyPurpose;
   questions: Array<SurveyQuestion>;
+  /** When its help request was closed (workorder.closed.v1); the survey still takes answers until it expires. */
+  requestClosedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Null for staff when the survey is anonymous. */
   respondent?: Maybe<Resident>;
   response?: Maybe<SurveyResponse>;
@@ -520,11 +564,14 @@ export type ResolversTypes = {
   AnswerSurveyInput: AnswerSurveyInput;
   CallBack: ResolverTypeWrapper<CallBackRecord>;
   CallBackCadence: CallBackCadence;
+  CallBackCompletion: ResolverTypeWrapper<CallBackCompletion>;
   CallBackConnection: ResolverTypeWrapper<Connection<CallBackRecord>>;
   CallBackEdge: ResolverTypeWrapper<Omit<CallBackEdge, 'node'> & { node: ResolversTypes['CallBack'] }>;
+  CallBackPayload: ResolverTypeWrapper<Omit<CallBackPayload, 'callBack'> & { callBack: ResolversTypes['CallBack'] }>;
   CallBackSchedule: ResolverTypeWrapper<CallBackScheduleRecord>;
   CallBackSchedulePayload: ResolverTypeWrapper<Omit<CallBackSchedulePayload, 'callBackSchedule'> & { callBackSchedule: ResolversTypes['CallBackSchedule'] }>;
   CallBackState: CallBackState;
+  CompleteCallBackInput: CompleteCallBackInput;
   CreateSurveyTemplateInput: CreateSurveyTemplateInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -566,10 +613,13 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   AnswerSurveyInput: AnswerSurveyInput;
   CallBack: CallBackRecord;
+  CallBackCompletion: CallBackCompletion;
   CallBackConnection: Connection<CallBackRecord>;
   CallBackEdge: Omit<CallBackEdge, 'node'> & { node: ResolversParentTypes['CallBack'] };
+  CallBackPayload: Omit<CallBackPayload, 'callBack'> & { callBack: ResolversParentTypes['CallBack'] };
   CallBackSchedule: CallBackScheduleRecord;
   CallBackSchedulePayload: Omit<CallBackSchedulePayload, 'callBackSchedule'> & { callBackSchedule: ResolversParentTypes['CallBackSchedule'] };
+  CompleteCallBackInput: CompleteCallBackInput;
   CreateSurveyTemplateInput: CreateSurveyTemplateInput;
   Boolean: Scalars['Boolean']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -600,12 +650,21 @@ export type ResolversParentTypes = {
 
 export type CallBackResolvers<ContextType = SurveysContext, ParentType extends ResolversParentTypes['CallBack'] = ResolversParentTypes['CallBack']> = {
   cadence?: Resolver<ResolversTypes['CallBackCadence'], ParentType, ContextType>;
+  completion?: Resolver<Maybe<ResolversTypes['CallBackCompletion']>, ParentType, ContextType>;
   dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   handoverAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   period?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   propertyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['CallBackState'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CallBackCompletionResolvers<ContextType = SurveysContext, ParentType extends ResolversParentTypes['CallBackCompletion'] = ResolversParentTypes['CallBackCompletion']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  byId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  householdsReached?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -619,6 +678,11 @@ export type CallBackConnectionResolvers<ContextType = SurveysContext, ParentType
 export type CallBackEdgeResolvers<ContextType = SurveysContext, ParentType extends ResolversParentTypes['CallBackEdge'] = ResolversParentTypes['CallBackEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['CallBack'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CallBackPayloadResolvers<ContextType = SurveysContext, ParentType extends ResolversParentTypes['CallBackPayload'] = ResolversParentTypes['CallBackPayload']> = {
+  callBack?: Resolver<ResolversTypes['CallBack'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -648,6 +712,7 @@ export type HelpRequestResolvers<ContextType = SurveysContext, ParentType extend
 
 export type MutationResolvers<ContextType = SurveysContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   answerSurvey?: Resolver<ResolversTypes['SurveyPayload'], ParentType, ContextType, RequireFields<MutationAnswerSurveyArgs, 'input'>>;
+  completeCallBack?: Resolver<ResolversTypes['CallBackPayload'], ParentType, ContextType, RequireFields<MutationCompleteCallBackArgs, 'input'>>;
   createSurveyTemplate?: Resolver<ResolversTypes['SurveyTemplatePayload'], ParentType, ContextType, RequireFields<MutationCreateSurveyTemplateArgs, 'input'>>;
   recordSurveyByPhone?: Resolver<ResolversTypes['SurveyPayload'], ParentType, ContextType, RequireFields<MutationRecordSurveyByPhoneArgs, 'input'>>;
   reviseSurveyTemplate?: Resolver<ResolversTypes['SurveyTemplatePayload'], ParentType, ContextType, RequireFields<MutationReviseSurveyTemplateArgs, 'input'>>;
@@ -719,6 +784,7 @@ export type SurveyResolvers<ContextType = SurveysContext, ParentType extends Res
   propertyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   purpose?: Resolver<ResolversTypes['SurveyPurpose'], ParentType, ContextType>;
   questions?: Resolver<Array<ResolversTypes['SurveyQuestion']>, ParentType, ContextType>;
+  requestClosedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   respondent?: Resolver<Maybe<ResolversTypes['Resident']>, ParentType, ContextType>;
   response?: Resolver<Maybe<ResolversTypes['SurveyResponse']>, ParentType, ContextType>;
   state?: Resolver<ResolversTypes['SurveyState'], ParentType, ContextType>;
@@ -802,8 +868,10 @@ export type SurveyTemplateVersionResolvers<ContextType = SurveysContext, ParentT
 
 export type Resolvers<ContextType = SurveysContext> = {
   CallBack?: CallBackResolvers<ContextType>;
+  CallBackCompletion?: CallBackCompletionResolvers<ContextType>;
   CallBackConnection?: CallBackConnectionResolvers<ContextType>;
   CallBackEdge?: CallBackEdgeResolvers<ContextType>;
+  CallBackPayload?: CallBackPayloadResolvers<ContextType>;
   CallBackSchedule?: CallBackScheduleResolvers<ContextType>;
   CallBackSchedulePayload?: CallBackSchedulePayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;

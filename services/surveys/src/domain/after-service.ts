@@ -62,6 +62,7 @@ export function openSatisfactionSurvey(
     openedAt: context.now,
     expiresAt,
     response: null,
+    requestClosedAt: null,
   };
   return {
     record,

@@ -1,6 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
 import { sequentialIds, type Caller, type CommandContext } from '@courtyard/kernel/domain';
-import { addMonths, currentPeriod, dueCallBack, scheduleOf, updateCallBackSchedule } from './call-backs.js';
+import {
+  addMonths,
+  completeCallBack,
+  currentPeriod,
+  dueCallBack,
+  scheduleOf,
+  updateCallBackSchedule,
+} from './call-backs.js';
 
 const handover = new Date('2025-01-31T02:00:00Z');
 const system: Caller = { subject: 'surveys', role: 'SYSTEM', propertyIds: ['*'] };
@@ -124,5 +131,81 @@ describe('call-back schedules', () => {
     expect(dueCallBack(schedule, at(new Date('2025-05-20T00:00:00Z'))).callBack?.record._id).toBe(
       callBack?.record._id,
     );
+  });
+});
+
+describe('completeCallBack', () => {
+  const created = {
+    propertyId: 'p1',
+    code: 'GARDEN',
+    name: 'Garden Court',
+    timeZone: 'Asia/Shanghai',
+    createdAt: handover.toISOString(),
+  };
+  const made = dueCallBack(scheduleOf(created, at(handover)), at(new Date('2025-05-10T00:00:00Z'))).callBack!
+    .record;
+  const desk: Caller = { subject: 'desk-1', role: 'FRONT_DESK', propertyIds: ['p1'] };
+  const now = new Date('2025-05-12T08:00:00Z');
+
+  it('records who made it, when and how many households were reached, with callback.completed.v1 (no note in it)', () => {
+    const { record, events } = completeCallBack(
+      { id: made._id, householdsReached: 42, note: 'Two asked about the lift' },
+      made,
+      at(now, desk),
+    );
+    expect(record).toMatchObject({
+      state: 'COMPLETED',
+      completion: { at: now, byId: 'desk-1', householdsReached: 42, note: 'Two asked about the lift' },
+    });
+    expect(events).toMatchObject([
+      {
+        type: 'callback.completed.v1',
+        subject: made._id,
+        data: {
+          callBackId: made._id,
+          period: 3,
+          cadence: 'MONTHLY',
+          completedById: 'desk-1',
+          householdsReached: 42,
+        },
+      },
+    ]);
+    expect(JSON.stringify(events)).not.toContain('lift');
+  });
+
+  it('refuses a second recording, staff of another property, a technician and a negative count', () => {
+    const refusal = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        return (error as { reason: string }).reason;
+      }
+      return 'accepted';
+    };
+    const done = completeCallBack({ id: made._id, householdsReached: 1 }, made, at(now, desk)).record;
+    expect(refusal(() => completeCallBack({ id: made._id, householdsReached: 1 }, done, at(now, desk)))).toBe(
+      'CALL_BACK_ALREADY_COMPLETED',
+    );
+    expect(
+      refusal(() =>
+        completeCallBack(
+          { id: made._id, householdsReached: 1 },
+          made,
+          at(now, { ...desk, propertyIds: ['p2'] }),
+        ),
+      ),
+    ).toBe('OUTSIDE_PROPERTY_SCOPE');
+    expect(
+      refusal(() =>
+        completeCallBack(
+          { id: made._id, householdsReached: 1 },
+          made,
+          at(now, { ...desk, role: 'TECHNICIAN' }),
+        ),
+      ),
+    ).toBe('ROLE_NOT_ALLOWED');
+    expect(
+      refusal(() => completeCallBack({ id: made._id, householdsReached: -1 }, made, at(now, desk))),
+    ).toBe('VALIDATION_FAILED');
   });
 });

@@ -1,4 +1,5 @@
 import {
+  DomainError,
   domainEvent,
   parseInput,
   requireStaffOf,
@@ -6,8 +7,8 @@ import {
   type Decision,
   type EventDataByType,
 } from '@courtyard/kernel/domain';
-import { TEMPLATE_EDITORS } from './access.js';
-import { updateCallBackScheduleInput } from './inputs.js';
+import { FOLLOW_UP_RECORDERS, TEMPLATE_EDITORS } from './access.js';
+import { completeCallBackInput, updateCallBackScheduleInput } from './inputs.js';
 import type { CallBackCadence, CallBackRecord, CallBackScheduleRecord } from './records.js';
 
 /**
@@ -131,6 +132,7 @@ export function dueCallBack(
     dueAt: period.dueAt,
     handoverAt: schedule.handoverAt,
     state: 'DUE',
+    completion: null,
   };
   return {
     callBack: {
@@ -152,5 +154,49 @@ export function dueCallBack(
       ],
     },
     nextDueAt: period.nextDueAt,
+  };
+}
+
+/** Office staff of the property record a due call-back as made (`callback.completed.v1`), once. */
+export function completeCallBack(
+  input: unknown,
+  callBack: CallBackRecord,
+  context: CommandContext,
+): Decision<CallBackRecord> {
+  const valid = parseInput(completeCallBackInput, input);
+  requireStaffOf(context.actor, callBack.propertyId, FOLLOW_UP_RECORDERS, 'record call-backs');
+  if (callBack.state === 'COMPLETED') {
+    throw new DomainError(
+      'CONFLICT',
+      'CALL_BACK_ALREADY_COMPLETED',
+      `Call-back ${callBack._id} was already recorded`,
+    );
+  }
+  const completion = {
+    at: context.now,
+    byId: context.actor.subject,
+    householdsReached: valid.householdsReached,
+    note: valid.note ?? null,
+  };
+  const record: CallBackRecord = { ...callBack, state: 'COMPLETED', completion };
+  return {
+    record,
+    events: [
+      domainEvent(
+        'callback.completed.v1',
+        { id: record._id, propertyId: record.propertyId },
+        {
+          callBackId: record._id,
+          propertyId: record.propertyId,
+          period: record.period,
+          cadence: record.cadence,
+          dueAt: record.dueAt.toISOString(),
+          completedAt: completion.at.toISOString(),
+          completedById: completion.byId,
+          householdsReached: completion.householdsReached,
+        },
+        context,
+      ),
+    ],
   };
 }

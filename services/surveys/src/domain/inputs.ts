@@ -94,3 +94,9 @@ export const updateCallBackScheduleInput = z.object({
   /** When the property was handed over to its owners (a future date: nothing is due before it). */
   handoverAt: z.coerce.date(),
 });
+
+export const completeCallBackInput = z.object({
+  id: z.string().min(1),
+  householdsReached: z.number().int().min(0).max(100_000),
+  note: text(1000).nullish(),
+});

@@ -82,6 +82,8 @@ export interface SurveyRecord extends Aggregate {
   openedAt: Date;
   expiresAt: Date;
   response: SurveyResponseRecord | null;
+  /** When its help request was closed (workorder.closed.v1): recorded only, the window stays. */
+  requestClosedAt: Date | null;
 }
 
 export const CALL_BACK_CADENCES = ['MONTHLY', 'QUARTERLY'] as const;
@@ -99,12 +101,25 @@ export interface CallBackScheduleRecord extends Aggregate {
   nextDueAt: Date;
 }
 
-/** One due call-back: period `period` after handover (0–11 monthly, then quarterly). */
+/** One call-back: period `period` after handover (0–11 monthly, then quarterly). */
 export interface CallBackRecord extends Aggregate {
   propertyId: string;
   period: number;
   cadence: CallBackCadence;
   dueAt: Date;
   handoverAt: Date;
-  state: 'DUE';
+  state: CallBackState;
+  /** Recorded by office staff when the call-back was made; null while it is due. */
+  completion: CallBackCompletionRecord | null;
+}
+
+export const CALL_BACK_STATES = ['DUE', 'COMPLETED'] as const;
+export type CallBackState = (typeof CALL_BACK_STATES)[number];
+
+export interface CallBackCompletionRecord {
+  at: Date;
+  byId: string;
+  /** Households reached by the call-back. */
+  householdsReached: number;
+  note: string | null;
 }

@@ -28,4 +28,25 @@ export class AfterServiceSurveys {
   async open({ record, events }: Decision<SurveyRecord>, causationId: string): Promise<void> {
     await this.writer.insert(this.models.Survey, record, events, undefined, { causationId });
   }
+
+  async survey(surveyId: string): Promise<SurveyRecord | null> {
+    return (await this.models.Survey.findOne(
+      { _id: surveyId },
+      WITHOUT_OUTBOX,
+    ).lean()) as SurveyRecord | null;
+  }
+
+  /** The request's closing, recorded on its survey with the event as cause (a replay is recognised). */
+  async recordRequestClosed(previous: SurveyRecord, closedAt: Date, causationId: string): Promise<void> {
+    await this.writer.update(
+      this.models.Survey,
+      previous._id,
+      previous.version,
+      { requestClosedAt: closedAt },
+      [],
+      undefined,
+      {},
+      { causationId },
+    );
+  }
 }

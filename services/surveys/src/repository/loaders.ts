@@ -1,5 +1,10 @@
 import { loaderById } from '@courtyard/kernel';
-import type { CallBackScheduleRecord, SurveyRecord, SurveyTemplateRecord } from '../domain/records.js';
+import type {
+  CallBackRecord,
+  CallBackScheduleRecord,
+  SurveyRecord,
+  SurveyTemplateRecord,
+} from '../domain/records.js';
 import type { SurveysModels } from './models.js';
 
 /** Created per request: a cache must never outlive the caller whose rights it was read under. */
@@ -8,6 +13,7 @@ export function createLoaders(models: SurveysModels) {
     surveyById: loaderById<SurveyRecord>(models.Survey),
     templateById: loaderById<SurveyTemplateRecord>(models.SurveyTemplate),
     scheduleById: loaderById<CallBackScheduleRecord>(models.CallBackSchedule),
+    callBackById: loaderById<CallBackRecord>(models.CallBack),
   };
 }
 

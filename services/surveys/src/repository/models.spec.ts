@@ -61,6 +61,7 @@ const records = {
       note: 'Called at 10:00',
       at,
     },
+    requestClosedAt: at,
   } satisfies SurveyRecord & { outbox: unknown[]; causedBy: string[] },
   SurveyTemplate: {
     ...DEFAULT_POST_SERVICE_TEMPLATE,
@@ -90,7 +91,8 @@ const records = {
     cadence: 'MONTHLY',
     dueAt: at,
     handoverAt: at,
-    state: 'DUE',
+    state: 'COMPLETED',
+    completion: { at, byId: 'desk-1', householdsReached: 42, note: 'Two asked about the lift' },
   } satisfies CallBackRecord & { outbox: unknown[] },
 } as const;
 

@@ -59,6 +59,7 @@ const surveySchema = withOutboxSweepIndex(
         }),
         default: null,
       },
+      requestClosedAt: { type: Date, default: null },
     },
     { ...MODEL_OPTIONS, collection: 'surveys' },
   )
@@ -108,6 +109,15 @@ const callBackSchema = withOutboxSweepIndex(
       dueAt: Date,
       handoverAt: Date,
       state: String,
+      completion: {
+        type: nested({
+          at: Date,
+          byId: String,
+          householdsReached: Number,
+          note: { type: String, default: null },
+        }),
+        default: null,
+      },
     },
     { ...MODEL_OPTIONS, collection: 'call_backs' },
   ).index({ propertyId: 1, createdAt: -1, _id: -1 }),

@@ -9,7 +9,12 @@ import {
 } from '@courtyard/kernel';
 import type { FilterQuery } from 'mongoose';
 import { kpiFilter, satisfactionKpi, type KpiScope, type SatisfactionFigures } from '../domain/kpi.js';
-import type { CallBackScheduleRecord, SurveyRecord, SurveyTemplateRecord } from '../domain/records.js';
+import type {
+  CallBackRecord,
+  CallBackScheduleRecord,
+  SurveyRecord,
+  SurveyTemplateRecord,
+} from '../domain/records.js';
 import { satisfactionSurveyIdOf } from '../domain/after-service.js';
 import { DEFAULT_POST_SERVICE_TEMPLATE, DEFAULT_POST_SERVICE_TEMPLATE_ID } from '../domain/templates.js';
 import {
@@ -126,6 +131,13 @@ export class SurveysReads {
   }
 
   /** A property's due call-backs, newest first. */
+  /** A call-back of a property the caller does not act for is NOT_FOUND, like a missing one. */
+  async callBack(caller: Caller, id: string): Promise<CallBackRecord> {
+    const record = await this.loaders.callBackById.load(id);
+    if (!record || !canReadCallBack(caller, record)) return notFound('CallBack', id);
+    return record;
+  }
+
   callBacks(caller: Caller, propertyId: string, page: PageArgs) {
     return paginate(
       this.models.CallBack,

@@ -1,5 +1,10 @@
 import type { AggregateWriter, Decision } from '@courtyard/kernel';
-import type { CallBackScheduleRecord, SurveyRecord, SurveyTemplateRecord } from '../domain/records.js';
+import type {
+  CallBackRecord,
+  CallBackScheduleRecord,
+  SurveyRecord,
+  SurveyTemplateRecord,
+} from '../domain/records.js';
 import type { SurveysLoaders } from './loaders.js';
 import type { SurveysModels } from './models.js';
 
@@ -71,6 +76,24 @@ export class SurveysRepository {
     );
     const saved = { ...record, version };
     this.loaders.scheduleById.clear(saved._id).prime(saved._id, saved);
+    return saved;
+  }
+
+  /** A call-back recorded as made, with `callback.completed.v1`: one update on the version read. */
+  async saveCallBack(
+    previous: CallBackRecord,
+    { record, events }: Decision<CallBackRecord>,
+  ): Promise<CallBackRecord> {
+    const { state, completion } = record;
+    const version = await this.writer.update(
+      this.models.CallBack,
+      record._id,
+      previous.version,
+      { state, completion },
+      events,
+    );
+    const saved = { ...record, version };
+    this.loaders.callBackById.clear(saved._id).prime(saved._id, saved);
     return saved;
   }
 }

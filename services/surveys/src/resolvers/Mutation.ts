@@ -1,7 +1,7 @@
 import type { MutationResolvers } from '../__generated__/resolvers-types.js';
 import { answerSurvey, recordSurveyByPhone } from '../domain/responses.js';
 import { createSurveyTemplate, reviseSurveyTemplate } from '../domain/templates.js';
-import { updateCallBackSchedule } from '../domain/call-backs.js';
+import { completeCallBack, updateCallBackSchedule } from '../domain/call-backs.js';
 
 /** Each mutation: load what the command needs (NOT_FOUND first), decide in the domain, save. */
 export const Mutation: MutationResolvers = {
@@ -40,5 +40,14 @@ export const Mutation: MutationResolvers = {
     );
     context.nudgeCallBacks();
     return { callBackSchedule: saved };
+  },
+  completeCallBack: async (_, { input }, context) => {
+    const callBack = await context.reads.callBack(context.caller, input.id);
+    return {
+      callBack: await context.repository.saveCallBack(
+        callBack,
+        completeCallBack(input, callBack, context.command),
+      ),
+    };
   },
 };

@@ -26,5 +26,6 @@ export const accessRules: AccessRules = {
     answerSurvey: { allow: ['RESIDENT'], then: 'the caller is the respondent' },
     recordSurveyByPhone: { allow: FOLLOW_UP_RECORDERS, then: 'office staff of its property' },
     updateCallBackSchedule: { allow: TEMPLATE_EDITORS, scope: 'input.propertyId' },
+    completeCallBack: { allow: FOLLOW_UP_RECORDERS, then: 'office staff of its property' },
   },
 };

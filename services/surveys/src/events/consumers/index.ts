@@ -3,6 +3,7 @@ import type { SurveysDeps } from '../../context.js';
 import { AfterServiceSurveys } from '../../repository/after-service.repository.js';
 import { CallBackStore } from '../../repository/call-backs.repository.js';
 import { onPropertyCreated } from './property.created.v1.js';
+import { onWorkOrderClosed } from './workorder.closed.v1.js';
 import { onWorkOrderResolved } from './workorder.resolved.v1.js';
 
 /**
@@ -19,6 +20,7 @@ export const consumers = (deps: SurveysDeps): ConsumerDefinition[] => [
         new AfterServiceSurveys(deps.models, deps.writer),
         deps.config.SURVEY_EXPIRY_DAYS,
       ),
+      'workorder.closed.v1': onWorkOrderClosed(new AfterServiceSurveys(deps.models, deps.writer)),
     },
   },
   {
