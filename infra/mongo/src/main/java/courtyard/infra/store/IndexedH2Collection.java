@@ -191,15 +191,17 @@ public final class IndexedH2Collection extends H2Collection {
     /**
      * Positions from a unique index whose every key the filter pins (one value each, or an $in on a
      * single-key index), or null when none does. What else the filter holds is left to the matcher.
+     * An empty list when the filter cannot match anything.
      */
     private List<Object> uniquePositions(Document filter) {
-        QueryShape shape = null;
+        QueryShape shape = QueryShape.of(filter);
+        // An empty $in in the conjunction (the kernel's MATCHES_NOTHING) matches nothing: read nothing.
+        if (shape.predicates.values().stream().anyMatch(p -> p.points != null && p.points.isEmpty())) {
+            return List.of();
+        }
         for (Index<Object> index : getIndexes()) {
             if (!index.isUnique()) {
                 continue;
-            }
-            if (shape == null) {
-                shape = QueryShape.of(filter);
             }
             List<IndexKey> keys = index.getKeys();
             Document lookup = new Document();
