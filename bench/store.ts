@@ -9,7 +9,13 @@
 //   BENCH_SIZES=1000,10000 MONGO_MAX_HEAP=2g npm run bench:store
 //   MONGO_URL=mongodb://127.0.0.1:27017 npm run bench:store
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { findFreePort, loadInfraOptions, startMongo, type ManagedServer } from '@courtyard/infra';
+import {
+  findFreePort,
+  loadInfraOptions,
+  MONGO_DEFAULT_MAX_HEAP,
+  startMongo,
+  type ManagedServer,
+} from '@courtyard/infra';
 import mongoose from 'mongoose';
 import { ROOT } from '../scripts/lib/subgraphs.js';
 
@@ -132,6 +138,7 @@ interface Row {
   countByPropertyMs: number;
   dueClocksMs: number;
   findByIdMs: number;
+  pingMs: number;
   bytesPerDocument?: number;
   rssMiB?: number;
   peakRssMiB?: number;
@@ -185,6 +192,9 @@ try {
       if (!(await docs.findOne({ _id: idAt(i + runs) }))) throw new Error('findOne by _id found nothing');
     });
 
+    // The floor: one round trip that reads nothing (on a loaded machine this is most of every figure).
+    const pingMs = await timed(() => db.command({ ping: 1 }));
+
     const row: Row = {
       documents: size,
       loadSeconds,
@@ -193,6 +203,7 @@ try {
       countByPropertyMs,
       dueClocksMs,
       findByIdMs,
+      pingMs,
     };
     if (dataFile) row.bytesPerDocument = Math.round(statSync(dataFile).size / size);
     if (server) {
@@ -211,10 +222,11 @@ try {
 const target = external
   ? `MONGO_URL (${external.replace(/\/\/[^@]*@/, '//')})`
   : 'launcher (H2 file backend)';
-const heap = external ? '' : `, -Xmx${process.env.MONGO_MAX_HEAP ?? 'default (infra/src/mongo.ts)'}`;
+const heap = external ? '' : `, -Xmx${process.env.MONGO_MAX_HEAP ?? MONGO_DEFAULT_MAX_HEAP}`;
 const cell = (value: number | undefined) => (value === undefined ? '—' : value.toLocaleString('en-US'));
+const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 const table = [
-  `Store benchmark on ${target}${heap}, median of ${runs} (ms unless stated)`,
+  `Store benchmark on ${target}${heap}, median of ${runs} (ms unless stated); load average at the end ${load}`,
   '',
   `| operation | ${rows.map((r) => `${r.documents.toLocaleString('en-US')} docs`).join(' | ')} |`,
   `|---|${rows.map(() => '---').join('|')}|`,
@@ -225,6 +237,7 @@ const table = [
       ['`countDocuments({propertyId})`', 'countByPropertyMs'],
       ['100 due clocks (`dueAt <= t`, by dueAt, limit 100)', 'dueClocksMs'],
       ['`findOne({_id})`', 'findByIdMs'],
+      ['`ping` (one round trip, the floor)', 'pingMs'],
       ['load up to this size (insertMany, batches of 1,000), s', 'loadSeconds'],
       ['bytes on disk per document', 'bytesPerDocument'],
       ['server RSS MiB (peak)', 'rssMiB'],
