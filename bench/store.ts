@@ -8,7 +8,7 @@
 //   COURTYARD_TEST_SLOT=1 npm run bench:store
 //   BENCH_SIZES=1000,10000 MONGO_MAX_HEAP=2g npm run bench:store
 //   MONGO_URL=mongodb://127.0.0.1:27017 npm run bench:store
-import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import {
   findFreePort,
   loadInfraOptions,
@@ -92,14 +92,31 @@ function median(samples: number[]): number {
   return Number(value.toFixed(2));
 }
 
-async function timed(run: (i: number) => Promise<unknown>): Promise<number> {
+/** CPU time of every thread of the server so far (ns), which a machine shared with other work does not inflate. */
+function serverCpuNs(): number {
+  if (!server) return 0;
+  let total = 0;
+  for (const task of readdirSync(`/proc/${server.pid}/task`)) {
+    try {
+      total += Number(readFileSync(`/proc/${server.pid}/task/${task}/schedstat`, 'utf8').split(' ')[0]);
+    } catch {
+      // a thread that ended between the listing and the read
+    }
+  }
+  return total;
+}
+
+/** Median wall time of `runs` calls, and the server's mean CPU time per call (launcher only). */
+async function timed(run: (i: number) => Promise<unknown>): Promise<Timing> {
   const samples: number[] = [];
+  const cpuBefore = serverCpuNs();
   for (let i = 0; i < runs; i++) {
     const begin = performance.now();
     await run(i);
     samples.push(performance.now() - begin);
   }
-  return median(samples);
+  const cpuMs = Number(((serverCpuNs() - cpuBefore) / runs / 1e6).toFixed(2));
+  return server ? { ms: median(samples), serverCpuMs: cpuMs } : { ms: median(samples) };
 }
 
 const kib = (pid: number, field: 'VmRSS' | 'VmHWM') => {
@@ -130,15 +147,19 @@ const docs = db.collection<HelpRequest>('help_requests');
 await declareIndexes(docs);
 
 const versions = new Map<string, number>();
+interface Timing {
+  ms: number;
+  serverCpuMs?: number;
+}
 interface Row {
   documents: number;
   loadSeconds: number;
-  updateByIdAndVersionMs: number;
-  newestOfPropertyAndStateMs: number;
-  countByPropertyMs: number;
-  dueClocksMs: number;
-  findByIdMs: number;
-  pingMs: number;
+  updateByIdAndVersionMs: Timing;
+  newestOfPropertyAndStateMs: Timing;
+  countByPropertyMs: Timing;
+  dueClocksMs: Timing;
+  findByIdMs: Timing;
+  pingMs: Timing;
   bytesPerDocument?: number;
   rssMiB?: number;
   peakRssMiB?: number;
@@ -223,10 +244,14 @@ const target = external
   ? `MONGO_URL (${external.replace(/\/\/[^@]*@/, '//')})`
   : 'launcher (H2 file backend)';
 const heap = external ? '' : `, -Xmx${process.env.MONGO_MAX_HEAP ?? MONGO_DEFAULT_MAX_HEAP}`;
-const cell = (value: number | undefined) => (value === undefined ? '—' : value.toLocaleString('en-US'));
+const cell = (value: number | Timing | undefined): string => {
+  if (value === undefined) return '—';
+  if (typeof value === 'number') return value.toLocaleString('en-US');
+  return value.serverCpuMs === undefined ? cell(value.ms) : `${cell(value.ms)} (${cell(value.serverCpuMs)})`;
+};
 const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 const table = [
-  `Store benchmark on ${target}${heap}, median of ${runs} (ms unless stated); load average at the end ${load}`,
+  `Store benchmark on ${target}${heap}, median of ${runs} in ms (in brackets: the server's CPU time per call, ms); load average at the end ${load}`,
   '',
   `| operation | ${rows.map((r) => `${r.documents.toLocaleString('en-US')} docs`).join(' | ')} |`,
   `|---|${rows.map(() => '---').join('|')}|`,

@@ -159,11 +159,16 @@ record IndexPlan(SecondaryIndex index, List<Range> ranges, boolean reverse, bool
             if (at >= 0 && at < used) {
                 continue;
             }
-            if (at != next || index.isMultikey(at)) {
-                return 0;
-            }
             boolean ascending = !(entry.getValue() instanceof Number n) || n.intValue() >= 0;
-            int here = ascending == index.ascending(at) ? 1 : -1;
+            int here;
+            if (at < 0 && key.equals("_id") && next == paths.size()) {
+                // Every entry ends with the document id, ascending: equal keys come in _id order.
+                here = ascending ? 1 : -1;
+            } else if (at != next || index.isMultikey(at)) {
+                return 0;
+            } else {
+                here = ascending == index.ascending(at) ? 1 : -1;
+            }
             if (direction != 0 && here != direction) {
                 return 0;
             }
