@@ -98,6 +98,14 @@ describe('infra options', () => {
     expect(validateInfraOptions(bad)).toHaveLength(3);
   });
 
+  it('takes the Mongo heap from MONGO_MAX_HEAP and rejects a value java would not', () => {
+    expect(loadInfraOptions({}).mongoMaxHeap).toBeUndefined();
+    expect(loadInfraOptions({ MONGO_MAX_HEAP: '2g' }).mongoMaxHeap).toBe('2g');
+    expect(() => loadInfraOptions({ MONGO_MAX_HEAP: '2 GB' })).toThrow(
+      'mongoMaxHeap must look like 512m or 2g, got "2 GB"',
+    );
+  });
+
   it('parses external endpoints', () => {
     expect(loadExternalEndpoints({})).toEqual({});
     expect(

@@ -15,6 +15,8 @@ export interface InfraOptions {
   kafkaControllerPort: number;
   mongoPort: number;
   mongoBackend: MongoBackendKind;
+  /** The Mongo server's -Xmx (e.g. "512m"); unset means the launcher's default (infra/src/mongo.ts). */
+  mongoMaxHeap?: string;
   readyTimeoutMs: number;
 }
 
@@ -87,6 +89,9 @@ export function validateInfraOptions(options: InfraOptions): string[] {
   if (!Number.isInteger(options.readyTimeoutMs) || options.readyTimeoutMs <= 0) {
     problems.push(`readyTimeoutMs must be a positive integer, got ${options.readyTimeoutMs}`);
   }
+  if (options.mongoMaxHeap !== undefined && !/^[1-9]\d*[mg]$/.test(options.mongoMaxHeap)) {
+    problems.push(`mongoMaxHeap must look like 512m or 2g, got "${options.mongoMaxHeap}"`);
+  }
   if (!options.dir) problems.push('dir must not be empty');
   if (!options.cacheDir) problems.push('cacheDir must not be empty');
   return problems;
@@ -121,6 +126,8 @@ export function loadInfraOptions(env: NodeJS.ProcessEnv = process.env): InfraOpt
     mongoBackend,
     readyTimeoutMs,
   };
+  const rawHeap = env.MONGO_MAX_HEAP?.trim();
+  if (rawHeap) options.mongoMaxHeap = rawHeap;
 
   // Invalid fields were replaced by their defaults above, so this adds only cross-field problems (port clashes).
   problems.push(...validateInfraOptions(options));

@@ -13,7 +13,7 @@ import {
 
 export { InfraConfigError, loadInfraOptions, validateInfraOptions, type InfraOptions } from './config.js';
 export { startKafka } from './kafka.js';
-export { startMongo } from './mongo.js';
+export { MONGO_DEFAULT_MAX_HEAP, startMongo } from './mongo.js';
 export { findFreePort, type ManagedServer } from './processes.js';
 export { NotReadyError, READINESS_TOPIC, waitForKafka, waitForMongo } from './readiness.js';
 

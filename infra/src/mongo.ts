@@ -1,7 +1,7 @@
 // The local MongoDB-wire server: mongo-java-server behind our launcher
 // (infra/mongo/src/main/java/courtyard/infra/MongoWireServer.java), which makes every acknowledged
 // write survive kill -9 on the H2 backend.
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { infraRoot, type InfraOptions } from './config.js';
 import { classpath, compileJava, javaTool } from './java.js';
@@ -11,16 +11,24 @@ import { waitForMongoProcess } from './readiness.js';
 import { startOrReuse } from './server.js';
 
 export const MONGO_POM = path.join(infraRoot, 'mongo', 'pom.xml');
+export const MONGO_SOURCE_ROOT = path.join(infraRoot, 'mongo', 'src', 'main', 'java');
 export const MONGO_LAUNCHER_SOURCE = path.join(
-  infraRoot,
-  'mongo',
-  'src',
-  'main',
-  'java',
+  MONGO_SOURCE_ROOT,
   'courtyard',
   'infra',
   'MongoWireServer.java',
 );
+
+/** The launcher and the store code around the library (courtyard/infra/store), sorted so the cache key is stable. */
+async function mongoSources(): Promise<string[]> {
+  const entries = await readdir(MONGO_SOURCE_ROOT, { recursive: true });
+  return entries
+    .filter((entry) => entry.endsWith('.java'))
+    .map((entry) => path.join(MONGO_SOURCE_ROOT, entry))
+    .sort();
+}
+/** Measured: ~70 MB RSS idle, ~190 MB after benchmarks; the default heap let it grow to 890 MB. */
+export const MONGO_DEFAULT_MAX_HEAP = '128m';
 export const MONGO_MAIN_CLASS = 'courtyard.infra.MongoWireServer';
 
 export function mongoPaths(options: InfraOptions) {
@@ -46,7 +54,7 @@ export async function provisionMongo(
     cacheDir: options.cacheDir,
     libsDir: libs,
     pomPath: MONGO_POM,
-    sources: [MONGO_LAUNCHER_SOURCE],
+    sources: await mongoSources(),
     log,
   });
   return classpath(classes, path.join(libs, '*'));
@@ -77,8 +85,7 @@ export function startMongo(
       return {
         command: javaTool('java'),
         args: [
-          // Measured: ~70 MB RSS idle, ~190 MB after benchmarks; the default heap let it grow to 890 MB.
-          '-Xmx128m',
+          `-Xmx${options.mongoMaxHeap ?? MONGO_DEFAULT_MAX_HEAP}`,
           '-XX:+UseSerialGC',
           '-XX:+ExitOnOutOfMemoryError',
           dirMarker,

@@ -15,6 +15,7 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.bwaldvogel.mongo.bson.Document;
+import courtyard.infra.store.IndexedH2Backend;
 import io.netty.channel.Channel;
 
 /**
@@ -56,7 +57,7 @@ public final class MongoWireServer {
     }
 
     /** H2 backend that commits the MVStore after every write command, before the reply goes out. */
-    static final class CommitAfterWriteH2Backend extends H2Backend {
+    static final class CommitAfterWriteH2Backend extends IndexedH2Backend {
 
         CommitAfterWriteH2Backend(MVStore store) {
             super(store);
@@ -123,9 +124,12 @@ public final class MongoWireServer {
                 System.exit(1);
                 return;
             }
+            // compress(): LZF on every page written. Documents are stored Java-serialized, which repeats
+            // class and field names; see infra/README.md for the bytes per document with and without.
             MVStore store = new MVStore.Builder()
                 .fileName(file.getPath())
                 .autoCommitDisabled()
+                .compress()
                 .open();
             store.setRetentionTime(0);
             CommitAfterWriteH2Backend h2 = new CommitAfterWriteH2Backend(store);
