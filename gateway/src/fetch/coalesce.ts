@@ -1,4 +1,5 @@
-import { Kind, type DocumentNode } from 'graphql';
+import { LRUCache } from 'lru-cache';
+import { Kind, parse, type DocumentNode } from 'graphql';
 
 /**
  * Identical subgraph fetches in flight at once are sent once: twenty clients asking for the
@@ -40,15 +41,35 @@ export class InFlightFetches<T> {
   }
 }
 
-/** The operation a subgraph fetch runs: query, mutation or subscription; undefined when unclear. */
-const operationKindOf = (document: DocumentNode | undefined): string | undefined => {
-  const operations = document?.definitions.filter(
+/** The operation a document runs: query, mutation or subscription; undefined unless exactly one. */
+const operationKindOf = (document: DocumentNode): string | undefined => {
+  const operations = document.definitions.filter(
     (definition) => definition.kind === Kind.OPERATION_DEFINITION,
   );
-  return operations?.length === 1 && operations[0]?.kind === Kind.OPERATION_DEFINITION
+  return operations.length === 1 && operations[0]?.kind === Kind.OPERATION_DEFINITION
     ? operations[0].operation
     : undefined;
 };
+
+/**
+ * The gateway's executor passes the fetch's document only when the planner is told to expose
+ * it; otherwise the kind is read from the text, parsed once per distinct subgraph operation (the
+ * planner writes a bounded set of them).
+ */
+const kinds = new LRUCache<string, string>({ max: 2000 });
+function operationKind(document: DocumentNode | undefined, query: string): string | undefined {
+  if (document) return operationKindOf(document);
+  const known = kinds.get(query);
+  if (known !== undefined) return known || undefined;
+  let kind: string | undefined;
+  try {
+    kind = operationKindOf(parse(query));
+  } catch {
+    kind = undefined;
+  }
+  kinds.set(query, kind ?? '');
+  return kind;
+}
 
 /**
  * What makes two subgraph fetches the same: subgraph URL, signed caller, operation text, name and
@@ -63,7 +84,8 @@ export function coalescingKey(fetch: {
   operationName: string | undefined;
   variables: Record<string, unknown> | undefined;
 }): string | undefined {
-  if (!fetch.callerToken || !fetch.query || operationKindOf(fetch.document) !== 'query') return undefined;
+  if (!fetch.callerToken || !fetch.query || operationKind(fetch.document, fetch.query) !== 'query')
+    return undefined;
   return JSON.stringify([
     fetch.url,
     fetch.callerToken,
