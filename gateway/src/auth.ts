@@ -8,6 +8,7 @@ import {
 import { GraphQLError } from 'graphql';
 import { isRole, type Caller } from '@courtyard/kernel';
 import type { GatewayConfig } from './config.js';
+import type { VerifiedTokens } from './caches/verified-tokens.js';
 
 /** Claims a Courtyard access token carries (besides iss, aud, exp, sub). */
 export interface AccessClaims {
@@ -52,9 +53,10 @@ function verifierFor(config: GatewayConfig): Verifier {
   return verifier;
 }
 
-async function verify(token: string, config: GatewayConfig) {
+async function verify(token: string, config: GatewayConfig, now: () => number) {
   const { key, algorithms } = verifierFor(config);
   const options: JWTVerifyOptions = {
+    currentDate: new Date(now()),
     algorithms,
     issuer: config.JWT_ISSUER,
     audience: config.JWT_AUDIENCE,
@@ -68,22 +70,28 @@ async function verify(token: string, config: GatewayConfig) {
 
 /**
  * Verifies the caller's bearer token: only the configured algorithms (so `alg: none` and
- * algorithm swaps fail), issuer, audience and expiry checked with bounded clock skew.
+ * algorithm swaps fail), issuer, audience and expiry checked with bounded clock skew. With
+ * `verified`, a token verified before is answered from it until its `exp` (never beyond), and
+ * a newly verified one is held there. `now` is the clock of both (tests move it).
  */
 export async function authenticate(
   authorization: string | undefined,
   config: GatewayConfig,
+  verified?: VerifiedTokens,
+  now: () => number = Date.now,
 ): Promise<Caller> {
   const match = /^Bearer (.+)$/i.exec(authorization ?? '');
-  if (!match?.[1])
-    throw unauthenticated('MISSING_TOKEN', 'Send an access token: Authorization: Bearer <jwt>');
+  const token = match?.[1];
+  if (!token) throw unauthenticated('MISSING_TOKEN', 'Send an access token: Authorization: Bearer <jwt>');
+  const known = verified?.get(token);
+  if (known) return known;
   try {
-    const { payload } = await verify(match[1], config);
+    const { payload } = await verify(token, config, now);
     if (!payload.sub || !isRole(payload.role))
       throw unauthenticated('INVALID_CLAIMS', 'Token has no valid role');
     if (payload.role === 'PARTNER' && !payload.partnerId)
       throw unauthenticated('INVALID_CLAIMS', 'A partner token names its partner (partnerId)');
-    return {
+    const caller: Caller = {
       subject: payload.sub,
       role: payload.role,
       propertyIds: payload.properties ?? [],
@@ -91,6 +99,9 @@ export async function authenticate(
       ...(payload.partnerId ? { partnerId: payload.partnerId } : {}),
       ...(payload.name ? { name: payload.name } : {}),
     };
+    // `exp` is a required claim: jose refused the token above without it.
+    if (payload.exp !== undefined) verified?.set(token, caller, payload.exp);
+    return caller;
   } catch (error) {
     if (error instanceof GraphQLError) throw error;
     if (error instanceof joseErrors.JWTExpired)

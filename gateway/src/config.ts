@@ -38,6 +38,10 @@ export const gatewayEnv = z
     GATEWAY_ASSUMED_LIST_SIZE: z.coerce.number().int().min(1).default(10),
     /** Parser bound on document size in tokens (the body itself is capped at 256 kB). */
     GATEWAY_MAX_TOKENS: z.coerce.number().int().min(100).default(5_000),
+    /** Verified bearer tokens held (each until its exp, never beyond); least recently used goes first. */
+    GATEWAY_TOKEN_CACHE_MAX: z.coerce.number().int().min(1).default(10_000),
+    /** How long one caller's re-signed internal token (valid 60 s) is reused, in ms (0 to 30,000). */
+    GATEWAY_CALLER_TOKEN_REUSE_MS: z.coerce.number().int().min(0).max(30_000).default(30_000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((env, context) => {

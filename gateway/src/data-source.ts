@@ -14,6 +14,8 @@ import {
   REQUEST_ID_HEADER,
   TRACEPARENT_HEADER,
 } from '@courtyard/kernel';
+import { coalescingKey, InFlightFetches } from './fetch/coalesce.js';
+import { pooledFetcher } from './fetch/subgraph-fetch.js';
 
 export interface GatewayContext {
   requestId: string;
@@ -109,23 +111,33 @@ const refused = (subgraph: string, status: number) =>
     },
   });
 
-/** Forwards identity, the request id and trace context to a subgraph, and bounds how long it may take. */
+/** An answer of its own for a request that waited on another's identical fetch. */
+const copyOf = (response: SubgraphResponse): SubgraphResponse => {
+  const { http, ...body } = response;
+  return { ...structuredClone(body), ...(http ? { http } : {}) };
+};
+
+/**
+ * Forwards identity, the request id and trace context to a subgraph, bounds how long it may
+ * take, and sends identical queries of one caller that are in flight together once.
+ */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  private readonly inFlight = new InFlightFetches<SubgraphResponse>();
+
   constructor(
     private readonly name: string,
     url: string,
     timeoutMs: number,
     private readonly onRefusal: (detail: { subgraph: string; status: number; body: unknown }) => void = () =>
       undefined,
+    connectionsPerSubgraph = 64,
   ) {
+    const send = pooledFetcher({ timeoutMs, connectionsPerSubgraph });
     super({
       url,
       fetcher: async (input, init) => {
         try {
-          const response = await fetch(input, {
-            ...init,
-            signal: AbortSignal.timeout(timeoutMs),
-          } as RequestInit);
+          const response = await send(input, init as Parameters<typeof send>[1]);
           return response.status === 400 ? await asGraphQLResponse(response) : response;
         } catch (error) {
           throw unavailable(name, error);
@@ -147,6 +159,20 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
    * path the client sees; the executor leaves those fields null and keeps the rest.
    */
   override async process(
+    options: GraphQLDataSourceProcessOptions<GatewayContext>,
+  ): Promise<SubgraphResponse> {
+    const key = coalescingKey({
+      url: this.url ?? '',
+      callerToken: 'callerToken' in options.context ? options.context.callerToken : undefined,
+      document: 'document' in options ? options.document : undefined,
+      query: options.request.query,
+      operationName: options.request.operationName ?? undefined,
+      variables: options.request.variables,
+    });
+    return this.inFlight.run(key, () => this.processOnce(options), copyOf);
+  }
+
+  private async processOnce(
     options: GraphQLDataSourceProcessOptions<GatewayContext>,
   ): Promise<SubgraphResponse> {
     try {

@@ -22,10 +22,11 @@ import {
   onShutdown,
   REQUEST_ID_HEADER,
   refuseWhenStopping,
-  signCallerToken,
   TRACEPARENT_HEADER,
 } from '@courtyard/kernel';
 import { authenticate } from './auth.js';
+import { cachedCallerSigner } from './caches/caller-tokens.js';
+import { verifiedTokenCache } from './caches/verified-tokens.js';
 import { gatewayEnv, subgraphUrlOverrides } from './config.js';
 import { SubgraphDataSource, traceparentForSubgraphs, type GatewayContext } from './data-source.js';
 import { costLimitPlugin, shapeRules } from './limits/index.js';
@@ -35,6 +36,15 @@ const config = loadConfig(gatewayEnv);
 const logger = createLogger('gateway', config.LOG_LEVEL);
 const overrides = subgraphUrlOverrides(process.env);
 const production = config.NODE_ENV === 'production';
+// Per-request work that only depends on the caller, done once per token / per caller window.
+const verifiedTokens = verifiedTokenCache({ max: config.GATEWAY_TOKEN_CACHE_MAX });
+const authenticateCaller = (authorization: string | undefined) =>
+  authenticate(authorization, config, verifiedTokens);
+const signCaller = cachedCallerSigner({
+  secret: config.INTERNAL_AUTH_SECRET,
+  max: config.GATEWAY_TOKEN_CACHE_MAX,
+  reuseForMs: config.GATEWAY_CALLER_TOKEN_REUSE_MS,
+});
 
 // The supergraph is composed ahead of time (`npm run compose`); no introspection at start-up.
 const gateway = new ApolloGateway({
@@ -84,17 +94,17 @@ app.use(
   createPersistedQueryGate({
     manifestPath: config.PERSISTED_QUERIES_PATH,
     partnersPath: config.PARTNERS_PATH,
-    authenticate: (authorization) => authenticate(authorization, config),
+    authenticate: authenticateCaller,
     logger,
   }),
   expressMiddleware(server, {
     context: async ({ req, res }) => {
       const requestId = req.get(REQUEST_ID_HEADER) ?? randomUUID();
       res.setHeader(REQUEST_ID_HEADER, requestId);
-      const caller = verifiedCaller(res) ?? (await authenticate(req.get('authorization'), config));
+      const caller = verifiedCaller(res) ?? (await authenticateCaller(req.get('authorization')));
       return {
         requestId,
-        callerToken: await signCallerToken(caller, config.INTERNAL_AUTH_SECRET),
+        callerToken: await signCaller(caller),
         traceparent: traceparentForSubgraphs(req.get(TRACEPARENT_HEADER)),
       };
     },

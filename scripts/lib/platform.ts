@@ -49,7 +49,9 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
 
   const started = new Map<string, NodeService>();
   try {
-    await Promise.all(
+    // allSettled, not all: when one subgraph fails to start, the others still starting must be
+    // waited for and stopped too, or they outlive this call holding their ports.
+    const starts = await Promise.allSettled(
       subgraphs.map(async ({ name }) => {
         const { env: serviceEnv, port, entry } = subgraphEnv(name);
         started.set(
@@ -64,6 +66,8 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
         );
       }),
     );
+    const failed = starts.find((start): start is PromiseRejectedResult => start.status === 'rejected');
+    if (failed) throw failed.reason;
     const gateway = await startNodeService({
       name: 'gateway',
       entry: join(ROOT, 'gateway/src/index.ts'),

@@ -1,0 +1,173 @@
+// `npm run bench:gateway` (issue 23): Courtyard's gateway beside a default @apollo/gateway,
+// @graphql-hive/gateway-runtime and @graphql-hive/router-runtime, on the same supergraph and the
+// same running subgraphs. Starts its own infrastructure (COURTYARD_TEST_SLOT-aware), the five
+// subgraphs and Courtyard's gateway, seeds 500+ units and 1,000+ help requests, starts the peers,
+// then loads every query of the mix with autocannon (20 connections, warm-up, two alternating
+// rounds) and times a one-subgraph query at one connection. Writes
+// bench/results/gateway-<time>.json and .md. BENCH_SECONDS (8) and BENCH_RUNS (500) tune it.
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { infraDown, infraUp, loadInfraOptions } from '@courtyard/infra';
+import { issueAccessToken } from '../../gateway/src/token.js';
+import { startPlatform } from '../../scripts/lib/platform.js';
+import { listSubgraphs, ROOT } from '../../scripts/lib/subgraphs.js';
+import { preSignedCaller } from './peers/caller.js';
+import { checkAnswer, load, sequentialP50, type LoadResult, type Target } from './load.js';
+import { BENCH_DIR, BENCH_INFRA_ENV, GATEWAY_PORTS, SUBGRAPH_OFFSET } from './ports.js';
+import { queryMix } from './queries.js';
+import { markdown, type Report } from './report.js';
+import { BENCH_HELP_REQUESTS, BENCH_UNITS, seedBench } from './seed.js';
+
+const seconds = Number(process.env.BENCH_SECONDS ?? 8);
+const runs = Number(process.env.BENCH_RUNS ?? 500);
+const log = (line: string) => process.stderr.write(`[bench:gateway] ${line}\n`);
+const withDeadline = <T>(what: string, ms: number, work: Promise<T>): Promise<T> =>
+  Promise.race([
+    work,
+    new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error(`${what} took over ${ms} ms`)), ms).unref(),
+    ),
+  ]);
+
+rmSync(BENCH_DIR, { recursive: true, force: true });
+mkdirSync(`${BENCH_DIR}/logs`, { recursive: true });
+const infraOptions = loadInfraOptions({ ...process.env, ...BENCH_INFRA_ENV });
+const endpoints = await infraUp(infraOptions, (line) => log(`[infra] ${line}`));
+const cleanups: Array<() => Promise<void>> = [async () => void (await infraDown(infraOptions))];
+const cleanUp = async () => {
+  for (const cleanup of cleanups.reverse()) await cleanup().catch((error: unknown) => log(String(error)));
+};
+
+try {
+  const secrets = {
+    INTERNAL_AUTH_SECRET: randomBytes(32).toString('hex'),
+    JWT_SECRET: randomBytes(32).toString('hex'),
+  };
+  const start = () =>
+    startPlatform({
+      mongoUrl: endpoints.mongoUrl,
+      kafkaBrokers: endpoints.kafkaBrokers,
+      gatewayPort: GATEWAY_PORTS.courtyard,
+      portOffset: SUBGRAPH_OFFSET,
+      logDir: `${BENCH_DIR}/logs`,
+      env: { NODE_ENV: 'test', ...secrets },
+    });
+  // A broker just formatted may not yet host the topics a subgraph asks for (kafkajs:
+  // UNKNOWN_TOPIC_OR_PARTITION at start-up): one more try, as an operator would.
+  const platform = await start().catch((error: unknown) => {
+    log(`platform start failed once (${String(error).slice(0, 200)}); trying again`);
+    return start();
+  });
+  cleanups.push(() => platform.stop());
+  log(`platform up; seeding ${BENCH_UNITS} units and ${BENCH_HELP_REQUESTS} help requests`);
+  const data = await withDeadline('seeding', 10 * 60_000, seedBench(platform.gatewayUrl, secrets.JWT_SECRET));
+  const queries = queryMix(data);
+
+  // The same supergraph for every gateway, routed to the running subgraphs (Courtyard's gateway
+  // gets the same URLs through SUBGRAPH_URL_<NAME>).
+  const subgraphs = listSubgraphs();
+  let supergraph = readFileSync(`${ROOT}schema/supergraph.graphql`, 'utf8');
+  for (const { port } of subgraphs)
+    supergraph = supergraph.replaceAll(
+      `http://127.0.0.1:${port}/graphql`,
+      `http://127.0.0.1:${port + SUBGRAPH_OFFSET}/graphql`,
+    );
+  const supergraphPath = `${BENCH_DIR}/supergraph.graphql`;
+  writeFileSync(supergraphPath, supergraph);
+
+  const startPeer = async (name: string, port: number, extra: NodeJS.ProcessEnv = {}) => {
+    const entry = `${ROOT}bench/gateway/peers/${name === 'apollo' ? 'apollo' : 'hive'}.ts`;
+    const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+      env: { ...process.env, PEER_PORT: String(port), SUPERGRAPH_PATH: supergraphPath, ...secrets, ...extra },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    cleanups.push(async () => {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      // Peers hold no state; the Hive runtimes do not exit on SIGTERM.
+      if (child.exitCode === null) child.kill('SIGKILL');
+      await exited;
+    });
+    const url = `http://127.0.0.1:${port}/graphql`;
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      if (child.exitCode !== null) throw new Error(`${name} exited during start-up`);
+      const ready = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"query":"{ __typename }"}',
+      }).then(
+        (response) => response.ok,
+        () => false,
+      );
+      if (ready) return url;
+      if (Date.now() > deadline) throw new Error(`${name} not ready in 60 s`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  };
+  const [callerName, callerValue] = await preSignedCaller(secrets.INTERNAL_AUTH_SECRET);
+  const manager = await issueAccessToken(
+    { sub: 'bench', role: 'GENERAL_MANAGER', properties: ['*'] },
+    { secret: secrets.JWT_SECRET },
+  );
+  const gateways: Target[] = [
+    { name: 'courtyard', url: platform.gatewayUrl, headers: { authorization: `Bearer ${manager}` } },
+    { name: 'apollo', url: await startPeer('apollo', GATEWAY_PORTS.apollo), headers: {} },
+    { name: 'hive', url: await startPeer('hive', GATEWAY_PORTS.hive), headers: {} },
+    {
+      name: 'hiveRouter',
+      url: await startPeer('hiveRouter', GATEWAY_PORTS.hiveRouter, { HIVE_ROUTER: '1' }),
+      headers: {},
+    },
+  ];
+  const directOf = (subgraph: string): Target => ({
+    name: 'direct',
+    url: `${platform.subgraphs.get(subgraph)!.url}`,
+    headers: { [callerName]: callerValue },
+  });
+  const targetsOf = (query: (typeof queries)[number]) => [
+    ...gateways,
+    // The subgraph directly for the two one-subgraph queries the issue compares with it.
+    ...(query.direct && ['unitsPage', 'frontDeskBoard'].includes(query.name) ? [directOf(query.direct)] : []),
+  ];
+
+  for (const query of queries) for (const target of targetsOf(query)) await checkAnswer(target, query);
+  log('every target answers every query; warming up');
+  for (const query of queries) for (const target of targetsOf(query)) await load(target, query, 2);
+
+  const results: Report['results'] = {};
+  for (const round of [1, 2]) {
+    for (const query of queries) {
+      const targets = targetsOf(query);
+      // Alternate the order so no gateway always runs first (or last) on a shared machine.
+      for (const target of round === 1 ? targets : [...targets].reverse()) {
+        const result: LoadResult = await load(target, query, seconds);
+        ((results[query.name] ??= {})[target.name] ??= []).push(result);
+        log(
+          `round ${round} ${query.name} ${target.name}: ${result.requestsPerSecond} req/s, p99 ${result.p99} ms`,
+        );
+      }
+    }
+  }
+  // A query the subgraph answers in a millisecond or two (four facilities), so the hop shows.
+  const oneSubgraph = queries.find((query) => query.name === 'facilities')!;
+  const p50 = await sequentialP50([directOf('facilities'), ...gateways], oneSubgraph, runs);
+
+  const report: Report = {
+    at: new Date().toISOString(),
+    seconds,
+    connections: 20,
+    data: { units: BENCH_UNITS, helpRequests: BENCH_HELP_REQUESTS },
+    results,
+    oneConnection: { query: oneSubgraph.name, p50 },
+  };
+  const table = markdown(report, queries);
+  const file = `${ROOT}bench/results/gateway-${report.at.replace(/[:.]/g, '-')}`;
+  mkdirSync(`${ROOT}bench/results`, { recursive: true });
+  writeFileSync(`${file}.json`, `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(`${file}.md`, table);
+  console.log(table);
+  log(`wrote ${file}.json and .md`);
+} finally {
+  await cleanUp();
+}
