@@ -30,11 +30,18 @@ export async function ensureTopics(
     const existing = new Set(await admin.listTopics());
     const missing = topics.filter((topic) => !existing.has(topic));
     if (missing.length > 0) {
-      // Resolves false when another service created them first; that is fine.
-      await admin.createTopics({
-        waitForLeaders: true,
-        topics: missing.map((topic) => ({ topic, numPartitions: TOPIC_PARTITIONS, replicationFactor: -1 })),
-      });
+      // Resolves false when another service created them first; that is fine. kafkajs's own
+      // waitForLeaders is off: on a freshly formatted broker its metadata poll can throw
+      // UNKNOWN_TOPIC_OR_PARTITION out of createTopics and crash the service at start; the bounded
+      // wait below does the same job and retries that error.
+      try {
+        await admin.createTopics({
+          waitForLeaders: false,
+          topics: missing.map((topic) => ({ topic, numPartitions: TOPIC_PARTITIONS, replicationFactor: -1 })),
+        });
+      } catch (error) {
+        if (!isRetriableRace(error)) throw error;
+      }
     }
     await untilLeadersElected(admin, topics, timeoutMs);
   } finally {
@@ -59,4 +66,11 @@ async function untilLeadersElected(admin: Admin, topics: readonly string[], time
       throw new Error(`topics ${topics.join(', ')} have no leaders after ${timeoutMs} ms`);
     await delay(Math.min(100 * attempt, 1000));
   }
+}
+
+/** Another service created the topic first, or the broker has not caught up with it yet. */
+function isRetriableRace(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const { type, retriable } = error as Error & { type?: string; retriable?: boolean };
+  return type === 'TOPIC_ALREADY_EXISTS' || retriable === true;
 }
