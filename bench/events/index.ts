@@ -10,8 +10,9 @@
 //   (d) growth with data: the 50 newest help requests with their total, and acknowledging one,
 //       with 1,000 / 10,000 / 100,000 requests in the store.
 // Writes bench/results/events-<time>.json and .md. Knobs (env): BENCH_EVENTS_PARTS (a,b,c,d),
-// BENCH_OUTBOX_SECONDS, BENCH_OUTBOX_RATE, BENCH_VISIBLE_RATE, BENCH_VISIBLE_SECONDS,
-// BENCH_BURST, BENCH_GROWTH_SIZES, BENCH_GROWTH_RUNS, MONGO_BACKEND (h2 | memory).
+// BENCH_OUTBOX_SECONDS, BENCH_OUTBOX_RATE, BENCH_OUTBOX_AGGREGATES, BENCH_OUTBOX_EVENTS_PER_WRITE,
+// BENCH_VISIBLE_RATE (a list: "100,20"), BENCH_VISIBLE_SECONDS, BENCH_BURST, BENCH_GROWTH_SIZES,
+// BENCH_GROWTH_RUNS, MONGO_BACKEND (memory | h2).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { infraDown, infraUp, loadInfraOptions } from '@courtyard/infra';
@@ -31,7 +32,11 @@ const logger = createLogger('bench-events', process.env.LOG_LEVEL ?? 'warn');
 const progress = (line: string) => process.stderr.write(`[bench:events] ${line}\n`);
 
 const options = loadInfraOptions({ ...process.env, ...BENCH_INFRA_ENV });
-if (!process.env.MONGO_URL && !process.env.KAFKA_BROKERS) rmSync(BENCH_DIR, { recursive: true, force: true });
+// A clean broker and store each run; servers a crashed run left are stopped first, by their pid files.
+if (!process.env.MONGO_URL && !process.env.KAFKA_BROKERS) {
+  await infraDown(options);
+  rmSync(BENCH_DIR, { recursive: true, force: true });
+}
 const endpoints = await infraUp(options, (line) => process.stderr.write(`[infra] ${line}\n`));
 const { mongoUrl, kafkaBrokers: brokers } = endpoints;
 const report: Record<string, unknown> = {
@@ -46,14 +51,24 @@ try {
     try {
       if (parts.has('b')) {
         progress('(b) write → visible');
-        report.writeToVisible = await benchWriteToVisible({
-          call,
-          brokers,
-          logger,
-          rate: number('BENCH_VISIBLE_RATE', 100),
-          seconds: number('BENCH_VISIBLE_SECONDS', 30),
-          warmupSeconds: number('BENCH_VISIBLE_WARMUP_SECONDS', 5),
-        });
+        // Several rates (e.g. "100,20") tell the relay's share from a saturated platform's.
+        const rates = (process.env.BENCH_VISIBLE_RATE ?? '100').split(',').map(Number);
+        const runs = [];
+        for (const rate of rates) {
+          runs.push(
+            await benchWriteToVisible({
+              call,
+              brokers,
+              logger,
+              rate,
+              seconds: number('BENCH_VISIBLE_SECONDS', 30),
+              warmupSeconds: number('BENCH_VISIBLE_WARMUP_SECONDS', 5),
+              maxInFlight: number('BENCH_VISIBLE_MAX_IN_FLIGHT', 32),
+            }),
+          );
+          progress(JSON.stringify(runs.at(-1)));
+        }
+        report.writeToVisible = runs;
         progress(JSON.stringify(report.writeToVisible));
       }
       if (parts.has('d')) {
@@ -77,9 +92,11 @@ try {
       brokers,
       logger,
       seconds: number('BENCH_OUTBOX_SECONDS', 60),
-      offeredPerSecond: number('BENCH_OUTBOX_RATE', 2500),
-      aggregates: number('BENCH_OUTBOX_AGGREGATES', 1000),
+      offeredPerSecond: number('BENCH_OUTBOX_RATE', 3000),
+      // Few enough that the local server's `{_id, version}` scan does not bound the writers.
+      aggregates: number('BENCH_OUTBOX_AGGREGATES', 200),
       writers: number('BENCH_OUTBOX_WRITERS', 16),
+      eventsPerWrite: number('BENCH_OUTBOX_EVENTS_PER_WRITE', 5),
     });
     progress(JSON.stringify(report.outboxToBroker));
   }

@@ -17,6 +17,7 @@ export async function benchWriteToVisible(options: {
   rate: number;
   seconds: number;
   warmupSeconds: number;
+  maxInFlight: number;
 }) {
   const { call } = options;
   const propertyId = await newProperty(call, 'VISIBLE');
@@ -49,14 +50,24 @@ export async function benchWriteToVisible(options: {
   const acks = new Map<string, number>();
   const mutation = latencyHistogram();
   let failures = 0;
+  let firstFailure: string | undefined;
   const total = options.rate * (options.warmupSeconds + options.seconds);
   const warmup = options.rate * options.warmupSeconds;
   const started = performance.now();
   const sent: Promise<void>[] = [];
+  let inFlight = 0;
+  let heldBack = 0;
   for (let n = 0; n < total; n += 1) {
     const due = started + (n * 1000) / options.rate;
     const wait = due - performance.now();
     if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
+    // A bounded number of open requests (as a load generator's connection pool): past it the
+    // platform is saturated, the offered rate falls behind, and `achievedPerSecond` says so.
+    if (inFlight >= options.maxInFlight) {
+      heldBack += 1;
+      await until(() => inFlight < options.maxInFlight, 600_000);
+    }
+    inFlight += 1;
     sent.push(
       (async () => {
         const begin = performance.now();
@@ -67,8 +78,11 @@ export async function benchWriteToVisible(options: {
             acks.set(id, at);
             mutation.record(at - begin);
           }
-        } catch {
+        } catch (error) {
           failures += 1;
+          firstFailure ??= String(error).slice(0, 300);
+        } finally {
+          inFlight -= 1;
         }
       })(),
     );
@@ -94,7 +108,10 @@ export async function benchWriteToVisible(options: {
     ratePerSecond: options.rate,
     seconds: options.seconds,
     achievedPerSecond: Math.round(total / offeredSeconds),
+    /** Sends that waited for a free slot (the platform was not keeping up). */
+    heldBack,
     failures,
+    ...(firstFailure ? { firstFailure } : {}),
     writeToVisibleMs: visible.summary(),
     /** Arrived before the client had its answer (counted as 0 ms). */
     arrivedBeforeAck: beforeAck,
