@@ -51,7 +51,6 @@ const firstArrivals = (read: Array<{ key: string; id: string; seq: number }>) =>
 
 describe('outbox relay: batches of many aggregates keep at-least-once and per-aggregate order', () => {
   let client: mongoose.Connection;
-  let model: mongoose.Model<Counted>;
   const relays: OutboxRelay[] = [];
   const readers: Array<{ stop: () => Promise<void> }> = [];
 
@@ -59,10 +58,6 @@ describe('outbox relay: batches of many aggregates keep at-least-once and per-ag
     client = await mongoose
       .createConnection(process.env.MONGO_URL!, { dbName: `relay_batches_${randomUUID().slice(0, 8)}` })
       .asPromise();
-    model = client.model<Counted>(
-      'Counted',
-      new mongoose.Schema({}, { strict: false, collection: 'counted' }),
-    );
   });
   afterAll(async () => {
     await Promise.all(relays.map((relay) => relay.stop()));
@@ -71,12 +66,19 @@ describe('outbox relay: batches of many aggregates keep at-least-once and per-ag
     await client.close();
   });
 
-  const start = async (topic: string, extra: Partial<OutboxRelayOptions> = {}) => {
+  /** Each test its own collection and topic, so no other test's relay sweeps its outboxes. */
+  const collectionFor = (name: string) =>
+    client.model<Counted>(name, new mongoose.Schema({}, { strict: false, collection: name }));
+  const start = async (
+    topic: string,
+    model: mongoose.Model<Counted>,
+    extra: Partial<OutboxRelayOptions> = {},
+  ) => {
     const relay = await startOutboxRelay({
       db: client.db!,
       kafka,
       topic,
-      collections: ['counted'],
+      collections: [model.collection.collectionName],
       logger,
       sweepIntervalMs: 60_000,
       ...extra,
@@ -86,11 +88,13 @@ describe('outbox relay: batches of many aggregates keep at-least-once and per-ag
   };
   const event = (id: string, seq: number) =>
     createEvent('test', { type: 'test.counted.v1', subject: id, data: { seq }, time: new Date() });
-  const pendingCount = () => model.countDocuments({ 'outbox.0': { $exists: true } });
+  const pendingCount = (model: mongoose.Model<Counted>) =>
+    model.countDocuments({ 'outbox.0': { $exists: true } });
 
   it('sends a batch that failed halfway again, whole: every event arrives, the first half twice', async () => {
     const topic = `test.relay-batches.${randomUUID().slice(0, 8)}`;
     await ensureTopics(kafka, [topic]);
+    const model = collectionFor('counted_half');
     const prefix = `half-${randomUUID().slice(0, 8)}`;
     const ids = Array.from({ length: 10 }, (_, n) => `${prefix}-${n}`);
     // Pending before the relay starts: its first sweep takes all ten aggregates as one batch.
@@ -109,10 +113,12 @@ describe('outbox relay: batches of many aggregates keep at-least-once and per-ag
       }
       await producer.send({ topic: to, acks: -1, messages });
     };
-    await start(topic, { send: failHalfway });
+    await start(topic, model, { send: failHalfway });
 
-    await eventually(async () => (await pendingCount()) === 0 && reader.read.length >= 30);
-    expect(calls).toEqual([20, 20]);
+    await eventually(async () => (await pendingCount(model)) === 0 && reader.read.length >= 30);
+    // The whole batch, then the same events again, in smaller batches after the failure.
+    expect(calls[0]).toBe(20);
+    expect(calls.slice(1).reduce((sum, n) => sum + n, 0)).toBe(20);
     const distinct = new Set(reader.read.map((message) => message.id));
     expect(distinct.size).toBe(20);
     expect(reader.read).toHaveLength(30);
@@ -123,6 +129,7 @@ describe('outbox relay: batches of many aggregates keep at-least-once and per-ag
   it("keeps each aggregate's events in order across many small batches and retries", async () => {
     const topic = `test.relay-batches.${randomUUID().slice(0, 8)}`;
     await ensureTopics(kafka, [topic]);
+    const model = collectionFor('counted_order');
     const reader = await readTopic(topic);
     readers.push(reader);
     let calls = 0;
@@ -132,7 +139,7 @@ describe('outbox relay: batches of many aggregates keep at-least-once and per-ag
       await producer.send({ topic: to, acks: -1, messages });
     };
     // Batches of at most two aggregates, so one aggregate's events span many batches.
-    const relay = await start(topic, { send: flaky, maxBatchAggregates: 2 });
+    const relay = await start(topic, model, { send: flaky, maxBatchAggregates: 2 });
     const writer = new AggregateWriter((collection, id) => relay.notify(collection, id));
     const prefix = `order-${randomUUID().slice(0, 8)}`;
     const ids = Array.from({ length: 5 }, (_, n) => `${prefix}-${n}`);
@@ -154,7 +161,7 @@ describe('outbox relay: batches of many aggregates keep at-least-once and per-ag
     }
 
     await eventually(
-      async () => (await pendingCount()) === 0 && new Set(reader.read.map((m) => m.id)).size >= 80,
+      async () => (await pendingCount(model)) === 0 && new Set(reader.read.map((m) => m.id)).size >= 80,
     );
     const byKey = firstArrivals(reader.read);
     const inOrder = Array.from({ length: 16 }, (_, n) => n + 1);
@@ -164,5 +171,47 @@ describe('outbox relay: batches of many aggregates keep at-least-once and per-ag
       expect(new Set(reader.read.filter((m) => m.key === id).map((m) => m.partition)).size).toBe(1);
     }
     expect(calls).toBeGreaterThan(4);
+  });
+  it('does not let an aggregate the broker keeps refusing hold back the others', async () => {
+    const topic = `test.relay-batches.${randomUUID().slice(0, 8)}`;
+    await ensureTopics(kafka, [topic]);
+    const model = collectionFor('counted_poison');
+    const prefix = `poison-${randomUUID().slice(0, 8)}`;
+    const poison = `${prefix}-refused`;
+    const ids = [poison, ...Array.from({ length: 6 }, (_, n) => `${prefix}-${n}`)];
+    await model.collection.insertMany(
+      ids.map((_id) => ({ _id, version: 1, seq: 1, outbox: [event(_id, 1)] })) as never[],
+    );
+    const reader = await readTopic(topic);
+    readers.push(reader);
+    const refusePoison = async (producer: Producer, to: string, messages: Message[]) => {
+      if (messages.some((message) => message.key === poison)) throw new Error('injected: message too large');
+      await producer.send({ topic: to, acks: -1, messages });
+    };
+    await start(topic, model, { send: refusePoison });
+
+    await eventually(async () => new Set(reader.read.map((m) => m.key)).size >= 6, 60_000);
+    expect(new Set(reader.read.map((m) => m.key))).toEqual(new Set(ids.slice(1)));
+    const refused = await model.collection.findOne({ _id: poison } as never);
+    expect((refused?.outbox as unknown[]).length).toBe(1);
+  });
+  it('drains a backlog larger than one sweep page in the first sweep', async () => {
+    const topic = `test.relay-batches.${randomUUID().slice(0, 8)}`;
+    await ensureTopics(kafka, [topic]);
+    const model = collectionFor('counted_backlog');
+    const prefix = `backlog-${randomUUID().slice(0, 8)}`;
+    // Left by an outage: more aggregates than one page (500) of the sweep, nobody notified.
+    const ids = Array.from({ length: 1200 }, (_, n) => `${prefix}-${n}`);
+    await model.collection.insertMany(
+      ids.map((_id) => ({ _id, version: 1, seq: 1, outbox: [event(_id, 1)] })) as never[],
+    );
+    const reader = await readTopic(topic);
+    readers.push(reader);
+    // No second sweep comes during the test: only the first one can find them all.
+    await start(topic, model, { sweepIntervalMs: 3_600_000 });
+
+    await eventually(async () => new Set(reader.read.map((m) => m.key)).size >= ids.length, 60_000);
+    expect(new Set(reader.read.map((m) => m.key))).toEqual(new Set(ids));
+    expect(await pendingCount(model)).toBe(0);
   });
 });

@@ -89,6 +89,13 @@ export interface IdempotentConsumer {
 /** Processed event ids, one document per (group, event id), written after a handler succeeds. */
 export const PROCESSED_EVENTS_COLLECTION = 'processed_events';
 
+/** How one message of a batch settled, reported (and marked) once the batch is done. */
+interface Settled {
+  event: CloudEvent;
+  outcome: ConsumeOutcome;
+  mark?: ProcessedEvent;
+}
+
 interface ProcessedEvent {
   _id: string;
   eventId: string;
@@ -160,21 +167,19 @@ export async function startIdempotentConsumer(
     message: KafkaMessage,
     event: CloudEvent | null,
     done: Set<string>,
-  ): Promise<{ mark: ProcessedEvent; event: CloudEvent; outcome: ConsumeOutcome } | undefined> => {
+  ): Promise<Settled | undefined> => {
     if (!event) {
       await deadLetter(message, topic, partition, 'not a CloudEvents 1.0 JSON message');
       return undefined;
     }
     const handler = options.handlers[event.type];
     if (!handler) {
-      settle(event, 'ignored');
-      return undefined;
+      return { event, outcome: 'ignored' };
     }
     const recordId = recordIdOf(event);
     // Processed in an earlier batch, or earlier in this one (a republication close behind).
     if (done.has(recordId)) {
-      settle(event, 'duplicate');
-      return undefined;
+      return { event, outcome: 'duplicate' };
     }
     done.add(recordId);
     const record = (mark: ProcessedEvent['outcome'], outcome: ConsumeOutcome) => ({
@@ -221,7 +226,7 @@ export async function startIdempotentConsumer(
                 .toArray()
             ).map(({ _id }) => _id),
       );
-      const results: Array<{ mark: ProcessedEvent; event: CloudEvent; outcome: ConsumeOutcome }> = [];
+      const results: Settled[] = [];
       let last: string | undefined;
       for (const [n, message] of batch.messages.entries()) {
         if (!isRunning() || isStale()) break;
@@ -234,7 +239,7 @@ export async function startIdempotentConsumer(
       // already written, which their causation records settle as duplicates.
       await markProcessed(
         processed,
-        results.map(({ mark }) => mark),
+        results.flatMap(({ mark }) => (mark ? [mark] : [])),
       );
       for (const { event, outcome } of results) {
         // The dead-letter counter moved when the message was sent there.

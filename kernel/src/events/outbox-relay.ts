@@ -48,6 +48,9 @@ export interface OutboxRelay {
 
 const DEFAULT_MAX_BATCH_AGGREGATES = 500;
 const DEFAULT_MAX_BATCH_BYTES = 512 * 1024;
+const SWEEP_PAGE_SIZE = 500;
+/** Pages per sweep at most: the next sweep goes on where a long backlog left off. */
+const SWEEP_PAGES = 100;
 
 /**
  * Publishes pending events with key = aggregate id, then removes exactly the published ones.
@@ -137,10 +140,13 @@ export async function startOutboxRelay(options: OutboxRelayOptions): Promise<Out
     );
   };
 
+  // Halved after each failure, doubled after each success: an aggregate the broker refuses for
+  // good (a message over its size limit) ends up alone, and the others go past it.
+  let limit = maxAggregates;
   const takeBatch = (): string[] => {
     const keys: string[] = [];
     for (const key of pending) {
-      if (keys.length >= maxAggregates) break;
+      if (keys.length >= limit) break;
       keys.push(key);
       pending.delete(key);
     }
@@ -155,9 +161,14 @@ export async function startOutboxRelay(options: OutboxRelayOptions): Promise<Out
       try {
         await publishBatch(keys);
         attempt = 1;
+        limit = Math.min(maxAggregates, limit * 2);
       } catch (error) {
-        // The batch is still in the outbox: all of it goes again (same event ids).
-        for (const key of keys) pending.add(key);
+        // The batch is still in the outbox: all of it goes again (same event ids), behind the rest.
+        for (const key of keys) {
+          pending.delete(key);
+          pending.add(key);
+        }
+        limit = Math.max(1, Math.floor(keys.length / 2));
         outboxFailures.inc({ topic: options.topic });
         log.warn({ err: error, aggregates: keys.length, attempt }, 'publish failed; will retry');
         connected = false;
@@ -179,16 +190,26 @@ export async function startOutboxRelay(options: OutboxRelayOptions): Promise<Out
     return pumping;
   };
 
+  /**
+   * Finds what no notification announced (a crash, an outage, another replica) a page at a time;
+   * a full page is published and the next one read at once, so a large backlog after an outage
+   * drains at the relay's pace rather than one page per sweep interval.
+   */
   const sweep = async () => {
-    for (const collection of options.collections) {
-      const ids = await options.db
-        .collection<OutboxDocument>(collection)
-        .find({ 'outbox.0': { $exists: true } }, { projection: { _id: 1 } })
-        .limit(500)
-        .toArray();
-      for (const { _id } of ids) pending.add(`${collection}/${_id}`);
+    for (let page = 0; page < SWEEP_PAGES && !stopping.signal.aborted; page += 1) {
+      let full = false;
+      for (const collection of options.collections) {
+        const ids = await options.db
+          .collection<OutboxDocument>(collection)
+          .find({ 'outbox.0': { $exists: true } }, { projection: { _id: 1 } })
+          .limit(SWEEP_PAGE_SIZE)
+          .toArray();
+        for (const { _id } of ids) pending.add(`${collection}/${_id}`);
+        full ||= ids.length === SWEEP_PAGE_SIZE;
+      }
+      if (!stopping.signal.aborted) await kick();
+      if (!full) return;
     }
-    if (!stopping.signal.aborted) await kick();
   };
 
   let sweeping: Promise<void> = Promise.resolve();
