@@ -89,6 +89,13 @@ export interface IdempotentConsumer {
 /** Processed event ids, one document per (group, event id), written after a handler succeeds. */
 export const PROCESSED_EVENTS_COLLECTION = 'processed_events';
 
+/** How one message of a batch settled, reported (and marked) once the batch is done. */
+interface Settled {
+  event: CloudEvent;
+  outcome: ConsumeOutcome;
+  mark?: ProcessedEvent;
+}
+
 interface ProcessedEvent {
   _id: string;
   eventId: string;
@@ -135,8 +142,7 @@ export async function startIdempotentConsumer(
     consumedEvents.inc({ group: options.groupId, outcome });
     options.onOutcome?.(event, outcome);
   };
-  const mark = (event: CloudEvent, outcome: ProcessedEvent['outcome']) =>
-    markProcessed(processed, `${options.groupId}:${event.id}`, event, outcome, clock());
+  const recordIdOf = (event: CloudEvent) => `${options.groupId}:${event.id}`;
 
   const deadLetter = async (message: KafkaMessage, topic: string, partition: number, error: string) => {
     await sendToDeadLetter(producer, options.deadLetterTopic, {
@@ -150,54 +156,97 @@ export async function startIdempotentConsumer(
     log.error({ topic, partition, offset: message.offset, error }, 'message dead-lettered');
   };
 
-  await consumer.run({
-    eachMessage: async ({ topic, partition, message }) => {
-      const event = parseEvent(message.value);
-      if (!event) {
-        await deadLetter(message, topic, partition, 'not a CloudEvents 1.0 JSON message');
-        return;
-      }
-      const handler = options.handlers[event.type];
-      if (!handler) {
-        settle(event, 'ignored');
-        return;
-      }
-      const recordId = `${options.groupId}:${event.id}`;
-      if (await processed.findOne({ _id: recordId }, { projection: { _id: 1 } })) {
-        settle(event, 'duplicate');
-        return;
-      }
-      const context = { topic, partition, offset: message.offset, logger: log.child({ eventId: event.id }) };
-      for (let attempt = 1; ; attempt += 1) {
-        try {
-          // A fresh context per attempt: a retry decides again from the start, same ids included.
-          await handler(event, reactionContext(event, options.actor, clock()), context);
-          break;
-        } catch (error) {
-          if (error instanceof ReactionAlreadyApplied) {
-            context.logger.info({ aggregate: error.id }, 'reaction already applied; settled as duplicate');
-            await mark(event, 'applied');
-            settle(event, 'duplicate');
-            return;
-          }
-          if (attempt >= options.maxAttempts || stopping.signal.aborted) {
-            await deadLetter(
-              message,
-              topic,
-              partition,
-              error instanceof Error ? error.message : String(error),
-            );
-            await mark(event, 'dead_lettered');
-            options.onOutcome?.(event, 'dead_lettered');
-            return;
-          }
-          log.warn({ err: error, eventId: event.id, attempt }, 'handler failed; retrying');
-          await delay(backoffMs(attempt, 100, 2000), stopping.signal);
+  /**
+   * One message of a batch, in partition order. Returns what to record once the batch is done:
+   * the processed mark (written together for the batch, before its offsets are committed) and
+   * the outcome (reported after its mark is written, as it was one message at a time).
+   */
+  const handle = async (
+    topic: string,
+    partition: number,
+    message: KafkaMessage,
+    event: CloudEvent | null,
+    done: Set<string>,
+  ): Promise<Settled | undefined> => {
+    if (!event) {
+      await deadLetter(message, topic, partition, 'not a CloudEvents 1.0 JSON message');
+      return undefined;
+    }
+    const handler = options.handlers[event.type];
+    if (!handler) {
+      return { event, outcome: 'ignored' };
+    }
+    const recordId = recordIdOf(event);
+    // Processed in an earlier batch, or earlier in this one (a republication close behind).
+    if (done.has(recordId)) {
+      return { event, outcome: 'duplicate' };
+    }
+    done.add(recordId);
+    const record = (mark: ProcessedEvent['outcome'], outcome: ConsumeOutcome) => ({
+      mark: { _id: recordId, eventId: event.id, type: event.type, outcome: mark, processedAt: clock() },
+      event,
+      outcome,
+    });
+    const context = { topic, partition, offset: message.offset, logger: log.child({ eventId: event.id }) };
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        // A fresh context per attempt: a retry decides again from the start, same ids included.
+        await handler(event, reactionContext(event, options.actor, clock()), context);
+        break;
+      } catch (error) {
+        if (error instanceof ReactionAlreadyApplied) {
+          context.logger.info({ aggregate: error.id }, 'reaction already applied; settled as duplicate');
+          return record('applied', 'duplicate');
         }
+        if (attempt >= options.maxAttempts || stopping.signal.aborted) {
+          await deadLetter(message, topic, partition, error instanceof Error ? error.message : String(error));
+          return record('dead_lettered', 'dead_lettered');
+        }
+        log.warn({ err: error, eventId: event.id, attempt }, 'handler failed; retrying');
+        await delay(backoffMs(attempt, 100, 2000), stopping.signal);
       }
-      if (options.killAfterEffect === event.type) process.kill(process.pid, 'SIGKILL');
-      await mark(event, 'applied');
-      settle(event, 'applied');
+    }
+    if (options.killAfterEffect === event.type) process.kill(process.pid, 'SIGKILL');
+    return record('applied', 'applied');
+  };
+
+  await consumer.run({
+    eachBatchAutoResolve: false,
+    eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => {
+      const { topic, partition } = batch;
+      const events = batch.messages.map((message) => parseEvent(message.value));
+      // One query for the whole batch's processed marks instead of one per message.
+      const handled = events.flatMap((event) => (event && options.handlers[event.type] ? [event] : []));
+      const done = new Set<string>(
+        handled.length === 0
+          ? []
+          : (
+              await processed
+                .find({ _id: { $in: handled.map(recordIdOf) } }, { projection: { _id: 1 } })
+                .toArray()
+            ).map(({ _id }) => _id),
+      );
+      const results: Settled[] = [];
+      let last: string | undefined;
+      for (const [n, message] of batch.messages.entries()) {
+        if (!isRunning() || isStale()) break;
+        const result = await handle(topic, partition, message, events[n] ?? null, done);
+        if (result) results.push(result);
+        last = message.offset;
+        await heartbeat();
+      }
+      // The marks, then the offsets: a crash in between redelivers events whose effects are
+      // already written, which their causation records settle as duplicates.
+      await markProcessed(
+        processed,
+        results.flatMap(({ mark }) => (mark ? [mark] : [])),
+      );
+      for (const { event, outcome } of results) {
+        // The dead-letter counter moved when the message was sent there.
+        if (outcome === 'dead_lettered') options.onOutcome?.(event, outcome);
+        else settle(event, outcome);
+      }
+      if (last !== undefined) resolveOffset(last);
     },
   });
 
@@ -210,16 +259,21 @@ export async function startIdempotentConsumer(
   };
 }
 
+/** One unordered insert for a batch's marks; a mark already there (a race, a replay) is fine. */
 async function markProcessed(
   processed: mongo.Collection<ProcessedEvent>,
-  recordId: string,
-  event: CloudEvent,
-  outcome: 'applied' | 'dead_lettered',
-  processedAt: Date,
+  marks: ProcessedEvent[],
 ): Promise<void> {
+  if (marks.length === 0) return;
   try {
-    await processed.insertOne({ _id: recordId, eventId: event.id, type: event.type, outcome, processedAt });
+    await processed.insertMany(marks, { ordered: false });
   } catch (error) {
-    if (!isDuplicateKeyError(error)) throw error;
+    // The driver reports one write error as an object, several as an array.
+    const failures = (error as { writeErrors?: unknown }).writeErrors;
+    const onlyDuplicates =
+      failures === undefined
+        ? isDuplicateKeyError(error)
+        : [failures].flat().every((failure) => isDuplicateKeyError(failure));
+    if (!onlyDuplicates) throw error;
   }
 }

@@ -1,5 +1,5 @@
 import type { mongo } from 'mongoose';
-import type { Kafka, Producer } from 'kafkajs';
+import type { Kafka, Message, Producer } from 'kafkajs';
 import type { Logger } from '../logger.js';
 import { outboxFailures, outboxPublished } from '../server/metrics.js';
 import { backoffMs, delay } from './backoff.js';
@@ -26,33 +26,57 @@ export interface OutboxRelayOptions {
   killAfterPublish?: boolean;
   /** How long `stop()` keeps trying to publish what is pending before leaving it to the next start. */
   flushTimeoutMs?: number;
+  /** How long a batch waits for more notified aggregates before it is read and sent (0: none). */
+  lingerMs?: number;
+  /** At most this many aggregates are read and sent in one batch. */
+  maxBatchAggregates?: number;
+  /**
+   * A batch stops taking aggregates past this many bytes of event JSON (the broker refuses a
+   * record batch over `message.max.bytes`, 1 MiB by default); an aggregate is never split.
+   */
+  maxBatchBytes?: number;
+  /** Test seam: wraps the producer's send, e.g. to fail a batch halfway. */
+  send?: (producer: Producer, topic: string, messages: Message[]) => Promise<void>;
 }
 
 export interface OutboxRelay {
-  /** Publish this aggregate's pending events now (called after every successful write). */
+  /** Publish this aggregate's pending events soon (called after every successful write). */
   notify(collection: string, id: string): void;
   /** Stop sweeping and wait until what is pending has been published (or the broker refuses). */
   stop(): Promise<void>;
 }
 
+const DEFAULT_MAX_BATCH_AGGREGATES = 500;
+const DEFAULT_MAX_BATCH_BYTES = 512 * 1024;
+const SWEEP_PAGE_SIZE = 500;
+/** Pages per sweep at most: the next sweep goes on where a long backlog left off. */
+const SWEEP_PAGES = 100;
+
 /**
  * Publishes pending events with key = aggregate id, then removes exactly the published ones.
- * At-least-once: a crash between the broker's ack and the removal republishes the same event
- * ids, which idempotent consumers skip. Per aggregate, one publish runs at a time, so events
- * reach the topic in the order they were appended.
+ * Notified aggregates are sent in batches: one read per collection (`$in`), one produce request
+ * for all their events, one bulk `$pull` per collection after the broker's acknowledgement.
+ * At-least-once: a crash or a failure anywhere before the `$pull` leaves the events in the
+ * outbox and the whole batch is sent again with the same event ids, which idempotent consumers
+ * skip. Order: one batch is in flight at a time and the producer has one request in flight, so
+ * an aggregate's events (one key, one partition) reach the topic in the order they were appended.
  */
 export async function startOutboxRelay(options: OutboxRelayOptions): Promise<OutboxRelay> {
   const log = options.logger.child({ component: 'outbox-relay', topic: options.topic });
   // One request in flight keeps an aggregate's events in order across retries. Not the
   // idempotent producer: delivery is at-least-once by design and consumers dedupe by event id.
   const producer = options.kafka.producer({ maxInFlightRequests: 1, allowAutoTopicCreation: false });
+  const send = options.send ?? sendMessages;
+  const maxAggregates = options.maxBatchAggregates ?? DEFAULT_MAX_BATCH_AGGREGATES;
+  const maxBytes = options.maxBatchBytes ?? DEFAULT_MAX_BATCH_BYTES;
   let connected = false;
   producer.on(producer.events.DISCONNECT, () => {
     connected = false;
   });
   const stopping = new AbortController();
-  const inFlight = new Map<string, Promise<void>>();
-  const rerun = new Set<string>();
+  /** Aggregates to read, as `collection/id`, oldest notification first. */
+  const pending = new Set<string>();
+  let pumping: Promise<void> | undefined;
 
   const ensureConnected = async () => {
     if (connected) return;
@@ -60,60 +84,131 @@ export async function startOutboxRelay(options: OutboxRelayOptions): Promise<Out
     connected = true;
   };
 
-  const publishPending = async (collection: string, id: string): Promise<void> => {
-    const doc = await options.db
-      .collection<OutboxDocument>(collection)
-      .findOne({ _id: id }, { projection: { outbox: 1 } });
-    const pending = doc?.outbox ?? [];
-    if (pending.length === 0) return;
-    await ensureConnected();
-    await sendBatch(producer, options.topic, id, pending);
-    outboxPublished.inc({ topic: options.topic }, pending.length);
-    if (options.killAfterPublish) process.kill(process.pid, 'SIGKILL');
-    await options.db
-      .collection<OutboxDocument>(collection)
-      .updateOne({ _id: id }, { $pull: { outbox: { id: { $in: pending.map((event) => event.id) } } } });
-  };
-
-  const drain = (collection: string, id: string): Promise<void> => {
-    const key = `${collection}/${id}`;
-    const running = inFlight.get(key);
-    if (running) {
-      rerun.add(key);
-      return running;
+  /** Reads, sends and removes one batch of the notified aggregates. */
+  const publishBatch = async (keys: string[]): Promise<void> => {
+    const byCollection = new Map<string, string[]>();
+    for (const key of keys) {
+      const cut = key.indexOf('/');
+      const collection = key.slice(0, cut);
+      byCollection.set(collection, [...(byCollection.get(collection) ?? []), key.slice(cut + 1)]);
     }
-    const run = (async () => {
-      for (let attempt = 1; ; attempt += 1) {
-        try {
-          do {
-            rerun.delete(key);
-            await publishPending(collection, id);
-          } while (rerun.has(key));
-          return;
-        } catch (error) {
-          outboxFailures.inc({ topic: options.topic });
-          log.warn({ err: error, aggregate: id, attempt }, 'publish failed; will retry');
-          connected = false;
-          if (stopping.signal.aborted) return;
-          await delay(backoffMs(attempt), stopping.signal);
+    const read = await Promise.all(
+      [...byCollection].map(async ([collection, ids]) => ({
+        collection,
+        docs: await options.db
+          .collection<OutboxDocument>(collection)
+          // By `_id` alone: the local wire server uses an index only for a filter on exactly its keys.
+          .find({ _id: { $in: ids } }, { projection: { outbox: 1 } })
+          .toArray(),
+      })),
+    );
+    const messages: Message[] = [];
+    let bytes = 0;
+    const sent: Array<{ collection: string; id: string; eventIds: string[] }> = [];
+    for (const { collection, docs } of read) {
+      for (const doc of docs) {
+        const events = doc.outbox ?? [];
+        if (events.length === 0) continue;
+        const values = events.map((event) => JSON.stringify(event));
+        const size = values.reduce((sum, value) => sum + value.length, 0);
+        // Past the size bound, the aggregate waits for the next batch (whole, never split).
+        if (messages.length > 0 && bytes + size > maxBytes) {
+          pending.add(`${collection}/${doc._id}`);
+          continue;
         }
+        bytes += size;
+        events.forEach((event, n) => messages.push(toMessage(doc._id, event, values[n]!)));
+        sent.push({ collection, id: doc._id, eventIds: events.map((event) => event.id) });
       }
-    })().finally(() => inFlight.delete(key));
-    inFlight.set(key, run);
-    return run;
+    }
+    if (messages.length === 0) return;
+    await ensureConnected();
+    await send(producer, options.topic, messages);
+    outboxPublished.inc({ topic: options.topic }, messages.length);
+    if (options.killAfterPublish) process.kill(process.pid, 'SIGKILL');
+    await Promise.all(
+      [...byCollection.keys()].map(async (collection) => {
+        const removals = sent.filter((entry) => entry.collection === collection);
+        if (removals.length === 0) return;
+        await options.db.collection<OutboxDocument>(collection).bulkWrite(
+          removals.map(({ id, eventIds }) => ({
+            updateOne: { filter: { _id: id }, update: { $pull: { outbox: { id: { $in: eventIds } } } } },
+          })),
+          { ordered: false },
+        );
+      }),
+    );
   };
 
-  const sweep = async () => {
-    for (const collection of options.collections) {
-      const ids = await options.db
-        .collection<OutboxDocument>(collection)
-        .find({ 'outbox.0': { $exists: true } }, { projection: { _id: 1 } })
-        .limit(500)
-        .toArray();
-      for (const { _id } of ids) {
+  // Halved after each failure, doubled after each success: an aggregate the broker refuses for
+  // good (a message over its size limit) ends up alone, and the others go past it.
+  let limit = maxAggregates;
+  const takeBatch = (): string[] => {
+    const keys: string[] = [];
+    for (const key of pending) {
+      if (keys.length >= limit) break;
+      keys.push(key);
+      pending.delete(key);
+    }
+    return keys;
+  };
+
+  /** The one loop that publishes: batches follow each other, never overlap. */
+  const pump = async () => {
+    for (let attempt = 1; pending.size > 0;) {
+      if (options.lingerMs) await delay(options.lingerMs, stopping.signal);
+      const keys = takeBatch();
+      try {
+        await publishBatch(keys);
+        attempt = 1;
+        limit = Math.min(maxAggregates, limit * 2);
+      } catch (error) {
+        // The batch is still in the outbox: all of it goes again (same event ids), behind the rest.
+        for (const key of keys) {
+          pending.delete(key);
+          pending.add(key);
+        }
+        limit = Math.max(1, Math.floor(keys.length / 2));
+        outboxFailures.inc({ topic: options.topic });
+        log.warn({ err: error, aggregates: keys.length, attempt }, 'publish failed; will retry');
+        connected = false;
         if (stopping.signal.aborted) return;
-        await drain(collection, _id);
+        await delay(backoffMs(attempt), stopping.signal);
+        attempt += 1;
       }
+    }
+  };
+
+  const kick = (): Promise<void> => {
+    pumping ??= pump()
+      .catch((error: unknown) => log.error({ err: error }, 'relay failed'))
+      .finally(() => {
+        pumping = undefined;
+        // Notified while the loop was finishing: start again.
+        if (pending.size > 0 && !stopping.signal.aborted) void kick();
+      });
+    return pumping;
+  };
+
+  /**
+   * Finds what no notification announced (a crash, an outage, another replica) a page at a time;
+   * a full page is published and the next one read at once, so a large backlog after an outage
+   * drains at the relay's pace rather than one page per sweep interval.
+   */
+  const sweep = async () => {
+    for (let page = 0; page < SWEEP_PAGES && !stopping.signal.aborted; page += 1) {
+      let full = false;
+      for (const collection of options.collections) {
+        const ids = await options.db
+          .collection<OutboxDocument>(collection)
+          .find({ 'outbox.0': { $exists: true } }, { projection: { _id: 1 } })
+          .limit(SWEEP_PAGE_SIZE)
+          .toArray();
+        for (const { _id } of ids) pending.add(`${collection}/${_id}`);
+        full ||= ids.length === SWEEP_PAGE_SIZE;
+      }
+      if (!stopping.signal.aborted) await kick();
+      if (!full) return;
     }
   };
 
@@ -129,44 +224,41 @@ export async function startOutboxRelay(options: OutboxRelayOptions): Promise<Out
 
   return {
     notify(collection, id) {
-      drain(collection, id).catch((error: unknown) =>
-        log.error({ err: error, aggregate: id }, 'relay failed'),
-      );
+      pending.add(`${collection}/${id}`);
+      if (!stopping.signal.aborted) void kick();
     },
     async stop() {
       clearInterval(timer);
       // The flush: one last sweep after the last write (the HTTP server has drained by now), and
-      // every publish in flight, bounded, so a broker that is down does not hold the shutdown;
-      // the next start's sweep publishes what is left.
+      // every batch until nothing is pending, bounded, so a broker that is down does not hold the
+      // shutdown; the next start's sweep publishes what is left.
       runSweep();
       const bound = new AbortController();
       const flushed = await Promise.race([
-        sweeping.then(() => Promise.allSettled([...inFlight.values()])).then(() => true),
+        (async () => {
+          await sweeping;
+          while (pumping) await pumping;
+          return true;
+        })(),
         delay(options.flushTimeoutMs ?? 5000, bound.signal).then(() => false),
       ]);
       bound.abort();
       if (!flushed) log.warn('outbox not flushed in time; the next start publishes the rest');
       stopping.abort();
       await sweeping;
-      await Promise.allSettled([...inFlight.values()]);
+      await pumping;
       await producer.disconnect().catch(() => undefined);
     },
   };
 }
 
-async function sendBatch(
-  producer: Producer,
-  topic: string,
-  key: string,
-  events: CloudEvent[],
-): Promise<void> {
-  await producer.send({
-    topic,
-    acks: -1,
-    messages: events.map((event) => ({
-      key,
-      value: JSON.stringify(event),
-      headers: { 'content-type': CLOUDEVENTS_CONTENT_TYPE, ce_id: event.id, ce_type: event.type },
-    })),
-  });
+const toMessage = (key: string, event: CloudEvent, value: string): Message => ({
+  key,
+  value,
+  headers: { 'content-type': CLOUDEVENTS_CONTENT_TYPE, ce_id: event.id, ce_type: event.type },
+});
+
+/** One produce request for the whole batch: kafkajs groups the messages by partition. */
+async function sendMessages(producer: Producer, topic: string, messages: Message[]): Promise<void> {
+  await producer.send({ topic, acks: -1, messages });
 }

@@ -1,0 +1,77 @@
+import { randomUUID } from 'node:crypto';
+import mongoose from 'mongoose';
+import { untilPropertyKnown } from '../../scripts/lib/until-property-known.js';
+import { newProperty, RECORD, recordedId, recordInput, type Call } from './platform.js';
+import { latencyHistogram } from './stats.js';
+
+const NEWEST_50 = `query ($p: ID!) { helpRequests(filter: { propertyId: $p }, first: 50) {
+  totalCount edges { node { id number state } } } }`;
+const ACKNOWLEDGE = `mutation ($i: TransitionInput!) { acknowledgeHelpRequest(input: $i) { helpRequest { state } } }`;
+
+/**
+ * Growth with data: one property's store grown to each size in turn, then the front desk's
+ * first page (the 50 newest with their total) and acknowledging a received request, through the
+ * gateway. The store is filled with copies of one request recorded through the API (new id,
+ * number and time each), written straight to work-orders' collection: the API would take hours.
+ */
+export async function benchGrowth(options: { call: Call; mongoUrl: string; sizes: number[]; runs: number }) {
+  const { call } = options;
+  const propertyId = await newProperty(call, 'GROWTH');
+  const templateId = recordedId(await untilPropertyKnown(() => call(RECORD, recordInput(propertyId, 0))));
+  const client = await mongoose.mongo.MongoClient.connect(options.mongoUrl);
+  const requests = client.db(process.env.WORK_ORDERS_DATABASE ?? 'work_orders').collection('help_requests');
+  const template = await requests.findOne({ _id: templateId as never });
+  if (!template) throw new Error('the recorded request is not in work_orders.help_requests');
+  const base = Date.now() - 365 * 24 * 3600 * 1000;
+  let stored = 1;
+  const results = [];
+  for (const size of [...options.sizes].sort((a, b) => a - b)) {
+    const loadStarted = performance.now();
+    const received: string[] = [];
+    while (stored < size) {
+      const chunk = Array.from({ length: Math.min(1000, size - stored) }, (_, k) => {
+        const n = stored + k;
+        const at = new Date(base + n * 1000);
+        const { _id, ...rest } = template;
+        void _id;
+        return {
+          ...rest,
+          _id: randomUUID() as never,
+          number: `WO-BENCH-${String(n).padStart(7, '0')}`,
+          createdAt: at,
+          receivedAt: at,
+          updatedAt: at,
+          version: 1,
+          outbox: [],
+        };
+      });
+      await requests.insertMany(chunk, { ordered: false });
+      received.push(...chunk.slice(-options.runs).map((doc) => String(doc._id)));
+      stored += chunk.length;
+    }
+    const loadSeconds = (performance.now() - loadStarted) / 1000;
+    const read = latencyHistogram();
+    let total = 0;
+    for (let run = -3; run < options.runs; run += 1) {
+      const begin = performance.now();
+      const data = (await call(NEWEST_50, { p: propertyId })) as { helpRequests: { totalCount: number } };
+      if (run >= 0) read.record(performance.now() - begin);
+      total = data.helpRequests.totalCount;
+    }
+    const acknowledge = latencyHistogram();
+    for (const id of received.slice(-options.runs)) {
+      const begin = performance.now();
+      await call(ACKNOWLEDGE, { i: { id } });
+      acknowledge.record(performance.now() - begin);
+    }
+    results.push({
+      requests: size,
+      totalCountSeen: total,
+      loadSeconds: Number(loadSeconds.toFixed(1)),
+      newest50WithTotalMs: read.summary(),
+      acknowledgeMs: acknowledge.summary(),
+    });
+  }
+  await client.close();
+  return results;
+}
