@@ -1,8 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
-import { buildSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import {
+  buildSchema,
+  Kind,
+  lexicographicSortSchema,
+  parse,
+  printSchema,
+  type ObjectTypeDefinitionNode,
+} from 'graphql';
 import { loadApiSchema } from '../gateway/src/persisted/api-schema.js';
-import { ROOT } from './lib/subgraphs.js';
+import { listSubgraphs, ROOT } from './lib/subgraphs.js';
 
 const read = (path: string) => readFileSync(`${ROOT}${path}`, 'utf8');
 const printed = (schema: Parameters<typeof lexicographicSortSchema>[0]) =>
@@ -15,4 +22,23 @@ describe('schema/api.graphql', () => {
     expect(printed(buildSchema(file))).toBe(printed(served));
     expect(file).not.toMatch(/join__|link__|@key|@shareable|@external|@requires|@provides/);
   });
+});
+
+describe('Relay page info in every subgraph', () => {
+  it.each(listSubgraphs().map((subgraph) => [subgraph.name, subgraph.sdlPath]))(
+    '%s declares the four PageInfo fields of the Relay specification',
+    (_name, sdlPath) => {
+      const pageInfo = parse(readFileSync(sdlPath, 'utf8')).definitions.find(
+        (definition) =>
+          definition.kind === Kind.OBJECT_TYPE_DEFINITION && definition.name.value === 'PageInfo',
+      ) as ObjectTypeDefinitionNode | undefined;
+      // Every subgraph pages its lists with the kernel's connections.
+      expect(pageInfo?.fields?.map((field) => field.name.value).sort()).toEqual([
+        'endCursor',
+        'hasNextPage',
+        'hasPreviousPage',
+        'startCursor',
+      ]);
+    },
+  );
 });

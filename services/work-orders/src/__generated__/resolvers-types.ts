@@ -413,10 +413,20 @@ export type MutationWaitForPartsArgs = {
   input: WaitForPartsInput;
 };
 
+/**
+ * Where a page sits in its list, as the Relay connection specification requires. Pages run newest
+ * first and go forward with `first` and `after`.
+ */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The cursor of this page's last edge, to pass as `after` for the next page; null when the page is empty. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more records follow this page: ask for them with `after: endCursor`. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** True when records come before this page, i.e. it was asked for `after` a cursor. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of this page's first edge; null when the page is empty. */
+  startCursor?: Maybe<Scalars['String']['output']>;
 };
 
 export type PartsNotice = {
@@ -986,6 +996,8 @@ export type MutationResolvers<ContextType = WorkOrdersContext, ParentType extend
 export type PageInfoResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
