@@ -67,8 +67,9 @@ for (const edit of edits) {
 
 const npm = (...args: string[]) => execFileSync('npm', args, { cwd: ROOT, stdio: 'inherit' });
 if (!values['no-install']) npm('install', '--no-audit', '--no-fund');
-npm('run', 'codegen');
+// Compose first: the typed client's codegen reads the schema/api.graphql that compose writes.
 npm('run', 'compose');
+npm('run', 'codegen');
 npm('run', 'events:types');
 npm('run', 'catalogue');
 execFileSync('npx', ['prettier', '--write', ...edits.map((edit) => edit.path)], {

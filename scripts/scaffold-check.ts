@@ -3,7 +3,7 @@
 // what CI holds every subgraph to: types, lint, dependency rules, composition, generated files
 // and its own unit tests. Nothing in the working tree changes.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { ROOT } from './lib/subgraphs.js';
@@ -38,11 +38,16 @@ try {
     'analytics',
     'services/residents',
     'services/work-orders',
+    'clients/typed',
   ];
-  for (const workspace of [...workspaces, `services/${NAME}`]) {
-    const link = join(scratch, 'node_modules/@courtyard', workspace.split('/').at(-1)!);
-    symlinkSync(join('..', '..', workspace), link);
+  for (const workspace of workspaces) {
+    // Linked under its package name (clients/typed is @courtyard/typed-client).
+    const { name } = JSON.parse(readFileSync(join(ROOT, workspace, 'package.json'), 'utf8')) as {
+      name: string;
+    };
+    symlinkSync(join('..', '..', workspace), join(scratch, 'node_modules', name));
   }
+  symlinkSync(join('..', '..', 'services', NAME), join(scratch, 'node_modules/@courtyard', NAME));
 
   run('npx', 'tsx', 'scripts/new-subgraph.ts', NAME, '--aggregate', 'SampleRecord', '--no-install');
   run('npm', 'run', '-s', 'typecheck');

@@ -8,7 +8,6 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import {
   closeConnectionsWhenStopping,
   createErrorFormatter,
@@ -29,6 +28,8 @@ import { cachedCallerSigner } from './caches/caller-tokens.js';
 import { verifiedTokenCache } from './caches/verified-tokens.js';
 import { gatewayEnv, subgraphUrlOverrides } from './config.js';
 import { SubgraphDataSource, traceparentForSubgraphs, type GatewayContext } from './data-source.js';
+import { graphiqlLandingPage, ideAssets, IDE_ASSETS_PATH } from './ide/index.js';
+import { introspectionPlugin } from './introspection/index.js';
 import { costLimitPlugin, shapeRules } from './limits/index.js';
 import { createPersistedQueryGate, verifiedCaller } from './persisted/index.js';
 
@@ -71,9 +72,8 @@ const server = new ApolloServer<GatewayContext>({
   persistedQueries: { cache: new InMemoryLRUCache({ maxSize: config.APQ_CACHE_MAX_BYTES }) },
   plugins: [
     ApolloServerPluginDrainHttpServer({ httpServer }),
-    production
-      ? ApolloServerPluginLandingPageDisabled()
-      : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+    // Locally GraphiQL from npm packages (works offline); in production no IDE at all.
+    production ? ApolloServerPluginLandingPageDisabled() : graphiqlLandingPage<GatewayContext>(),
     operationResolution<GatewayContext>(),
     observeOperations<GatewayContext>(),
     closeConnectionsWhenStopping<GatewayContext>(() => accepting),
@@ -81,12 +81,15 @@ const server = new ApolloServer<GatewayContext>({
       maxCost: config.GATEWAY_MAX_COST,
       assumedListSize: config.GATEWAY_ASSUMED_LIST_SIZE,
     }),
+    // After the limits: introspection that passed them is answered without a query plan.
+    introspectionPlugin<GatewayContext>(),
   ],
 });
 let accepting = true;
 await server.start();
 
 mountOperationalEndpoints(app, 'gateway', async () => accepting);
+if (!production) app.use(IDE_ASSETS_PATH, ideAssets());
 app.use(
   '/graphql',
   refuseWhenStopping(() => accepting),
@@ -96,6 +99,8 @@ app.use(
     partnersPath: config.PARTNERS_PATH,
     authenticate: authenticateCaller,
     logger,
+    introspection: !production,
+    maxTokens: config.GATEWAY_MAX_TOKENS,
   }),
   expressMiddleware(server, {
     context: async ({ req, res }) => {

@@ -1,5 +1,6 @@
 import { getNullableType, GraphQLError, isListType, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { introspectionEstimator } from '../introspection/index.js';
 
 /** Lists a connection already multiplied by its page size; counting them again would square it. */
 const PAGE_LISTS = new Set(['edges', 'nodes']);
@@ -34,7 +35,7 @@ export function operationCost(
     query: document,
     variables,
     ...(operationName ? { operationName } : {}),
-    estimators: [paginationEstimator(limit.assumedListSize)],
+    estimators: [introspectionEstimator(), paginationEstimator(limit.assumedListSize)],
   });
 }
 

@@ -1,6 +1,7 @@
 import { GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { introspectionNestingRule } from '../introspection/index.js';
 
 /** graphql-armor finds the violation; we report it with the same code and a stable reason. */
 const withReason =
@@ -34,4 +35,6 @@ export const shapeRules = (limits: ShapeLimits): ValidationRule[] => [
     propagateOnRejection: false,
     onReject: [withReason('TOO_MANY_ALIASES')],
   }) as ValidationRule,
+  // The depth limit ignores introspection; this bounds it instead.
+  introspectionNestingRule(),
 ];

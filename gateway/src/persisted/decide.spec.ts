@@ -146,3 +146,21 @@ describe('the body Apollo executes for a listed operation', () => {
     });
   });
 });
+
+describe('persisted-query gate: introspection', () => {
+  const INTROSPECTION = '{ __schema { queryType { name } } }';
+  const withIntrospection: GateRules = { ...rules, readsOnlySchema: (query) => query === INTROSPECTION };
+
+  it('lets a partner introspect while introspection is enabled', () => {
+    expect(decide(hotline, post({ query: INTROSPECTION }), withIntrospection)).toEqual({ action: 'pass' });
+  });
+
+  it('keeps the safelist for a partner when introspection is off, and for text that reads data', () => {
+    expect(refusal(decide(hotline, post({ query: INTROSPECTION }), rules))).toMatchObject({
+      code: 'PERSISTED_QUERY_REQUIRED',
+    });
+    expect(refusal(decide(hotline, post({ query: READ }), withIntrospection))).toMatchObject({
+      code: 'PERSISTED_QUERY_REQUIRED',
+    });
+  });
+});

@@ -20,6 +20,12 @@ export type Decision =
 export interface GateRules {
   manifest: ManifestIndex;
   partners: ReadonlyMap<string, Partner>;
+  /**
+   * Set only while introspection is enabled: whether query text reads nothing but the schema.
+   * Such text passes for partners too, so their developers can point an IDE or codegen at the
+   * endpoint; it reads no data, calls no subgraph and still counts against the partner's rate.
+   */
+  readsOnlySchema?: (query: string, operationName: string | undefined) => boolean;
 }
 
 const refuse = (status: number, code: string, message: string, reason?: string): Decision => ({
@@ -65,6 +71,15 @@ export function decide(
   const partner = caller.partnerId ? rules.partners.get(caller.partnerId) : undefined;
   if (!partner)
     return refuse(403, 'FORBIDDEN', 'This partner is not registered with Courtyard', 'UNKNOWN_PARTNER');
+  const query = field(request.body, 'query');
+  const operationName = field(request.body, 'operationName');
+  if (
+    rules.readsOnlySchema &&
+    documentId === undefined &&
+    typeof query === 'string' &&
+    rules.readsOnlySchema(query, typeof operationName === 'string' ? operationName : undefined)
+  )
+    return { action: 'pass' };
   // The APQ hash is honoured for listed operations only; any query text sent beside it is ignored,
   // so only reviewed text ever runs for a partner.
   const id = documentId ?? apqHash(request.body);

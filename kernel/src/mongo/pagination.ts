@@ -9,9 +9,17 @@ export interface PageArgs {
 
 export interface Connection<T> {
   edges: Array<{ cursor: string; node: T }>;
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  pageInfo: PageInfo;
   /** Counted only when a client asks for it. */
   totalCount: () => Promise<number>;
+}
+
+/** The Relay connection specification's PageInfo. */
+export interface PageInfo {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
 }
 
 export const MAX_PAGE_SIZE = 100;
@@ -86,11 +94,35 @@ export async function paginate<D extends Keyed, T>(
     .sort({ createdAt: -1, _id: -1 })
     .limit(size + 1)
     .lean()) as D[];
-  const page = docs.slice(0, size);
-  const last = page.at(-1);
+  const { page, pageInfo } = pageOf(docs, size, args.after);
   return {
     edges: page.map((doc) => ({ cursor: encode(doc), node: toNode(doc) })),
-    pageInfo: { hasNextPage: docs.length > size, endCursor: last ? encode(last) : null },
+    pageInfo,
     totalCount: () => model.countDocuments(filter).exec(),
+  };
+}
+
+/**
+ * One page of what was read (asked for `size + 1`, so one more record means a next page).
+ * Pages go forward only: `hasPreviousPage` is true when the page was asked for `after` a cursor,
+ * which names a record this API already returned before it (the Relay specification lets a
+ * forward-paginating server answer it this way rather than pay a query to look back).
+ */
+export function pageOf<D extends Keyed>(
+  docs: readonly D[],
+  size: number,
+  after: string | null | undefined,
+): { page: D[]; pageInfo: PageInfo } {
+  const page = docs.slice(0, size);
+  const first = page.at(0);
+  const last = page.at(-1);
+  return {
+    page,
+    pageInfo: {
+      hasNextPage: docs.length > size,
+      hasPreviousPage: Boolean(after),
+      startCursor: first ? encode(first) : null,
+      endCursor: last ? encode(last) : null,
+    },
   };
 }

@@ -28,85 +28,129 @@ export type Scalars = {
   _FieldSet: { input: any; output: any; }
 };
 
+/** The input of `adjustBill`. */
 export type AdjustBillInput = {
   /** Signed integer fen: negative to credit, positive to charge more. */
   amount: MoneyInput;
+  /** The bill to adjust. */
   billId: Scalars['ID']['input'];
   /** Why the bill changed, shown on the line (e.g. `Area corrected to 89.00 m²`). */
   reason: Scalars['String']['input'];
 };
 
+/** What `adjustBill` returns: the record as it is after the change. */
 export type AdjustBillPayload = {
   __typename?: 'AdjustBillPayload';
+  /** The bill with its adjustment line and new total. */
   bill: Bill;
 };
 
 /** A unit's bill for one period; never edited once issued. total − paid = balance, all derived from lines and payments. */
 export type Bill = {
   __typename?: 'Bill';
+  /** The payments applied to this bill and how much of each. */
   allocations: Array<BillAllocation>;
+  /** What remains to pay: total minus paid. */
   balance: Money;
+  /** The day by which the bill should be paid. */
   dueOn: Scalars['LocalDate']['output'];
+  /** The fee schedule version the bill was priced with; null for a bill of service charges only. */
   feeSchedule?: Maybe<FeeSchedule>;
+  /** Unique identifier of this bill. */
   id: Scalars['ID']['output'];
+  /** When the bill was generated. */
   issuedAt: Scalars['DateTime']['output'];
+  /** What the bill charges, line by line, adjustments included. */
   lines: Array<BillLine>;
+  /** How much of the total payments have covered so far. */
   paid: Money;
   /** YYYY-MM or YYYY-Q1…Q4. */
   period: Scalars['String']['output'];
+  /** Last day of the billed period. */
   periodEnd: Scalars['LocalDate']['output'];
+  /** First day of the billed period. */
   periodStart: Scalars['LocalDate']['output'];
+  /** The property the billed unit belongs to. */
   propertyId: Scalars['ID']['output'];
+  /** The sum of all lines. */
   total: Money;
+  /** The unit this bill is for. */
   unit: Unit;
 };
 
 /** Money applied to a bill: from a payment, or from credit. */
 export type BillAllocation = {
   __typename?: 'BillAllocation';
+  /** How much of the payment went to this bill. */
   amount: Money;
+  /** The payment the amount came from; null when it came from the unit's credit. */
   payment?: Maybe<Payment>;
 };
 
+/** A page of bills, newest first. */
 export type BillConnection = {
   __typename?: 'BillConnection';
+  /** This page's bills, each with its cursor. */
   edges: Array<BillEdge>;
+  /** Where this page sits in the list: pass `endCursor` as `after` for the next page. */
   pageInfo: PageInfo;
+  /** How many bills the whole list holds, not just this page (counted only when asked for). */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One bill in a page, with its cursor. */
 export type BillEdge = {
   __typename?: 'BillEdge';
+  /** Where this bill sits in the list: pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The bill. */
   node: Bill;
 };
 
+/** One line of a bill: a charge from the fee schedule or an adjustment. */
 export type BillLine = {
   __typename?: 'BillLine';
+  /** What the line adds to the bill; negative for a credit. */
   amount: Money;
+  /** The fee schedule item code the line prices, or the adjustment's code. */
   code: Scalars['String']['output'];
+  /** What the resident reads on the bill for this line. */
   description: Scalars['String']['output'];
+  /** Whether the line is a charge or an adjustment. */
   kind: BillLineKind;
 };
 
+/** What a bill line is. */
 export type BillLineKind =
+  /** A correction made after the bill was issued, with its reason. */
   | 'ADJUSTMENT'
+  /** A fee from the published fee schedule or a priced service charge. */
   | 'CHARGE';
 
+/** How often a fee schedule bills its units. */
 export type BillingCycle =
+  /** One bill per unit each calendar month. */
   | 'MONTHLY'
+  /** One bill per unit each calendar quarter. */
   | 'QUARTERLY';
 
+/** The input of `createFeeSchedule`. */
 export type CreateFeeScheduleInput = {
+  /** How often units are billed under this schedule. */
   billingCycle: BillingCycle;
+  /** The first day the schedule applies once published. */
   effectiveFrom: Scalars['LocalDate']['input'];
+  /** The priced items; codes are unique within the schedule. */
   items: Array<FeeScheduleItemInput>;
+  /** The property the fee schedule prices. */
   propertyId: Scalars['ID']['input'];
 };
 
+/** What a fee schedule item charges for. */
 export type FeeItemKind =
   /** A paid service (有偿服务) such as a repair inside the home. */
   | 'PAID_SERVICE'
+  /** A parking space. */
   | 'PARKING'
   /** Property service fee (物业服务费), per m² per month or per month, by unit type. */
   | 'PROPERTY_FEE'
@@ -116,80 +160,121 @@ export type FeeItemKind =
 /** A version of a property's fee schedule; published versions are never changed and are what is charged. */
 export type FeeSchedule = {
   __typename?: 'FeeSchedule';
+  /** How often units are billed under this schedule. */
   billingCycle: BillingCycle;
+  /** When this fee schedule was recorded. */
   createdAt: Scalars['DateTime']['output'];
+  /** The first day the schedule applies. */
   effectiveFrom: Scalars['LocalDate']['output'];
+  /** Unique identifier of this fee schedule. */
   id: Scalars['ID']['output'];
+  /** The priced items. */
   items: Array<FeeScheduleItem>;
   /** 1, 2, … per property. */
   number: Scalars['Int']['output'];
+  /** The property the schedule prices. */
   propertyId: Scalars['ID']['output'];
+  /** When it was published; null for a draft. */
   publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Whether the schedule is a draft or published. */
   status: FeeScheduleStatus;
 };
 
+/** A page of fee schedules, newest first. */
 export type FeeScheduleConnection = {
   __typename?: 'FeeScheduleConnection';
+  /** This page's fee schedules, each with its cursor. */
   edges: Array<FeeScheduleEdge>;
+  /** Where this page sits in the list: pass `endCursor` as `after` for the next page. */
   pageInfo: PageInfo;
+  /** How many fee schedules the whole list holds, not just this page (counted only when asked for). */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One fee schedule in a page, with its cursor. */
 export type FeeScheduleEdge = {
   __typename?: 'FeeScheduleEdge';
+  /** Where this fee schedule sits in the list: pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The fee schedule. */
   node: FeeSchedule;
 };
 
+/** One priced item of a fee schedule. */
 export type FeeScheduleItem = {
   __typename?: 'FeeScheduleItem';
+  /** The item's code, unique within the schedule; bill lines name it. */
   code: Scalars['String']['output'];
+  /** What the item charges for. */
   kind: FeeItemKind;
+  /** True when materials are charged at cost on top of the price. */
   materialsAtCost: Scalars['Boolean']['output'];
+  /** The item's name as residents read it. */
   name: Scalars['String']['output'];
   /** Per the pricing's unit: per m² per month, per month, per metered unit, per service, per hour. */
   price: Money;
+  /** Who sets the price. */
   priceSource?: Maybe<PriceSource>;
+  /** How the price is applied. */
   pricing: Pricing;
+  /** For metered items, what is metered, e.g. `m³`. */
   unitType?: Maybe<Scalars['String']['output']>;
   /** PAID_SERVICE: the work-order categories this price applies to. */
   workOrderCategories: Array<Scalars['String']['output']>;
 };
 
+/** One priced item of a new fee schedule. */
 export type FeeScheduleItemInput = {
+  /** The item's code, unique within the schedule. */
   code: Scalars['String']['input'];
+  /** What the item charges for. */
   kind: FeeItemKind;
+  /** True when materials are charged at cost on top of the price (default false). */
   materialsAtCost?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The item's name as residents read it. */
   name: Scalars['String']['input'];
   /** Integer fen per the pricing's unit. */
   price: Scalars['Int']['input'];
+  /** Who sets the price (default the property). */
   priceSource?: InputMaybe<PriceSource>;
+  /** How the price is applied. */
   pricing: Pricing;
+  /** For metered items, what is metered, e.g. `m³`. */
   unitType?: InputMaybe<Scalars['String']['input']>;
+  /** For paid services, the help request categories this item prices. */
   workOrderCategories?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** What `createFeeSchedule`, `publishFeeSchedule` return: the record as it is after the change. */
 export type FeeSchedulePayload = {
   __typename?: 'FeeSchedulePayload';
+  /** The fee schedule as it is after the change. */
   feeSchedule: FeeSchedule;
 };
 
+/** Where a fee schedule stands. */
 export type FeeScheduleStatus =
+  /** Being prepared: it prices nothing yet and may still change. */
   | 'DRAFT'
+  /** Published to residents; it prices bills from its effective day and no longer changes. */
   | 'PUBLISHED';
 
+/** The input of `generateBills`. */
 export type GenerateBillsInput = {
   /** YYYY-MM for a monthly property, YYYY-Q1…Q4 for a quarterly one. */
   period: Scalars['String']['input'];
+  /** The property whose units are billed. */
   propertyId: Scalars['ID']['input'];
 };
 
+/** What `generateBills` returns: the record as it is after the change. */
 export type GenerateBillsPayload = {
   __typename?: 'GenerateBillsPayload';
   /** Bills of the period that existed already (a second run issues none). */
   alreadyIssued: Scalars['Int']['output'];
   /** Bills issued by this run. */
   issued: Scalars['Int']['output'];
+  /** The billed period, e.g. `2026-11`. */
   period: Scalars['String']['output'];
 };
 
@@ -197,6 +282,7 @@ export type HelpRequest = {
   __typename?: 'HelpRequest';
   /** Its charge when it was a paid service (staff of the property). */
   charge?: Maybe<ServiceCharge>;
+  /** Unique identifier of this help request. */
   id: Scalars['ID']['output'];
 };
 
@@ -206,14 +292,19 @@ export type HelpRequest = {
  */
 export type Money = {
   __typename?: 'Money';
+  /** The amount in the currency's minor unit (fen for CNY). */
   amount: Scalars['Int']['output'];
+  /** ISO 4217 currency code, e.g. `CNY`. */
   currency: Scalars['String']['output'];
+  /** The amount as people read it, e.g. `¥1,234.50`. */
   formatted: Scalars['String']['output'];
 };
 
+/** An amount of money. */
 export type MoneyInput = {
   /** Integer minor units (fen). */
   amount: Scalars['Int']['input'];
+  /** ISO 4217 currency code, e.g. `CNY`. */
   currency: Scalars['String']['input'];
 };
 
@@ -256,43 +347,77 @@ export type MutationRecordPaymentArgs = {
   input: RecordPaymentInput;
 };
 
+/**
+ * Where a page sits in its list, as the Relay connection specification requires. Pages run newest
+ * first and go forward with `first` and `after`.
+ */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The cursor of this page's last edge, to pass as `after` for the next page; null when the page is empty. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more records follow this page: ask for them with `after: endCursor`. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** True when records come before this page, i.e. it was asked for `after` a cursor. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of this page's first edge; null when the page is empty. */
+  startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** A payment received for a unit. */
 export type Payment = {
   __typename?: 'Payment';
+  /** How much was paid. */
   amount: Money;
+  /** The bill the payer named, if any; the allocations say what it paid. */
   bill?: Maybe<Bill>;
+  /** Unique identifier of this payment. */
   id: Scalars['ID']['output'];
+  /** The payer's key: the same key twice records one payment. */
   idempotencyKey: Scalars['String']['output'];
+  /** How it was paid. */
   method: PaymentMethod;
+  /** When the payment was received. */
   receivedAt: Scalars['DateTime']['output'];
+  /** The unit the payment is for. */
   unitId: Scalars['ID']['output'];
 };
 
+/** How a payment was made. */
 export type PaymentMethod =
+  /** Alipay. */
   | 'ALIPAY'
+  /** A bank transfer. */
   | 'BANK_TRANSFER'
+  /** A bank card. */
   | 'CARD'
+  /** Cash at the service centre. */
   | 'CASH'
+  /** WeChat Pay. */
   | 'WECHAT_PAY';
 
+/** Who sets an item's price. */
 export type PriceSource =
   /** The price set by the competent government department. */
   | 'GOVERNMENT'
+  /** The property sets it itself. */
   | 'OWN';
 
+/** How an item's price is applied. */
 export type Pricing =
+  /** A fixed amount each time. */
   | 'FIXED'
+  /** Per hour of work; priced by hand after the work. */
   | 'PER_HOUR'
+  /** Per metered unit consumed. */
   | 'PER_METERED_UNIT'
+  /** A fixed amount per month. */
   | 'PER_MONTH'
+  /** Per square metre of the unit, per month. */
   | 'PER_SQUARE_METER_MONTH';
 
+/** The input of `publishFeeSchedule`. */
 export type PublishFeeScheduleInput = {
+  /** The draft fee schedule to publish. */
   id: Scalars['ID']['input'];
 };
 
@@ -347,18 +472,24 @@ export type QueryUnitAccountArgs = {
   unitId: Scalars['ID']['input'];
 };
 
+/** The input of `recordPayment`. */
 export type RecordPaymentInput = {
+  /** How much was paid. */
   amount: MoneyInput;
   /** The bill paid; or `unitId` for a payment to the unit's account (oldest bills first). */
   billId?: InputMaybe<Scalars['ID']['input']>;
   /** The sender's key: the same key again returns the first result; another amount under it is CONFLICT. */
   idempotencyKey: Scalars['String']['input'];
+  /** How it was paid. */
   method: PaymentMethod;
+  /** The unit paid for; may be omitted when a bill is named. */
   unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** What `recordPayment` returns: the record as it is after the change. */
 export type RecordPaymentPayload = {
   __typename?: 'RecordPaymentPayload';
+  /** The payment recorded (the one already recorded, for a repeated key). */
   payment: Payment;
 };
 
@@ -366,6 +497,7 @@ export type Resident = {
   __typename?: 'Resident';
   /** The bills of the households this resident lives in now (a resident: only their own). */
   bills?: Maybe<BillConnection>;
+  /** Unique identifier of this resident. */
   id: Scalars['ID']['output'];
 };
 
@@ -378,35 +510,56 @@ export type ResidentBillsArgs = {
 /** A paid help request's charge, at the published price in force when it was received. */
 export type ServiceCharge = {
   __typename?: 'ServiceCharge';
+  /** What was charged; null while it waits for a price. */
   amount?: Maybe<Money>;
+  /** When this service charge was recorded. */
   createdAt: Scalars['DateTime']['output'];
+  /** The paid help request charged. */
   helpRequest: HelpRequest;
+  /** Unique identifier of this service charge. */
   id: Scalars['ID']['output'];
+  /** The fee schedule item that priced it. */
   itemCode?: Maybe<Scalars['String']['output']>;
+  /** The property of the charged request. */
   propertyId: Scalars['ID']['output'];
+  /** When the closed request reached billing. */
   receivedAt: Scalars['DateTime']['output'];
+  /** Why a fee administrator must price it by hand; null once charged. */
   reviewReason?: Maybe<ServiceChargeReviewReason>;
+  /** Whether it is charged or waits for a price. */
   status: ServiceChargeStatus;
 };
 
+/** A page of service charges, newest first. */
 export type ServiceChargeConnection = {
   __typename?: 'ServiceChargeConnection';
+  /** This page's service charges, each with its cursor. */
   edges: Array<ServiceChargeEdge>;
+  /** Where this page sits in the list: pass `endCursor` as `after` for the next page. */
   pageInfo: PageInfo;
+  /** How many service charges the whole list holds, not just this page (counted only when asked for). */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One service charge in a page, with its cursor. */
 export type ServiceChargeEdge = {
   __typename?: 'ServiceChargeEdge';
+  /** Where this service charge sits in the list: pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The service charge. */
   node: ServiceCharge;
 };
 
+/** Why a paid request needs a price set by hand. */
 export type ServiceChargeReviewReason =
+  /** No published item prices its category. */
   | 'NO_PUBLISHED_PRICE'
+  /** Its item is priced per hour, so the hours decide the price. */
   | 'PRICED_PER_HOUR';
 
+/** Where a paid request's charge stands. */
 export type ServiceChargeStatus =
+  /** Charged on the unit's next bill. */
   | 'CHARGED'
   /** No fixed published price applied: a fee administrator decides. */
   | 'NEEDS_REVIEW';
@@ -417,6 +570,7 @@ export type Unit = {
   balance?: Maybe<UnitBalance>;
   /** The unit's bills, newest first; null when billing cannot answer. */
   bills?: Maybe<BillConnection>;
+  /** Unique identifier of this unit. */
   id: Scalars['ID']['output'];
 };
 
@@ -429,17 +583,22 @@ export type UnitBillsArgs = {
 /** A unit's account as its payer sees it: what is owed, the credit, and the bills still open (oldest first). */
 export type UnitAccount = {
   __typename?: 'UnitAccount';
+  /** Money paid beyond the open bills, used for the next ones. */
   credit: Money;
+  /** Bills not fully paid, oldest first. */
   openBills: Array<Bill>;
   /** Owed overall; negative when in credit. */
   owed: Money;
+  /** The unit. */
   unitId: Scalars['ID']['output'];
 };
 
 /** A unit's account: what is owed overall (negative when in credit) and the credit for the next bill. */
 export type UnitBalance = {
   __typename?: 'UnitBalance';
+  /** Money paid beyond the open bills. */
   credit: Money;
+  /** What the unit's open bills still ask for. */
   owed: Money;
 };
 
@@ -754,6 +913,8 @@ export type MutationResolvers<ContextType = BillingContext, ParentType extends R
 export type PageInfoResolvers<ContextType = BillingContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

@@ -25,25 +25,37 @@ export type Scalars = {
   _FieldSet: { input: any; output: any; }
 };
 
+/** The input of `changeFacilityStatus`. */
 export type ChangeFacilityStatusInput = {
+  /** The facility whose status changes. */
   id: Scalars['ID']['input'];
+  /** Why the status changed; kept in the facility's status history. */
   reason: Scalars['String']['input'];
+  /** The status staff set by hand. */
   status: ManualFacilityStatus;
 };
 
 /** How much the estate depends on it: a general fault takes CRITICAL and HIGH ones DOWN (others DEGRADED) and their repair is urgent. */
 export type Criticality =
+  /** Its failure endangers people or stops the property working (e.g. fire protection). */
   | 'CRITICAL'
+  /** Its failure affects many residents (e.g. an elevator). */
   | 'HIGH'
+  /** Its failure can wait for routine maintenance. */
   | 'LOW'
+  /** Its failure is an inconvenience. */
   | 'NORMAL';
 
 /** A span a facility was DOWN within the period asked about. */
 export type DowntimeInterval = {
   __typename?: 'DowntimeInterval';
+  /** The facility that was not operating. */
   facility: Facility;
+  /** The fault that caused the downtime, when there was one. */
   faultId?: Maybe<Scalars['ID']['output']>;
+  /** When the downtime began (or the start of the asked range, if earlier). */
   from: Scalars['DateTime']['output'];
+  /** Why the facility was not operating. */
   reason: Scalars['String']['output'];
   /** Null while it is still down. */
   to?: Maybe<Scalars['DateTime']['output']>;
@@ -60,20 +72,29 @@ export type Facility = {
   buildingId?: Maybe<Scalars['ID']['output']>;
   /** Closed faults, oldest first. */
   closedFaults: Array<Fault>;
+  /** When this facility was recorded. */
   createdAt: Scalars['DateTime']['output'];
+  /** How much its failure matters; it orders repairs. */
   criticality: Criticality;
+  /** Unique identifier of this facility. */
   id: Scalars['ID']['output'];
   /** YYYY-MM-DD. */
   installedOn?: Maybe<Scalars['String']['output']>;
+  /** The manufacturer, when known. */
   maker?: Maybe<Scalars['String']['output']>;
+  /** The manufacturer's model, when known. */
   model?: Maybe<Scalars['String']['output']>;
+  /** The facility's name as staff know it, e.g. `Elevator B2`. */
   name: Scalars['String']['output'];
   /** The fault open now, if any. */
   openFault?: Maybe<Fault>;
+  /** The property the facility belongs to. */
   propertyId: Scalars['ID']['output'];
+  /** Whether the facility works now. */
   status: FacilityStatus;
   /** Every status change, oldest first (append-only). */
   statusHistory: Array<StatusChange>;
+  /** What kind of facility it is. */
   type: FacilityType;
 };
 
@@ -82,122 +103,189 @@ export type FacilityAvailability = {
   __typename?: 'FacilityAvailability';
   /** (measured - downtime) / measured, 0..1; null when nothing was measured. */
   availability?: Maybe<Scalars['Float']['output']>;
+  /** Seconds within the range that the facility (or, for a type, any of them) was not operating. */
   downtimeSeconds: Scalars['Float']['output'];
   /** How many facilities were measured. */
   facilityCount: Scalars['Int']['output'];
+  /** Start of the measured range. */
   from: Scalars['DateTime']['output'];
+  /** The downtime intervals within the range, oldest first. */
   intervals: Array<DowntimeInterval>;
   /** Seconds measured: the facilities existed, were not retired, up to now. */
   measuredSeconds: Scalars['Float']['output'];
+  /** Whether availability meets the published target; null when no target applies. */
   meetsTarget?: Maybe<Scalars['Boolean']['output']>;
   /** The configured target for the type (fire protection 1, road lighting 0.99 by default); null if none. */
   target?: Maybe<Scalars['Float']['output']>;
+  /** End of the measured range (exclusive). */
   to: Scalars['DateTime']['output'];
+  /** The facility type measured. */
   type: FacilityType;
 };
 
+/** A page of facilities, newest first. */
 export type FacilityConnection = {
   __typename?: 'FacilityConnection';
+  /** This page's facilities, each with its cursor. */
   edges: Array<FacilityEdge>;
+  /** Where this page sits in the list: pass `endCursor` as `after` for the next page. */
   pageInfo: PageInfo;
+  /** How many facilities the whole list holds, not just this page (counted only when asked for). */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One facility in a page, with its cursor. */
 export type FacilityEdge = {
   __typename?: 'FacilityEdge';
+  /** Where this facility sits in the list: pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The facility. */
   node: Facility;
 };
 
+/** Narrows a list of facilities; every field given must match. */
 export type FacilityFilter = {
+  /** Only facilities in this status. */
   status?: InputMaybe<FacilityStatus>;
+  /** Only facilities of this type. */
   type?: InputMaybe<FacilityType>;
 };
 
+/** What `registerFacility`, `changeFacilityStatus`, `retireFacility` return: the record as it is after the change. */
 export type FacilityPayload = {
   __typename?: 'FacilityPayload';
+  /** The facility as it is after the change. */
   facility: Facility;
 };
 
+/** Whether a facility works. */
 export type FacilityStatus =
+  /** Working, but not fully (e.g. one of two pumps). */
   | 'DEGRADED'
+  /** Not working. */
   | 'DOWN'
+  /** Working normally. */
   | 'OPERATING'
+  /** Taken out of service for good. */
   | 'RETIRED'
+  /** Out of service for planned maintenance. */
   | 'UNDER_MAINTENANCE';
 
 /** The shared facility types of spec §3 (共用设施设备, seed 003 §C 二). */
 export type FacilityType =
+  /** Gates, doors and access control. */
   | 'ACCESS_CONTROL'
+  /** Security cameras. */
   | 'CCTV'
+  /** Drainage and sewage. */
   | 'DRAINAGE_SEWAGE'
+  /** An elevator. */
   | 'ELEVATOR'
+  /** Fire protection equipment. */
   | 'FIRE_PROTECTION'
+  /** Gardens, lawns and trees. */
   | 'GREENERY'
+  /** Any other shared facility. */
   | 'OTHER'
+  /** Power supply and distribution. */
   | 'POWER_SUPPLY'
+  /** Lighting of shared indoor spaces. */
   | 'PUBLIC_LIGHTING'
+  /** Lighting of roads and paths. */
   | 'ROAD_LIGHTING'
+  /** A secondary water supply tank. */
   | 'SECONDARY_WATER_TANK'
+  /** A septic tank. */
   | 'SEPTIC_TANK'
+  /** Water supply and pumps. */
   | 'WATER_SUPPLY';
 
 /** A fault on a facility: opened by its first report, closed when its repair is resolved in work-orders. */
 export type Fault = {
   __typename?: 'Fault';
+  /** When the repair that resolved it brought the facility back; null while open. */
   closedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The work-orders repair whose resolution closed it. */
   closedByHelpRequestId?: Maybe<Scalars['ID']['output']>;
+  /** Whether the repair is general or complex; it sets the repair's time limit. */
   complexity: FaultComplexity;
+  /** What is wrong, as reported. */
   description: Scalars['String']['output'];
+  /** Unique identifier of this fault. */
   id: Scalars['ID']['output'];
+  /** When the fault was reported. */
   reportedAt: Scalars['DateTime']['output'];
+  /** The id of who reported it (staff, resident, partner or inspection). */
   reportedBy: Scalars['String']['output'];
   /** Every report of it, the opening one first (later reports while it is open are linked here). */
   reports: Array<FaultReport>;
+  /** Who reported the fault. */
   source: FaultSource;
   /** The status the fault set. */
   status: FacilityStatus;
 };
 
 export type FaultComplexity =
+  /** A repair that needs parts, specialists or more time. */
   | 'COMPLEX'
+  /** An ordinary repair. */
   | 'GENERAL';
 
+/** A further report of a fault already open. */
 export type FaultReport = {
   __typename?: 'FaultReport';
+  /** When this report came in. */
   at: Scalars['DateTime']['output'];
+  /** What this report says. */
   description: Scalars['String']['output'];
+  /** The id of who made it. */
   reportedBy: Scalars['String']['output'];
+  /** Who made this report. */
   source: FaultSource;
 };
 
+/** What `reportFacilityFault` returns: the record as it is after the change. */
 export type FaultReportPayload = {
   __typename?: 'FaultReportPayload';
+  /** The facility, with the status the fault gave it. */
   facility: Facility;
+  /** The fault opened, or the open fault the report was added to. */
   fault: Fault;
   /** True when the report was linked to the fault already open: no second repair is requested. */
   linked: Scalars['Boolean']['output'];
 };
 
+/** Who reported a fault. */
 export type FaultSource =
+  /** A scheduled or quality inspection. */
   | 'INSPECTION'
+  /** A partner system, e.g. the smart-building vendor. */
   | 'PARTNER'
+  /** A resident, through the service desk. */
   | 'RESIDENT'
+  /** Property staff. */
   | 'STAFF';
 
 /** A status set by hand: RETIRED only through retireFacility. */
 export type ManualFacilityStatus =
+  /** Working, but not fully. */
   | 'DEGRADED'
+  /** Not working. */
   | 'DOWN'
+  /** Working normally. */
   | 'OPERATING'
+  /** Out of service for planned maintenance. */
   | 'UNDER_MAINTENANCE';
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Sets a facility's status by hand, with the reason. */
   changeFacilityStatus: FacilityPayload;
+  /** Registers a shared facility of a property. */
   registerFacility: FacilityPayload;
+  /** Reports a fault of a facility; a new fault opens one repair request. */
   reportFacilityFault: FaultReportPayload;
+  /** Takes a facility out of service for good. */
   retireFacility: FacilityPayload;
 };
 
@@ -221,16 +309,27 @@ export type MutationRetireFacilityArgs = {
   input: RetireFacilityInput;
 };
 
+/**
+ * Where a page sits in its list, as the Relay connection specification requires. Pages run newest
+ * first and go forward with `first` and `after`.
+ */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The cursor of this page's last edge, to pass as `after` for the next page; null when the page is empty. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more records follow this page: ask for them with `after: endCursor`. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** True when records come before this page, i.e. it was asked for `after` a cursor. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of this page's first edge; null when the page is empty. */
+  startCursor?: Maybe<Scalars['String']['output']>;
 };
 
 export type Property = {
   __typename?: 'Property';
   /** Its facilities the caller may read, newest first; null (with an error) if facilities cannot answer. */
   facilities?: Maybe<FacilityConnection>;
+  /** Unique identifier of this property. */
   id: Scalars['ID']['output'];
 };
 
@@ -273,43 +372,68 @@ export type QueryFacilityAvailabilityArgs = {
   type?: InputMaybe<FacilityType>;
 };
 
+/** The input of `registerFacility`. */
 export type RegisterFacilityInput = {
+  /** Where it is, e.g. `Basement pump room`. */
   area: Scalars['String']['input'];
+  /** The asset tag on it, unique within the property. */
   assetTag: Scalars['String']['input'];
+  /** The building it is in, if any. */
   buildingId?: InputMaybe<Scalars['ID']['input']>;
+  /** How much its failure matters. */
   criticality: Criticality;
   /** YYYY-MM-DD. */
   installedOn?: InputMaybe<Scalars['String']['input']>;
+  /** The manufacturer, when known. */
   maker?: InputMaybe<Scalars['String']['input']>;
+  /** The manufacturer's model, when known. */
   model?: InputMaybe<Scalars['String']['input']>;
+  /** Its name as staff know it. */
   name: Scalars['String']['input'];
+  /** The property the facility belongs to. */
   propertyId: Scalars['ID']['input'];
+  /** What kind of facility it is. */
   type: FacilityType;
 };
 
+/** The input of `reportFacilityFault`. */
 export type ReportFacilityFaultInput = {
+  /** How hard the repair looks. */
   complexity: FaultComplexity;
   /** A phone to call back about the fault. */
   contactPhone?: InputMaybe<Scalars['String']['input']>;
+  /** What is wrong. */
   description: Scalars['String']['input'];
+  /** The faulty facility. */
   facilityId: Scalars['ID']['input'];
   /** Who reported it (a staff member, a resident's name, the partner). */
   reportedBy: Scalars['String']['input'];
+  /** Who reports it. */
   source: FaultSource;
 };
 
+/** The input of `retireFacility`. */
 export type RetireFacilityInput = {
+  /** The facility to retire. */
   id: Scalars['ID']['input'];
+  /** Why it is retired. */
   reason: Scalars['String']['input'];
 };
 
+/** One change of a facility's status. */
 export type StatusChange = {
   __typename?: 'StatusChange';
+  /** Who changed it, or the event that did. */
   actorId: Scalars['ID']['output'];
+  /** When it changed. */
   at: Scalars['DateTime']['output'];
+  /** The fault behind the change, if any. */
   faultId?: Maybe<Scalars['ID']['output']>;
+  /** The status before; null for the first. */
   previousStatus?: Maybe<FacilityStatus>;
+  /** Why it changed. */
   reason: Scalars['String']['output'];
+  /** The status it changed to. */
   status: FacilityStatus;
 };
 
@@ -562,6 +686,8 @@ export type MutationResolvers<ContextType = FacilitiesContext, ParentType extend
 export type PageInfoResolvers<ContextType = FacilitiesContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

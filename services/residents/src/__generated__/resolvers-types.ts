@@ -26,116 +26,177 @@ export type Scalars = {
   _FieldSet: { input: any; output: any; }
 };
 
+/** A building of a property, holding its units. */
 export type Building = {
   __typename?: 'Building';
+  /** When this building was recorded. */
   createdAt: Scalars['DateTime']['output'];
+  /** How many floors the building has. */
   floors: Scalars['Int']['output'];
+  /** Unique identifier of this building. */
   id: Scalars['ID']['output'];
+  /** The building's name as residents know it, e.g. `Building 3`. */
   name: Scalars['String']['output'];
+  /** The property the building belongs to. */
   property: Property;
+  /** The building's units, newest first. */
   units: UnitConnection;
 };
 
 
+/** A building of a property, holding its units. */
 export type BuildingUnitsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of buildings, newest first. */
 export type BuildingConnection = {
   __typename?: 'BuildingConnection';
+  /** This page's buildings, each with its cursor. */
   edges: Array<BuildingEdge>;
+  /** Where this page sits in the list: pass `endCursor` as `after` for the next page. */
   pageInfo: PageInfo;
+  /** How many buildings the whole list holds, not just this page (counted only when asked for). */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One building in a page, with its cursor. */
 export type BuildingEdge = {
   __typename?: 'BuildingEdge';
+  /** Where this building sits in the list: pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The building. */
   node: Building;
 };
 
+/** The input of `createBuilding`. */
 export type CreateBuildingInput = {
+  /** How many floors the building has (at least 1). */
   floors: Scalars['Int']['input'];
+  /** The building's name as residents know it, unique within the property. */
   name: Scalars['String']['input'];
+  /** The property the building belongs to. */
   propertyId: Scalars['ID']['input'];
 };
 
+/** What `createBuilding` returns: the record as it is after the change. */
 export type CreateBuildingPayload = {
   __typename?: 'CreateBuildingPayload';
+  /** The building created. */
   building: Building;
 };
 
+/** The input of `createProperty`. */
 export type CreatePropertyInput = {
+  /** The property's street address. */
   address: Scalars['String']['input'];
+  /** A short code unique across Courtyard, e.g. `DEMO-GARDEN`. */
   code: Scalars['String']['input'];
+  /** The property's name as residents know it. */
   name: Scalars['String']['input'];
+  /** IANA time zone of the property, e.g. `Asia/Shanghai`. */
   timeZone: Scalars['String']['input'];
 };
 
+/** What `createProperty` returns: the record as it is after the change. */
 export type CreatePropertyPayload = {
   __typename?: 'CreatePropertyPayload';
+  /** The property created. */
   property: Property;
 };
 
+/** The input of `createUnit`. */
 export type CreateUnitInput = {
+  /** The unit's floor area in square metres; fees per square metre use it. */
   areaSquareMeters: Scalars['Float']['input'];
+  /** The building the unit is in. */
   buildingId: Scalars['ID']['input'];
+  /** The floor the unit is on. */
   floor: Scalars['Int']['input'];
+  /** The unit's number, unique within its building, e.g. `1203`. */
   number: Scalars['String']['input'];
 };
 
+/** What `createUnit` returns: the record as it is after the change. */
 export type CreateUnitPayload = {
   __typename?: 'CreateUnitPayload';
+  /** The unit created. */
   unit: Unit;
 };
 
+/** The people living in one unit. */
 export type Household = {
   __typename?: 'Household';
+  /** Unique identifier of this household. */
   id: Scalars['ID']['output'];
   /** Current members; with `includePast: true`, also those who moved out. */
   members: Array<HouseholdMember>;
+  /** The unit the household lives in. */
   unit: Unit;
 };
 
 
+/** The people living in one unit. */
 export type HouseholdMembersArgs = {
   includePast?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** One resident's membership of a household. */
 export type HouseholdMember = {
   __typename?: 'HouseholdMember';
+  /** The day the resident moved in. */
   movedInOn: Scalars['LocalDate']['output'];
+  /** The day the resident moved out; null while they live there. */
   movedOutOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** How the resident lives in the unit: owner, tenant or family member. */
   relation: ResidentKind;
+  /** The resident. */
   resident: Resident;
 };
 
+/** What `moveIn`, `moveOut` return: the record as it is after the change. */
 export type HouseholdPayload = {
   __typename?: 'HouseholdPayload';
+  /** The household as it is after the move. */
   household: Household;
 };
 
+/** The input of `moveIn`. */
 export type MoveInInput = {
+  /** The day they moved in. */
   movedInOn: Scalars['LocalDate']['input'];
+  /** How the resident lives in the unit. */
   relation: ResidentKind;
+  /** The resident moving in. */
   residentId: Scalars['ID']['input'];
+  /** The unit the resident moves into. */
   unitId: Scalars['ID']['input'];
 };
 
+/** The input of `moveOut`. */
 export type MoveOutInput = {
+  /** The day they moved out. */
   movedOutOn: Scalars['LocalDate']['input'];
+  /** The resident moving out. */
   residentId: Scalars['ID']['input'];
+  /** The unit the resident moves out of. */
   unitId: Scalars['ID']['input'];
 };
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds a building to a property. */
   createBuilding: CreateBuildingPayload;
+  /** Creates a property. */
   createProperty: CreatePropertyPayload;
+  /** Adds a unit to a building. */
   createUnit: CreateUnitPayload;
+  /** Records that a resident moved into a unit. */
   moveIn: HouseholdPayload;
+  /** Records that a resident moved out of a unit. */
   moveOut: HouseholdPayload;
+  /** Registers a resident of a property. */
   registerResident: RegisterResidentPayload;
 };
 
@@ -169,54 +230,88 @@ export type MutationRegisterResidentArgs = {
   input: RegisterResidentInput;
 };
 
+/**
+ * Where a page sits in its list, as the Relay connection specification requires. Pages run newest
+ * first and go forward with `first` and `after`.
+ */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The cursor of this page's last edge, to pass as `after` for the next page; null when the page is empty. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more records follow this page: ask for them with `after: endCursor`. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** True when records come before this page, i.e. it was asked for `after` a cursor. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of this page's first edge; null when the page is empty. */
+  startCursor?: Maybe<Scalars['String']['output']>;
 };
 
 /** One full read of a resident's phone or ID number: who, when, which field. */
 export type PiiAccess = {
   __typename?: 'PiiAccess';
+  /** Who read it. */
   actorId: Scalars['String']['output'];
+  /** The reader's role at the time. */
   actorRole: Scalars['String']['output'];
+  /** When it was read. */
   at: Scalars['DateTime']['output'];
+  /** Which personal field was read in full. */
   field: PiiField;
+  /** Unique identifier of this pii access. */
   id: Scalars['ID']['output'];
+  /** The request that read it, to trace it in the logs. */
   requestId: Scalars['String']['output'];
+  /** The resident whose data was read. */
   resident: Resident;
 };
 
+/** A page of pii accesss, newest first. */
 export type PiiAccessConnection = {
   __typename?: 'PiiAccessConnection';
+  /** This page's pii accesss, each with its cursor. */
   edges: Array<PiiAccessEdge>;
+  /** Where this page sits in the list: pass `endCursor` as `after` for the next page. */
   pageInfo: PageInfo;
+  /** How many pii accesss the whole list holds, not just this page (counted only when asked for). */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One pii access in a page, with its cursor. */
 export type PiiAccessEdge = {
   __typename?: 'PiiAccessEdge';
+  /** Where this pii access sits in the list: pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The pii access. */
   node: PiiAccess;
 };
 
+/** A personal field shown masked unless asked for in full. */
 export type PiiField =
+  /** The ID document number. */
   | 'ID_DOCUMENT_NUMBER'
+  /** The phone number. */
   | 'PHONE';
 
 /** A residential estate (小区) the company manages. */
 export type Property = {
   __typename?: 'Property';
+  /** The property's street address. */
   address: Scalars['String']['output'];
+  /** The property's buildings, newest first. */
   buildings: BuildingConnection;
   /** Short unique code, e.g. `GARDEN-01`. */
   code: Scalars['String']['output'];
+  /** When this property was recorded. */
   createdAt: Scalars['DateTime']['output'];
+  /** Unique identifier of this property. */
   id: Scalars['ID']['output'];
+  /** The property's name as residents know it. */
   name: Scalars['String']['output'];
+  /** The property's residents, newest first. */
   residents: ResidentConnection;
   /** IANA time zone the property's clocks and working days use, e.g. `Asia/Shanghai`. */
   timeZone: Scalars['String']['output'];
+  /** The property's units, newest first. */
   units: UnitConnection;
 };
 
@@ -243,45 +338,65 @@ export type PropertyUnitsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of properties, newest first. */
 export type PropertyConnection = {
   __typename?: 'PropertyConnection';
+  /** This page's properties, each with its cursor. */
   edges: Array<PropertyEdge>;
+  /** Where this page sits in the list: pass `endCursor` as `after` for the next page. */
   pageInfo: PageInfo;
+  /** How many properties the whole list holds, not just this page (counted only when asked for). */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One property in a page, with its cursor. */
 export type PropertyEdge = {
   __typename?: 'PropertyEdge';
+  /** Where this property sits in the list: pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The property. */
   node: Property;
 };
 
+/** Everything a caller can read; each field is checked against the caller's role and properties. */
 export type Query = {
   __typename?: 'Query';
+  /** One building by id; null when it does not exist. */
   building?: Maybe<Building>;
+  /** One household by id; null when it does not exist. */
   household?: Maybe<Household>;
   /** Full reads of residents' personal data at a property, newest first. */
   piiAccessLog: PiiAccessConnection;
+  /** The properties the caller may read, newest first. */
   properties: PropertyConnection;
+  /** One property by id; null when it does not exist. */
   property?: Maybe<Property>;
+  /** One property by its code; null when none has it. */
   propertyByCode?: Maybe<Property>;
+  /** One resident by id; null when it does not exist. */
   resident?: Maybe<Resident>;
+  /** A property's residents, newest first. */
   residents: ResidentConnection;
+  /** One unit by id; null when it does not exist. */
   unit?: Maybe<Unit>;
+  /** A property's units, newest first. */
   units: UnitConnection;
 };
 
 
+/** Everything a caller can read; each field is checked against the caller's role and properties. */
 export type QueryBuildingArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Everything a caller can read; each field is checked against the caller's role and properties. */
 export type QueryHouseholdArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Everything a caller can read; each field is checked against the caller's role and properties. */
 export type QueryPiiAccessLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -289,27 +404,32 @@ export type QueryPiiAccessLogArgs = {
 };
 
 
+/** Everything a caller can read; each field is checked against the caller's role and properties. */
 export type QueryPropertiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** Everything a caller can read; each field is checked against the caller's role and properties. */
 export type QueryPropertyArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Everything a caller can read; each field is checked against the caller's role and properties. */
 export type QueryPropertyByCodeArgs = {
   code: Scalars['String']['input'];
 };
 
 
+/** Everything a caller can read; each field is checked against the caller's role and properties. */
 export type QueryResidentArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Everything a caller can read; each field is checked against the caller's role and properties. */
 export type QueryResidentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ResidentFilter>;
@@ -318,11 +438,13 @@ export type QueryResidentsArgs = {
 };
 
 
+/** Everything a caller can read; each field is checked against the caller's role and properties. */
 export type QueryUnitArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Everything a caller can read; each field is checked against the caller's role and properties. */
 export type QueryUnitsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<UnitFilter>;
@@ -330,32 +452,46 @@ export type QueryUnitsArgs = {
   propertyId: Scalars['ID']['input'];
 };
 
+/** The input of `registerResident`. */
 export type RegisterResidentInput = {
+  /** The resident's ID document number, when given. */
   idDocumentNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Whether the resident is an owner, a tenant or a family member. */
   kind: ResidentKind;
+  /** The resident's name. */
   name: Scalars['String']['input'];
+  /** The resident's phone number. */
   phone: Scalars['String']['input'];
+  /** The property the resident lives at. */
   propertyId: Scalars['ID']['input'];
+  /** True for residents given priority service (default false). */
   vip?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** What `registerResident` returns: the record as it is after the change. */
 export type RegisterResidentPayload = {
   __typename?: 'RegisterResidentPayload';
+  /** The resident registered. */
   resident: Resident;
 };
 
 export type Resident = {
   __typename?: 'Resident';
+  /** When this resident was recorded. */
   createdAt: Scalars['DateTime']['output'];
   /** Households this resident lives or lived in. */
   households: Array<Household>;
+  /** Unique identifier of this resident. */
   id: Scalars['ID']['output'];
   /** Masked unless `full: true` (same rule as `phone`). */
   idDocumentNumber?: Maybe<Scalars['String']['output']>;
+  /** Whether the resident is an owner, a tenant or a family member. */
   kind: ResidentKind;
+  /** The resident's name. */
   name: Scalars['String']['output'];
   /** Masked (138****5678) unless `full: true`, which only staff of the property may ask for; every full read is logged. */
   phone: Scalars['String']['output'];
+  /** The property the resident lives at. */
   property: Property;
   /** VIP residents have lower complaint-burst thresholds (spec §2 rule 9). */
   vip: Scalars['Boolean']['output'];
@@ -371,62 +507,92 @@ export type ResidentPhoneArgs = {
   full?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** A page of residents, newest first. */
 export type ResidentConnection = {
   __typename?: 'ResidentConnection';
+  /** This page's residents, each with its cursor. */
   edges: Array<ResidentEdge>;
+  /** Where this page sits in the list: pass `endCursor` as `after` for the next page. */
   pageInfo: PageInfo;
+  /** How many residents the whole list holds, not just this page (counted only when asked for). */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One resident in a page, with its cursor. */
 export type ResidentEdge = {
   __typename?: 'ResidentEdge';
+  /** Where this resident sits in the list: pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The resident. */
   node: Resident;
 };
 
+/** Narrows a list of residents; every field given must match. */
 export type ResidentFilter = {
+  /** Only residents of this kind. */
   kind?: InputMaybe<ResidentKind>;
   /** Last digits of the phone number (at least 4), as front desks look callers up. */
   phoneSuffix?: InputMaybe<Scalars['String']['input']>;
+  /** Only residents with (or without) priority service. */
   vip?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** How a resident lives at the property. */
 export type ResidentKind =
+  /** Lives with an owner or tenant. */
   | 'FAMILY_MEMBER'
+  /** Owns the unit. */
   | 'OWNER'
+  /** Rents the unit. */
   | 'TENANT';
 
 export type Unit = {
   __typename?: 'Unit';
   /** Floor area in square metres (billing charges property fees per m²). */
   areaSquareMeters: Scalars['Float']['output'];
+  /** The building the unit is in. */
   building: Building;
+  /** When this unit was recorded. */
   createdAt: Scalars['DateTime']['output'];
+  /** The floor it is on. */
   floor: Scalars['Int']['output'];
   /** The people living here now; null until someone moves in. */
   household?: Maybe<Household>;
+  /** Unique identifier of this unit. */
   id: Scalars['ID']['output'];
   /** Unit number within its building, e.g. `1-1201`. */
   number: Scalars['String']['output'];
+  /** The property the unit belongs to. */
   property: Property;
 };
 
+/** A page of units, newest first. */
 export type UnitConnection = {
   __typename?: 'UnitConnection';
+  /** This page's units, each with its cursor. */
   edges: Array<UnitEdge>;
+  /** Where this page sits in the list: pass `endCursor` as `after` for the next page. */
   pageInfo: PageInfo;
+  /** How many units the whole list holds, not just this page (counted only when asked for). */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One unit in a page, with its cursor. */
 export type UnitEdge = {
   __typename?: 'UnitEdge';
+  /** Where this unit sits in the list: pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The unit. */
   node: Unit;
 };
 
+/** Narrows a list of units; every field given must match. */
 export type UnitFilter = {
+  /** Only units of this building. */
   buildingId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only units on this floor. */
   floor?: InputMaybe<Scalars['Int']['input']>;
+  /** Only the unit with this number. */
   number?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -680,6 +846,8 @@ export type MutationResolvers<ContextType = ResidentsContext, ParentType extends
 export type PageInfoResolvers<ContextType = ResidentsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

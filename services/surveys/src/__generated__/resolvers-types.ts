@@ -27,33 +27,48 @@ export type Scalars = {
 
 /** One answer: exactly one of score, choice, choices, text, as the question's kind asks. */
 export type AnswerInput = {
+  /** For a single-choice question: the option chosen. */
   choice?: InputMaybe<Scalars['String']['input']>;
+  /** For a multiple-choice question: the options chosen. */
   choices?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The question this answers. */
   questionId: Scalars['ID']['input'];
+  /** For a score question: the score given. */
   score?: InputMaybe<Scalars['Int']['input']>;
+  /** For a text question: the answer in the respondent's words. */
   text?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The input of `answerSurvey`. */
 export type AnswerSurveyInput = {
+  /** One answer per question answered; every required question needs one. */
   answers: Array<AnswerInput>;
+  /** The survey being answered. */
   surveyId: Scalars['ID']['input'];
 };
 
 /** A call-back due to a property's residents, one per period after handover. */
 export type CallBack = {
   __typename?: 'CallBack';
+  /** Which of the scheduled call-backs after handover this is. */
   cadence: CallBackCadence;
   /** Null while it is due. */
   completion?: Maybe<CallBackCompletion>;
+  /** When the call-back should be made. */
   dueAt: Scalars['DateTime']['output'];
+  /** The handover the call-back is counted from. */
   handoverAt: Scalars['DateTime']['output'];
+  /** Unique identifier of this call back. */
   id: Scalars['ID']['output'];
   /** 0–11: the months of the first year; 12 on: the quarters after. */
   period: Scalars['Int']['output'];
+  /** The property whose resident is called back. */
   propertyId: Scalars['ID']['output'];
+  /** Whether the call-back is still due. */
   state: CallBackState;
 };
 
+/** When, after a property's handover, residents are called back about the service. */
 export type CallBackCadence =
   /** One a month in a property's first year after handover. */
   | 'MONTHLY'
@@ -73,16 +88,23 @@ export type CallBackCompletion = {
   note?: Maybe<Scalars['String']['output']>;
 };
 
+/** A page of call backs, newest first. */
 export type CallBackConnection = {
   __typename?: 'CallBackConnection';
+  /** This page's call backs, each with its cursor. */
   edges: Array<CallBackEdge>;
+  /** Where this page sits in the list: pass `endCursor` as `after` for the next page. */
   pageInfo: PageInfo;
+  /** How many call backs the whole list holds, not just this page (counted only when asked for). */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One call back in a page, with its cursor. */
 export type CallBackEdge = {
   __typename?: 'CallBackEdge';
+  /** Where this call back sits in the list: pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The call back. */
   node: CallBack;
 };
 
@@ -96,18 +118,24 @@ export type CallBackPayload = {
 /** A property's call-back plan (seed 004): monthly in its first year after handover, quarterly after. */
 export type CallBackSchedule = {
   __typename?: 'CallBackSchedule';
+  /** When the property was handed over; call-backs are counted from it. */
   handoverAt: Scalars['DateTime']['output'];
+  /** Where the handover time came from. */
   handoverSource: HandoverSource;
   /** When the scheduler next creates a call-back. */
   nextDueAt: Scalars['DateTime']['output'];
+  /** The property this schedule is for. */
   propertyId: Scalars['ID']['output'];
 };
 
+/** What `updateCallBackSchedule` returns: the record as it is after the change. */
 export type CallBackSchedulePayload = {
   __typename?: 'CallBackSchedulePayload';
+  /** The schedule as it is after the change. */
   callBackSchedule: CallBackSchedule;
 };
 
+/** Where a call-back stands. */
 export type CallBackState =
   /** Made, and recorded by office staff (completeCallBack). */
   | 'COMPLETED'
@@ -124,22 +152,30 @@ export type CompleteCallBackInput = {
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The input of `createSurveyTemplate`. */
 export type CreateSurveyTemplateInput = {
+  /** True when answers are not linked to the resident (default false). */
   anonymous?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The template's name, as staff pick it. */
   name: Scalars['String']['input'];
   /** The property, or * for a company-wide template (general managers acting for every property). */
   propertyId: Scalars['ID']['input'];
+  /** What surveys from this template are for. */
   purpose: SurveyPurpose;
+  /** The questions, in the order they are asked. */
   questions: Array<QuestionInput>;
 };
 
+/** Where a property's handover time came from. */
 export type HandoverSource =
   /** The property's creation, until staff set the real date. */
   | 'PROPERTY_CREATED'
+  /** Set by property staff. */
   | 'SET_BY_STAFF';
 
 export type HelpRequest = {
   __typename?: 'HelpRequest';
+  /** Unique identifier of this help request. */
   id: Scalars['ID']['output'];
   /** The request's after-service survey; null until it is resolved, or when the caller may not see it. */
   satisfaction?: Maybe<Survey>;
@@ -151,6 +187,7 @@ export type Mutation = {
   answerSurvey: SurveyPayload;
   /** Records a due call-back as made (callback.completed.v1), once; office staff of its property. */
   completeCallBack: CallBackPayload;
+  /** Creates a survey template. */
   createSurveyTemplate: SurveyTemplatePayload;
   /** Staff record the resident's answers given on a phone follow-up (回访). */
   recordSurveyByPhone: SurveyPayload;
@@ -190,14 +227,25 @@ export type MutationUpdateCallBackScheduleArgs = {
   input: UpdateCallBackScheduleInput;
 };
 
+/**
+ * Where a page sits in its list, as the Relay connection specification requires. Pages run newest
+ * first and go forward with `first` and `after`.
+ */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The cursor of this page's last edge, to pass as `after` for the next page; null when the page is empty. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more records follow this page: ask for them with `after: endCursor`. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** True when records come before this page, i.e. it was asked for `after` a cursor. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of this page's first edge; null when the page is empty. */
+  startCursor?: Maybe<Scalars['String']['output']>;
 };
 
 export type Property = {
   __typename?: 'Property';
+  /** Unique identifier of this property. */
   id: Scalars['ID']['output'];
   /** For staff of the property; null for anyone else (and when the figures cannot be read). */
   satisfaction?: Maybe<SatisfactionKpi>;
@@ -211,6 +259,7 @@ export type PropertySatisfactionArgs = {
 
 export type Query = {
   __typename?: 'Query';
+  /** A property's call-back schedule; null when none is set. */
   callBackSchedule?: Maybe<CallBackSchedule>;
   /** A property's due call-backs, newest first. */
   callBacks: CallBackConnection;
@@ -220,6 +269,7 @@ export type Query = {
   satisfactionKpi: SatisfactionKpi;
   /** One survey; one the caller may not see is NOT_FOUND, exactly like a missing one. */
   survey?: Maybe<Survey>;
+  /** One survey template by id; null when it does not exist. */
   surveyTemplate?: Maybe<SurveyTemplate>;
   /** A property's templates with the company-wide ones (the built-in default last); without a property, the company-wide ones. */
   surveyTemplates: Array<SurveyTemplate>;
@@ -276,41 +326,59 @@ export type QuerySurveysArgs = {
   propertyId: Scalars['ID']['input'];
 };
 
+/** One question of a survey template. */
 export type QuestionInput = {
   /** Lower-case letters, digits and dashes; stable across versions so answers compare. */
   id: Scalars['ID']['input'];
+  /** What kind of answer the question takes. */
   kind: QuestionKind;
+  /** For choice questions: the options offered. */
   options?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** True when every response must answer it (default false). */
   required?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The question as the resident reads it. */
   text: Scalars['String']['input'];
 };
 
+/** What kind of answer a question takes. */
 export type QuestionKind =
+  /** Any of the offered options. */
   | 'MULTIPLE_CHOICE'
   /** A score from 1 (very dissatisfied) to 5 (very satisfied). */
   | 'SCORE'
+  /** One of the offered options. */
   | 'SINGLE_CHOICE'
+  /** Free text. */
   | 'TEXT';
 
+/** The input of `recordSurveyByPhone`. */
 export type RecordSurveyByPhoneInput = {
+  /** The resident's answers. */
   answers: Array<AnswerInput>;
+  /** What the caller noted. */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** The survey answered. */
   surveyId: Scalars['ID']['input'];
 };
 
 export type Resident = {
   __typename?: 'Resident';
+  /** Unique identifier of this resident. */
   id: Scalars['ID']['output'];
 };
 
+/** How a survey response was given. */
 export type ResponseChannel =
   /** Recorded by staff on a phone follow-up (回访) on the resident's behalf. */
   | 'PHONE'
   /** Answered by the resident. */
   | 'RESIDENT';
 
+/** The input of `reviseSurveyTemplate`. */
 export type ReviseSurveyTemplateInput = {
+  /** The template to revise. */
   id: Scalars['ID']['input'];
+  /** The new questions; surveys already opened keep their version. */
   questions: Array<QuestionInput>;
   /** The current version the revision starts from. */
   version: Scalars['Int']['input'];
@@ -319,8 +387,11 @@ export type ReviseSurveyTemplateInput = {
 /** Satisfaction figures of one scope and period [from, to), counted by the surveys opened in it. */
 export type SatisfactionKpi = {
   __typename?: 'SatisfactionKpi';
+  /** The average score given; null when no survey was answered. */
   averageScore?: Maybe<Scalars['Float']['output']>;
+  /** Start of the measured range. */
   from: Scalars['DateTime']['output'];
+  /** Whether the average meets the published target; null without answers. */
   meetsTarget?: Maybe<Scalars['Boolean']['output']>;
   /** The number of responses below which the figures are not significant. */
   minimumSample: Scalars['Int']['output'];
@@ -332,16 +403,19 @@ export type SatisfactionKpi = {
   satisfactionRate?: Maybe<Scalars['Float']['output']>;
   /** Responses scoring 4 or 5. */
   satisfied: Scalars['Int']['output'];
+  /** True when enough surveys were answered for the figure to mean something. */
   significant: Scalars['Boolean']['output'];
   /** Surveys opened in the period. */
   surveys: Scalars['Int']['output'];
   /** The company's target satisfaction rate (0.9). */
   target: Scalars['Float']['output'];
+  /** End of the measured range (exclusive). */
   to: Scalars['DateTime']['output'];
 };
 
 export type Staff = {
   __typename?: 'Staff';
+  /** Unique identifier of this staff. */
   id: Scalars['ID']['output'];
   /** Surveys about requests they were assigned, within the caller's properties; staff callers only, else null. */
   satisfaction?: Maybe<SatisfactionKpi>;
@@ -356,75 +430,114 @@ export type StaffSatisfactionArgs = {
 /** A survey put to one respondent. */
 export type Survey = {
   __typename?: 'Survey';
+  /** True when answers are not linked to the resident. */
   anonymous: Scalars['Boolean']['output'];
+  /** The category of the help request surveyed, if any. */
   category?: Maybe<Scalars['String']['output']>;
+  /** When it stops taking answers. */
   expiresAt: Scalars['DateTime']['output'];
   /** After service: the request it asks about, its category and its assignees. */
   helpRequest?: Maybe<HelpRequest>;
+  /** Unique identifier of this survey. */
   id: Scalars['ID']['output'];
+  /** When it was opened. */
   openedAt: Scalars['DateTime']['output'];
+  /** The property surveyed. */
   property?: Maybe<Property>;
+  /** The property surveyed. */
   propertyId: Scalars['ID']['output'];
+  /** What the survey is for. */
   purpose: SurveyPurpose;
+  /** The questions, in order. */
   questions: Array<SurveyQuestion>;
   /** When its help request was closed (workorder.closed.v1); the survey still takes answers until it expires. */
   requestClosedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Null for staff when the survey is anonymous. */
   respondent?: Maybe<Resident>;
+  /** The response; null until answered. */
   response?: Maybe<SurveyResponse>;
+  /** Whether it is open or completed. */
   state: SurveyState;
+  /** The technicians whose work is surveyed. */
   technicians: Array<Staff>;
+  /** The template it was opened from. */
   templateId: Scalars['ID']['output'];
+  /** The template version it asks. */
   templateVersion: Scalars['Int']['output'];
 };
 
+/** One answer of a survey response. */
 export type SurveyAnswer = {
   __typename?: 'SurveyAnswer';
   /** The chosen options (one for a single-choice question). */
   choices?: Maybe<Array<Scalars['String']['output']>>;
+  /** The question answered. */
   questionId: Scalars['ID']['output'];
+  /** The score given, for score questions. */
   score?: Maybe<Scalars['Int']['output']>;
+  /** The text given, for text questions. */
   text?: Maybe<Scalars['String']['output']>;
 };
 
+/** A page of surveys, newest first. */
 export type SurveyConnection = {
   __typename?: 'SurveyConnection';
+  /** This page's surveys, each with its cursor. */
   edges: Array<SurveyEdge>;
+  /** Where this page sits in the list: pass `endCursor` as `after` for the next page. */
   pageInfo: PageInfo;
+  /** How many surveys the whole list holds, not just this page (counted only when asked for). */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One survey in a page, with its cursor. */
 export type SurveyEdge = {
   __typename?: 'SurveyEdge';
+  /** Where this survey sits in the list: pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The survey. */
   node: Survey;
 };
 
+/** What `answerSurvey`, `recordSurveyByPhone` return: the record as it is after the change. */
 export type SurveyPayload = {
   __typename?: 'SurveyPayload';
+  /** The survey as it is after the change. */
   survey: Survey;
 };
 
+/** What a survey is for. */
 export type SurveyPurpose =
+  /** A general satisfaction survey. */
   | 'GENERAL'
   /** After a help request was resolved; its first score question is the satisfaction score. */
   | 'POST_SERVICE';
 
+/** One question of a survey. */
 export type SurveyQuestion = {
   __typename?: 'SurveyQuestion';
+  /** Unique identifier of this survey question. */
   id: Scalars['ID']['output'];
+  /** What kind of answer it takes. */
   kind: QuestionKind;
   /** For the choice kinds; empty otherwise. */
   options: Array<Scalars['String']['output']>;
+  /** True when every response must answer it. */
   required: Scalars['Boolean']['output'];
+  /** The question as the resident reads it. */
   text: Scalars['String']['output'];
 };
 
+/** A resident's answers to a survey. */
 export type SurveyResponse = {
   __typename?: 'SurveyResponse';
+  /** The answers. */
   answers: Array<SurveyAnswer>;
+  /** When it was answered. */
   at: Scalars['DateTime']['output'];
+  /** How the answers were given. */
   channel: ResponseChannel;
+  /** What staff noted when recording it. */
   note?: Maybe<Scalars['String']['output']>;
   /** The staff member who recorded a phone follow-up. */
   recordedById?: Maybe<Scalars['ID']['output']>;
@@ -434,10 +547,13 @@ export type SurveyResponse = {
   score?: Maybe<Scalars['Int']['output']>;
 };
 
+/** Where a survey stands. */
 export type SurveyState =
+  /** Answered. */
   | 'COMPLETED'
   /** Not answered in time (SURVEY_EXPIRY_DAYS); applied when read. */
   | 'EXPIRED'
+  /** Waiting for answers. */
   | 'OPEN';
 
 /** Versioned questions, for one property or company-wide; a survey keeps the version it was opened with. */
@@ -447,31 +563,45 @@ export type SurveyTemplate = {
   anonymous: Scalars['Boolean']['output'];
   /** True for the code-defined default post-service template (exists without setup). */
   builtIn: Scalars['Boolean']['output'];
+  /** The version new surveys use. */
   currentVersion: Scalars['Int']['output'];
+  /** Unique identifier of this survey template. */
   id: Scalars['ID']['output'];
+  /** The template's name. */
   name: Scalars['String']['output'];
   /** Null: company-wide. */
   propertyId?: Maybe<Scalars['ID']['output']>;
+  /** What surveys from it are for. */
   purpose: SurveyPurpose;
+  /** The current version's questions. */
   questions: Array<SurveyQuestion>;
+  /** Every version, oldest first. */
   versions: Array<SurveyTemplateVersion>;
 };
 
+/** What `createSurveyTemplate`, `reviseSurveyTemplate` return: the record as it is after the change. */
 export type SurveyTemplatePayload = {
   __typename?: 'SurveyTemplatePayload';
+  /** The template as it is after the change. */
   surveyTemplate: SurveyTemplate;
 };
 
+/** One version of a survey template's questions. */
 export type SurveyTemplateVersion = {
   __typename?: 'SurveyTemplateVersion';
+  /** When it was published. */
   publishedAt: Scalars['DateTime']['output'];
+  /** Its questions. */
   questions: Array<SurveyQuestion>;
+  /** The version number, from 1. */
   version: Scalars['Int']['output'];
 };
 
+/** The input of `updateCallBackSchedule`. */
 export type UpdateCallBackScheduleInput = {
   /** When the property was handed over to its owners. */
   handoverAt: Scalars['DateTime']['input'];
+  /** The property whose schedule changes. */
   propertyId: Scalars['ID']['input'];
 };
 
@@ -722,6 +852,8 @@ export type MutationResolvers<ContextType = SurveysContext, ParentType extends R
 export type PageInfoResolvers<ContextType = SurveysContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

@@ -24,245 +24,409 @@ export type Scalars = {
   _FieldSet: { input: any; output: any; }
 };
 
+/** The input of `assignHelpRequest`. */
 export type AssignHelpRequestInput = {
+  /** The staff who will carry out the work; each must be qualified for the request's category. */
   assigneeIds: Array<Scalars['ID']['input']>;
   /** Defaults to the SLA limit; may be earlier, never later. */
   dueAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** Short-term nursing: the confirmation that a family member is present. */
   familyMemberPresent?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The help request to assign. */
   id: Scalars['ID']['input'];
+  /** A note for the timeline, e.g. what the assignees should bring. */
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** How a help request reached the property. */
 export type Channel =
+  /** The residents' app. */
   | 'APP'
+  /** An email. */
   | 'EMAIL'
+  /** In person at the front desk. */
   | 'FRONT_DESK'
+  /** A letter. */
   | 'LETTER'
+  /** The online chat. */
   | 'ONLINE_CHAT'
+  /** Raised during a call the property made, e.g. a call-back. */
   | 'OUTBOUND_CALL'
+  /** A phone call to the property's service desk. */
   | 'PHONE'
+  /** The 24-hour service line. */
   | 'SERVICE_LINE_24H'
+  /** A text message. */
   | 'SMS'
+  /** The supervision hotline (e.g. the city hotline), recorded by a partner. */
   | 'SUPERVISION_HOTLINE'
+  /** A resident who walked into the service centre. */
   | 'WALK_IN'
+  /** The property's WeChat account. */
   | 'WECHAT';
 
+/** How serious a complaint is; a serious one has shorter time limits. */
 export type ComplaintSeverity =
+  /** An ordinary complaint. */
   | 'GENERAL'
+  /** A serious complaint, handled with shorter time limits. */
   | 'SERIOUS';
 
+/** How far a complaint has gone. */
 export type ComplaintTier =
+  /** An appeal against how an escalated complaint was handled. */
   | 'APPEAL'
+  /** A first complaint. */
   | 'COMPLAINT'
+  /** A complaint the resident took further after the first answer. */
   | 'ESCALATED';
 
+/** The resident's answer when asked whether a resolved request is fixed. */
 export type Confirmation = {
   __typename?: 'Confirmation';
+  /** When the confirmation (or the failed attempt) was recorded. */
   at: Scalars['DateTime']['output'];
+  /** Whether the resident confirmed or could not be reached. */
   kind: ConfirmationKind;
 };
 
+/** How a resolution was confirmed. */
 export type ConfirmationKind =
+  /** The resident confirmed the resolution. */
   | 'CONFIRMED'
+  /** The resident could not be reached within the time allowed. */
   | 'NO_RESPONSE';
 
+/** How a consultation is answered. */
 export type ConsultationMode =
+  /** By phone or in person. */
   | 'ORAL'
+  /** In writing. */
   | 'WRITTEN';
 
+/** The input of `escalateHelpRequest`. */
 export type EscalateHelpRequestInput = {
+  /** The help request to escalate. */
   id: Scalars['ID']['input'];
+  /** Why it needs a higher level; kept in the timeline. */
   reason: Scalars['String']['input'];
 };
 
 export type Facility = {
   __typename?: 'Facility';
+  /** Unique identifier of this facility. */
   id: Scalars['ID']['output'];
 };
 
+/** How hard a repair is; it sets the time allowed to fix it. */
 export type FaultComplexity =
+  /** A repair that needs parts, specialists or more time. */
   | 'COMPLEX'
+  /** An ordinary repair. */
   | 'GENERAL';
 
+/** What a resident said at a follow-up visit. */
 export type FollowUpResult =
+  /** The resident is satisfied with the service. */
   | 'SATISFIED'
+  /** The resident is not satisfied. */
   | 'UNSATISFIED';
 
 /** 回访: the follow-up visit or call after the resident's confirmation; recorded from the request's phone survey (surveys, survey.completed.v1) or, deprecated, by recordHelpRequestFollowUp. */
 export type FollowUpVisit = {
   __typename?: 'FollowUpVisit';
+  /** When the follow-up took place. */
   at: Scalars['DateTime']['output'];
+  /** The staff member who followed up. */
   byId: Scalars['String']['output'];
+  /** What the visitor noted. */
   note?: Maybe<Scalars['String']['output']>;
+  /** What the resident said. */
   result: FollowUpResult;
 };
 
 /** The front desk's board: how many requests are in each state at a property. */
 export type FrontDeskBoard = {
   __typename?: 'FrontDeskBoard';
+  /** How many open help requests are in each state. */
   counts: Array<StateCount>;
+  /** How many open help requests are past their due time. */
   overdue: Scalars['Int']['output'];
+  /** The property the board is for. */
   propertyId: Scalars['ID']['output'];
 };
 
+/** A staff member's grade, which limits the work they may take. */
 export type Grade =
+  /** Intermediate. */
   | 'INTERMEDIATE'
+  /** Junior. */
   | 'JUNIOR'
+  /** Senior; may take complex repairs. */
   | 'SENIOR';
 
 /** A help request (求助) of any type, from intake to close. */
 export type HelpRequest = {
   __typename?: 'HelpRequest';
+  /** The staff carrying out the work. */
   assignees: Array<Staff>;
+  /** Links to photos or documents that came with the request. */
   attachments: Array<Scalars['String']['output']>;
+  /** What the request is about. */
   category: HelpRequestCategory;
+  /** How the request reached the property. */
   channel: Channel;
+  /** When it was closed; null until then. */
   closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** For a complaint: how serious it is. */
   complaintSeverity?: Maybe<ComplaintSeverity>;
+  /** For a complaint: how far it has gone. */
   complaintTier?: Maybe<ComplaintTier>;
+  /** True when only the staff handling it may see it. */
   confidential: Scalars['Boolean']['output'];
+  /** The resident's confirmation of the resolution, once asked. */
   confirmation?: Maybe<Confirmation>;
+  /** For a consultation: how it is answered. */
   consultationMode?: Maybe<ConsultationMode>;
+  /** Who to contact about the request. */
   contactName: Scalars['String']['output'];
+  /** The contact's phone number. */
   contactPhone: Scalars['String']['output'];
+  /** What the resident asked for, in their words. */
   description: Scalars['String']['output'];
+  /** When the request must be resolved. */
   dueAt: Scalars['DateTime']['output'];
+  /** How many times it was escalated (0 when never). */
   escalationLevel: Scalars['Int']['output'];
   /** The facility a repair opened from a fault is for (resolved by facilities; null when the caller may not read it). */
   facility?: Maybe<Facility>;
+  /** For short-term nursing: whether a family member is present. */
   familyMemberPresent?: Maybe<Scalars['Boolean']['output']>;
+  /** For a repair: how hard it is. */
   faultComplexity?: Maybe<FaultComplexity>;
+  /** When the first reply to the resident is due. */
   firstReplyDueAt: Scalars['DateTime']['output'];
+  /** The follow-up visit, once made. */
   followUp?: Maybe<FollowUpVisit>;
+  /** Unique identifier of this help request. */
   id: Scalars['ID']['output'];
+  /** Quality inspections of the work, oldest first. */
   inspections: Array<Inspection>;
   /** Unique per property and year, e.g. WO-2026-000123. */
   number: Scalars['String']['output'];
+  /** When staff must be on site, for requests that need a visit. */
   onSiteDueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What was done, once resolved. */
   outcome?: Maybe<Scalars['String']['output']>;
   /** Past its due time and not yet resolved (computed when read). */
   overdue: Scalars['Boolean']['output'];
   /** The first-contact owner (首问制): whoever recorded it; never changes. Null for a repair the system opened from a facility fault (owned by the system actor). */
   owner?: Maybe<Staff>;
+  /** True for a paid service, charged at the published price when closed. */
   paid: Scalars['Boolean']['output'];
+  /** The notices sent while the work waited for parts, oldest first. */
   partsNotices: Array<PartsNotice>;
+  /** The property the request is for. */
   propertyId: Scalars['ID']['output'];
+  /** When the request was received; its time limits count from here. */
   receivedAt: Scalars['DateTime']['output'];
+  /** Where it was referred, for requests outside the property's remit. */
   referral?: Maybe<Referral>;
+  /** True when the same problem was reported again within the repeat-call window. */
   repeatCall: Scalars['Boolean']['output'];
   /** Later calls about this request from the same resident and unit. */
   repeatCalls: Array<HelpRequest>;
+  /** The earlier request this one repeats. */
   repeatOf?: Maybe<HelpRequest>;
+  /** The resident who asked, when known; null (with an error) if residents cannot answer. */
   requester?: Maybe<Resident>;
+  /** When it was resolved; null until then. */
   resolvedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Which row of the SLA table set the due times. */
   slaRule: Scalars['String']['output'];
+  /** Where the request stands in its lifecycle. */
   state: HelpRequestState;
   /** Append-only: every state change with who, when and why. */
   timeline: Array<TimelineEntry>;
+  /** What kind of help is asked for; it sets the time limits. */
   type: HelpRequestType;
+  /** The unit concerned, when there is one; null (with an error) if residents cannot answer. */
   unit?: Maybe<Unit>;
+  /** True when the request is handled first. */
   urgent: Scalars['Boolean']['output'];
+  /** Increases with every change; a stale write gets CONFLICT. */
   version: Scalars['Int']['output'];
 };
 
 /** What the request is about; each category needs a skill (and least grade) of its assignees. */
 export type HelpRequestCategory =
+  /** Cleaning of shared spaces. */
   | 'CLEANING'
+  /** A door or lock. */
   | 'DOOR_LOCK'
+  /** A blocked or overflowing drain. */
   | 'DRAINAGE'
+  /** Wiring, sockets or switches. */
   | 'ELECTRICAL'
+  /** An elevator fault. */
   | 'ELEVATOR'
+  /** Fees and bills. */
   | 'FEES'
+  /** Anything else. */
   | 'GENERAL'
+  /** Gardens and trees. */
   | 'GREENERY'
+  /** Accompanying a resident to hospital. */
   | 'HOSPITAL_ESCORT'
+  /** Noise. */
   | 'NOISE'
+  /** A power cut. */
   | 'POWER_SUPPLY'
+  /** Lights out in shared spaces. */
   | 'PUBLIC_LIGHTING'
+  /** Security and safety. */
   | 'SECURITY'
+  /** The quality of the property's service. */
   | 'SERVICE_QUALITY'
+  /** Short-term nursing at home. */
   | 'SHORT_TERM_NURSING'
+  /** A water leak. */
   | 'WATER_LEAK'
+  /** No water, low pressure or dirty water. */
   | 'WATER_SUPPLY';
 
+/** A page of help requests, newest first. */
 export type HelpRequestConnection = {
   __typename?: 'HelpRequestConnection';
+  /** This page's help requests, each with its cursor. */
   edges: Array<HelpRequestEdge>;
+  /** Where this page sits in the list: pass `endCursor` as `after` for the next page. */
   pageInfo: PageInfo;
+  /** How many help requests the whole list holds, not just this page (counted only when asked for). */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One help request in a page, with its cursor. */
 export type HelpRequestEdge = {
   __typename?: 'HelpRequestEdge';
+  /** Where this help request sits in the list: pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The help request. */
   node: HelpRequest;
 };
 
+/** Narrows a list of help requests; every field given must match. */
 export type HelpRequestFilter = {
+  /** Only requests assigned to this staff member. */
   assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only requests of this category. */
   category?: InputMaybe<HelpRequestCategory>;
+  /** Only requests received at or after this time. */
   createdAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only requests received before this time. */
   createdBefore?: InputMaybe<Scalars['DateTime']['input']>;
   /** Only requests past their due time and not yet resolved. */
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only requests this staff member recorded and follows. */
   ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only requests of this property. */
   propertyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only requests in one of these states. */
   states?: InputMaybe<Array<HelpRequestState>>;
+  /** Only requests of this type. */
   type?: InputMaybe<HelpRequestType>;
 };
 
+/** What `recordHelpRequest`, `acknowledgeHelpRequest`, `assignHelpRequest`, `startHelpRequestWork`, `holdHelpRequestForParts`, `resumeHelpRequestWork`, `resolveHelpRequest`, `rejectHelpRequestFix`, `confirmHelpRequestResolution`, `recordHelpRequestNoResponse`, `recordHelpRequestFollowUp`, `closeHelpRequest`, `referHelpRequest`, `escalateHelpRequest`, `recordHelpRequestInspection`, `startWork`, `waitForParts`, `resumeWork`, `rejectFix`, `confirmResolution`, `recordNoResponse`, `recordFollowUp`, `recordInspection` return: the record as it is after the change. */
 export type HelpRequestPayload = {
   __typename?: 'HelpRequestPayload';
+  /** The help request as it is after the change. */
   helpRequest: HelpRequest;
 };
 
+/** Where a help request stands in its lifecycle. */
 export type HelpRequestState =
+  /** The resident got a first reply. */
   | 'ACKNOWLEDGED'
+  /** Staff are assigned to it. */
   | 'ASSIGNED'
+  /** Finished. */
   | 'CLOSED'
+  /** The resident confirmed it is fixed (or could not be reached in time). */
   | 'CONFIRMED'
+  /** Raised to a higher level. */
   | 'ESCALATED'
+  /** A follow-up visit asked the resident's view. */
   | 'FOLLOWED_UP'
+  /** The work has started. */
   | 'IN_PROGRESS'
+  /** Recorded; nobody has replied yet. */
   | 'RECEIVED'
+  /** Outside the property's remit: referred to the department responsible. */
   | 'REFERRED'
+  /** The resident said it is not fixed. */
   | 'REOPENED'
+  /** The work is done; waiting for the resident's confirmation. */
   | 'RESOLVED'
+  /** The work waits for parts; the residents concerned were told. */
   | 'WAITING_PARTS';
 
+/** What kind of help is asked for; each has its own time limits. */
 export type HelpRequestType =
+  /** A complaint. */
   | 'COMPLAINT'
+  /** A question to answer. */
   | 'CONSULTATION'
+  /** A natural disaster or major accident. */
   | 'DISASTER'
+  /** A medical emergency. */
   | 'MEDICAL_EMERGENCY'
+  /** Any other help. */
   | 'OTHER'
+  /** Something to repair. */
   | 'REPAIR'
+  /** A security incident. */
   | 'SECURITY_INCIDENT';
 
+/** A quality inspector's check of a help request. */
 export type Inspection = {
   __typename?: 'Inspection';
+  /** When the inspection was recorded. */
   at: Scalars['DateTime']['output'];
+  /** What the inspector found. */
   finding: Scalars['String']['output'];
+  /** The quality inspector. */
   inspectorId: Scalars['String']['output'];
+  /** Whether the work met the standard. */
   passed: Scalars['Boolean']['output'];
 };
 
+/** Every change a caller can make; each is checked against the caller's role and properties. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Acknowledges a received help request (the first reply). */
   acknowledgeHelpRequest: HelpRequestPayload;
+  /** Assigns a help request to qualified staff. */
   assignHelpRequest: HelpRequestPayload;
+  /** Closes a help request once it is confirmed or followed up. */
   closeHelpRequest: HelpRequestPayload;
   /** The resident confirms the fix. */
   confirmHelpRequestResolution: HelpRequestPayload;
-  /** @deprecated Use confirmHelpRequestResolution. */
+  /**
+   * Records that the resident confirmed the resolution.
+   * @deprecated Use confirmHelpRequestResolution.
+   */
   confirmResolution: HelpRequestPayload;
+  /** Escalates a help request to the next level, with the reason. */
   escalateHelpRequest: HelpRequestPayload;
   /** Work stops until parts arrive; the affected units are told (rule 6). */
   holdHelpRequestForParts: HelpRequestPayload;
-  /** @deprecated Use recordSurveyByPhone (surveys); see recordHelpRequestFollowUp. */
+  /**
+   * Records a follow-up visit and the resident's view.
+   * @deprecated Use recordSurveyByPhone (surveys); see recordHelpRequestFollowUp.
+   */
   recordFollowUp: HelpRequestPayload;
+  /** Records a new help request; its time limits start now. */
   recordHelpRequest: HelpRequestPayload;
   /**
    * The follow-up visit (回访), as a bare SATISFIED / UNSATISFIED: it makes no survey response, so the satisfaction figures do not see it.
@@ -273,172 +437,238 @@ export type Mutation = {
   recordHelpRequestInspection: HelpRequestPayload;
   /** After the configured wait without an answer from the resident. */
   recordHelpRequestNoResponse: HelpRequestPayload;
-  /** @deprecated Use recordHelpRequestInspection. */
+  /**
+   * Records a quality inspection of the work.
+   * @deprecated Use recordHelpRequestInspection.
+   */
   recordInspection: HelpRequestPayload;
-  /** @deprecated Use recordHelpRequestNoResponse. */
+  /**
+   * Records that the resident could not be reached to confirm.
+   * @deprecated Use recordHelpRequestNoResponse.
+   */
   recordNoResponse: HelpRequestPayload;
+  /** Refers a help request to the department responsible and tells the resident. */
   referHelpRequest: HelpRequestPayload;
+  /** Registers a staff member with their roles, skills and roster. */
   registerStaff: StaffPayload;
-  /** @deprecated Use rejectHelpRequestFix. */
+  /**
+   * Records that the resident says the problem is not fixed; the request reopens.
+   * @deprecated Use rejectHelpRequestFix.
+   */
   rejectFix: HelpRequestPayload;
   /** The resident rejects the fix: the request reopens. */
   rejectHelpRequestFix: HelpRequestPayload;
+  /** Records that the work is done, with its outcome. */
   resolveHelpRequest: HelpRequestPayload;
   /** Work goes on once the parts are there. */
   resumeHelpRequestWork: HelpRequestPayload;
-  /** @deprecated Use resumeHelpRequestWork. */
+  /**
+   * Resumes work that waited for parts.
+   * @deprecated Use resumeHelpRequestWork.
+   */
   resumeWork: HelpRequestPayload;
   /** An assignee (or a supervisor) starts the work. */
   startHelpRequestWork: HelpRequestPayload;
-  /** @deprecated Use startHelpRequestWork. */
+  /**
+   * Records that the assignee started the work.
+   * @deprecated Use startHelpRequestWork.
+   */
   startWork: HelpRequestPayload;
-  /** @deprecated Use holdHelpRequestForParts. */
+  /**
+   * Puts the work on hold until parts arrive, telling the affected units.
+   * @deprecated Use holdHelpRequestForParts.
+   */
   waitForParts: HelpRequestPayload;
 };
 
 
+/** Every change a caller can make; each is checked against the caller's role and properties. */
 export type MutationAcknowledgeHelpRequestArgs = {
   input: TransitionInput;
 };
 
 
+/** Every change a caller can make; each is checked against the caller's role and properties. */
 export type MutationAssignHelpRequestArgs = {
   input: AssignHelpRequestInput;
 };
 
 
+/** Every change a caller can make; each is checked against the caller's role and properties. */
 export type MutationCloseHelpRequestArgs = {
   input: TransitionInput;
 };
 
 
+/** Every change a caller can make; each is checked against the caller's role and properties. */
 export type MutationConfirmHelpRequestResolutionArgs = {
   input: TransitionInput;
 };
 
 
+/** Every change a caller can make; each is checked against the caller's role and properties. */
 export type MutationConfirmResolutionArgs = {
   input: TransitionInput;
 };
 
 
+/** Every change a caller can make; each is checked against the caller's role and properties. */
 export type MutationEscalateHelpRequestArgs = {
   input: EscalateHelpRequestInput;
 };
 
 
+/** Every change a caller can make; each is checked against the caller's role and properties. */
 export type MutationHoldHelpRequestForPartsArgs = {
   input: WaitForPartsInput;
 };
 
 
+/** Every change a caller can make; each is checked against the caller's role and properties. */
 export type MutationRecordFollowUpArgs = {
   input: RecordFollowUpInput;
 };
 
 
+/** Every change a caller can make; each is checked against the caller's role and properties. */
 export type MutationRecordHelpRequestArgs = {
   input: RecordHelpRequestInput;
 };
 
 
+/** Every change a caller can make; each is checked against the caller's role and properties. */
 export type MutationRecordHelpRequestFollowUpArgs = {
   input: RecordFollowUpInput;
 };
 
 
+/** Every change a caller can make; each is checked against the caller's role and properties. */
 export type MutationRecordHelpRequestInspectionArgs = {
   input: RecordInspectionInput;
 };
 
 
+/** Every change a caller can make; each is checked against the caller's role and properties. */
 export type MutationRecordHelpRequestNoResponseArgs = {
   input: TransitionInput;
 };
 
 
+/** Every change a caller can make; each is checked against the caller's role and properties. */
 export type MutationRecordInspectionArgs = {
   input: RecordInspectionInput;
 };
 
 
+/** Every change a caller can make; each is checked against the caller's role and properties. */
 export type MutationRecordNoResponseArgs = {
   input: TransitionInput;
 };
 
 
+/** Every change a caller can make; each is checked against the caller's role and properties. */
 export type MutationReferHelpRequestArgs = {
   input: ReferHelpRequestInput;
 };
 
 
+/** Every change a caller can make; each is checked against the caller's role and properties. */
 export type MutationRegisterStaffArgs = {
   input: RegisterStaffInput;
 };
 
 
+/** Every change a caller can make; each is checked against the caller's role and properties. */
 export type MutationRejectFixArgs = {
   input: RejectFixInput;
 };
 
 
+/** Every change a caller can make; each is checked against the caller's role and properties. */
 export type MutationRejectHelpRequestFixArgs = {
   input: RejectFixInput;
 };
 
 
+/** Every change a caller can make; each is checked against the caller's role and properties. */
 export type MutationResolveHelpRequestArgs = {
   input: ResolveHelpRequestInput;
 };
 
 
+/** Every change a caller can make; each is checked against the caller's role and properties. */
 export type MutationResumeHelpRequestWorkArgs = {
   input: TransitionInput;
 };
 
 
+/** Every change a caller can make; each is checked against the caller's role and properties. */
 export type MutationResumeWorkArgs = {
   input: TransitionInput;
 };
 
 
+/** Every change a caller can make; each is checked against the caller's role and properties. */
 export type MutationStartHelpRequestWorkArgs = {
   input: TransitionInput;
 };
 
 
+/** Every change a caller can make; each is checked against the caller's role and properties. */
 export type MutationStartWorkArgs = {
   input: TransitionInput;
 };
 
 
+/** Every change a caller can make; each is checked against the caller's role and properties. */
 export type MutationWaitForPartsArgs = {
   input: WaitForPartsInput;
 };
 
+/**
+ * Where a page sits in its list, as the Relay connection specification requires. Pages run newest
+ * first and go forward with `first` and `after`.
+ */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The cursor of this page's last edge, to pass as `after` for the next page; null when the page is empty. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more records follow this page: ask for them with `after: endCursor`. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** True when records come before this page, i.e. it was asked for `after` a cursor. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of this page's first edge; null when the page is empty. */
+  startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** A notice to residents that work waits for parts. */
 export type PartsNotice = {
   __typename?: 'PartsNotice';
+  /** When the notice went out. */
   at: Scalars['DateTime']['output'];
+  /** When the parts are expected, if known. */
   expectedBy?: Maybe<Scalars['DateTime']['output']>;
+  /** What the residents were told. */
   message: Scalars['String']['output'];
+  /** The units that were told. */
   notifiedUnitIds: Array<Scalars['ID']['output']>;
 };
 
 export type Query = {
   __typename?: 'Query';
+  /** The front desk's view of a property's open help requests. */
   frontDeskBoard: FrontDeskBoard;
+  /** One help request by id; one the caller may not see is NOT_FOUND. */
   helpRequest?: Maybe<HelpRequest>;
+  /** One help request by its number at a property; null when none has it. */
   helpRequestByNumber?: Maybe<HelpRequest>;
+  /** The help requests the caller may see, newest first. */
   helpRequests: HelpRequestConnection;
   /** Requests by the last digits (at least 4) of the contact phone, at one property, newest first. */
   helpRequestsByPhoneSuffix: HelpRequestConnection;
+  /** One staff member by id; null when they do not exist. */
   staff?: Maybe<Staff>;
+  /** The staff who work at a property. */
   staffAtProperty: Array<Staff>;
   /** A technician's open work, due soonest first (the caller's own queue by default). */
   technicianQueue: Array<HelpRequest>;
@@ -490,75 +720,123 @@ export type QueryTechnicianQueueArgs = {
   staffId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** The input of `recordFollowUp`. */
 export type RecordFollowUpInput = {
+  /** The help request followed up. */
   id: Scalars['ID']['input'];
+  /** What the visitor noted. */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** What the resident said. */
   result: FollowUpResult;
 };
 
+/** The input of `recordHelpRequest`. */
 export type RecordHelpRequestInput = {
+  /** Links to photos or documents that came with the request. */
   attachments?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** What the request is about. */
   category: HelpRequestCategory;
+  /** How the request reached the property. */
   channel: Channel;
+  /** For a complaint: how serious it is. */
   complaintSeverity?: InputMaybe<ComplaintSeverity>;
+  /** For a complaint: how far it has gone. */
   complaintTier?: InputMaybe<ComplaintTier>;
+  /** True when only the staff handling it may see it (default false). */
   confidential?: InputMaybe<Scalars['Boolean']['input']>;
+  /** For a consultation: how it is answered. */
   consultationMode?: InputMaybe<ConsultationMode>;
+  /** Who to contact about the request. */
   contactName: Scalars['String']['input'];
+  /** The contact's phone number. */
   contactPhone: Scalars['String']['input'];
+  /** What the resident asks for, in their words. */
   description: Scalars['String']['input'];
+  /** For short-term nursing: whether a family member is present. */
   familyMemberPresent?: InputMaybe<Scalars['Boolean']['input']>;
+  /** For a repair: how hard it is. */
   faultComplexity?: InputMaybe<FaultComplexity>;
+  /** True for a paid service, charged at the published price when closed (default false). */
   paid?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The property the request is for. */
   propertyId: Scalars['ID']['input'];
+  /** The resident asking, when known. */
   requesterId?: InputMaybe<Scalars['ID']['input']>;
+  /** What kind of help is asked for; it sets the time limits. */
   type: HelpRequestType;
+  /** The unit concerned, when there is one. */
   unitId?: InputMaybe<Scalars['ID']['input']>;
+  /** True when the request must be handled first (default false). */
   urgent?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** The input of `recordInspection`. */
 export type RecordInspectionInput = {
+  /** What the inspector found. */
   finding: Scalars['String']['input'];
+  /** The help request inspected. */
   id: Scalars['ID']['input'];
+  /** Whether the work met the standard. */
   passed: Scalars['Boolean']['input'];
 };
 
+/** The input of `referHelpRequest`. */
 export type ReferHelpRequestInput = {
+  /** How the resident reaches the department. */
   contact?: InputMaybe<Scalars['String']['input']>;
   /** The receiving department or organisation. */
   department: Scalars['String']['input'];
+  /** The help request to refer. */
   id: Scalars['ID']['input'];
+  /** A note for the timeline. */
   note?: InputMaybe<Scalars['String']['input']>;
   /** When the resident was told where their request went. */
   residentToldAt: Scalars['DateTime']['input'];
 };
 
+/** Where a help request outside the property's remit was referred. */
 export type Referral = {
   __typename?: 'Referral';
+  /** How the resident reaches it. */
   contact?: Maybe<Scalars['String']['output']>;
+  /** The department responsible. */
   department: Scalars['String']['output'];
+  /** When the resident was told. */
   residentToldAt: Scalars['DateTime']['output'];
 };
 
+/** The input of `registerStaff`. */
 export type RegisterStaffInput = {
+  /** Their grade. */
   grade: Grade;
+  /** The staff member's name. */
   name: Scalars['String']['input'];
+  /** The properties they work at. */
   propertyIds: Array<Scalars['ID']['input']>;
+  /** Their roles. */
   roles: Array<StaffRole>;
+  /** Their weekly shifts. */
   roster: Array<ShiftInput>;
+  /** The work they are qualified for. */
   skills: Array<Skill>;
+  /** The IANA time zone of their roster, e.g. `Asia/Shanghai`. */
   timeZone: Scalars['String']['input'];
 };
 
+/** The input of `rejectFix`. */
 export type RejectFixInput = {
+  /** The help request the resident says is not fixed. */
   id: Scalars['ID']['input'];
+  /** What is still wrong. */
   reason: Scalars['String']['input'];
 };
 
 /** A resident (owned by the residents subgraph); work-orders adds their help requests. */
 export type Resident = {
   __typename?: 'Resident';
+  /** Help requests the resident made, newest first; null (with an error) if work-orders cannot answer. */
   helpRequests?: Maybe<HelpRequestConnection>;
+  /** Unique identifier of this resident. */
   id: Scalars['ID']['output'];
 };
 
@@ -569,84 +847,134 @@ export type ResidentHelpRequestsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** The input of `resolveHelpRequest`. */
 export type ResolveHelpRequestInput = {
+  /** The help request resolved. */
   id: Scalars['ID']['input'];
+  /** What was done. */
   outcome: Scalars['String']['input'];
 };
 
+/** One weekly shift of a staff member's roster. */
 export type Shift = {
   __typename?: 'Shift';
+  /** When it ends, `HH:MM`. */
   end: Scalars['String']['output'];
+  /** When the shift starts, `HH:MM` in the staff member's time zone. */
   start: Scalars['String']['output'];
   /** ISO weekday: 1 = Monday … 7 = Sunday. */
   weekday: Scalars['Int']['output'];
 };
 
+/** One weekly shift. */
 export type ShiftInput = {
+  /** When it ends, `HH:MM`. */
   end: Scalars['String']['input'];
+  /** When it starts, `HH:MM`. */
   start: Scalars['String']['input'];
+  /** The day: 1 for Monday to 7 for Sunday. */
   weekday: Scalars['Int']['input'];
 };
 
+/** Work a staff member is qualified for. */
 export type Skill =
+  /** Cleaning. */
   | 'CLEANING'
+  /** Answering residents: consultations and complaints. */
   | 'CUSTOMER_SERVICE'
+  /** Electrical work. */
   | 'ELECTRICAL'
+  /** Elevators. */
   | 'ELEVATOR'
+  /** Gardens and greenery. */
   | 'GREENERY'
+  /** Doors and locks. */
   | 'LOCKSMITH'
+  /** Hospital escorts and short-term nursing. */
   | 'NURSING_ESCORT'
+  /** Plumbing and water leaks. */
   | 'PLUMBING'
+  /** Security. */
   | 'SECURITY';
 
 /** A staff member: front desk, technician, supervisor and above, inspector, fee administrator. */
 export type Staff = {
   __typename?: 'Staff';
+  /** Their grade. */
   grade: Grade;
+  /** Unique identifier of this staff. */
   id: Scalars['ID']['output'];
+  /** The staff member's name. */
   name: Scalars['String']['output'];
   /** Whether the roster has them on duty at this moment. */
   onDuty: Scalars['Boolean']['output'];
+  /** The properties they work at. */
   propertyIds: Array<Scalars['ID']['output']>;
   /** Repeat calls made about requests this person owns (首问制: they count against the owner). */
   repeatCallsAgainst: Scalars['Int']['output'];
+  /** Their roles. */
   roles: Array<StaffRole>;
+  /** Their weekly shifts. */
   roster: Array<Shift>;
+  /** The work they are qualified for. */
   skills: Array<Skill>;
+  /** The IANA time zone of their roster. */
   timeZone: Scalars['String']['output'];
 };
 
+/** What `registerStaff` returns: the record as it is after the change. */
 export type StaffPayload = {
   __typename?: 'StaffPayload';
+  /** The staff member registered. */
   staff: Staff;
 };
 
+/** A staff member's role; it decides what they may read and change. */
 export type StaffRole =
+  /** Manages fee schedules, bills and payments. */
   | 'FEE_ADMINISTRATOR'
+  /** Records and follows help requests. */
   | 'FRONT_DESK'
+  /** Manages the property. */
   | 'GENERAL_MANAGER'
+  /** Directs a property's service office. */
   | 'OFFICE_DIRECTOR'
+  /** Inspects work at every property; changes nothing else. */
   | 'QUALITY_INSPECTOR'
+  /** Assigns and escalates; oversees the service. */
   | 'SERVICE_SUPERVISOR'
+  /** Carries out the work. */
   | 'TECHNICIAN';
 
+/** How many open help requests are in one state. */
 export type StateCount = {
   __typename?: 'StateCount';
+  /** How many help requests are in it. */
   count: Scalars['Int']['output'];
+  /** The state. */
   state: HelpRequestState;
 };
 
+/** One step in a help request's history. */
 export type TimelineEntry = {
   __typename?: 'TimelineEntry';
+  /** Who did it. */
   actorId: Scalars['String']['output'];
+  /** Their role at the time. */
   actorRole: Scalars['String']['output'];
+  /** When it happened. */
   at: Scalars['DateTime']['output'];
+  /** The state before; null for the first entry. */
   from?: Maybe<HelpRequestState>;
+  /** What was noted. */
   note?: Maybe<Scalars['String']['output']>;
+  /** The state after. */
   to: HelpRequestState;
 };
 
+/** The input of `recordNoResponse`. */
 export type TransitionInput = {
+  /** The help request. */
   id: Scalars['ID']['input'];
   /** Goes on the request's timeline with the transition (at most 2000 characters). */
   note?: InputMaybe<Scalars['String']['input']>;
@@ -655,7 +983,9 @@ export type TransitionInput = {
 /** A unit (owned by the residents subgraph); work-orders adds its help requests. */
 export type Unit = {
   __typename?: 'Unit';
+  /** Help requests about the unit, newest first; null (with an error) if work-orders cannot answer. */
   helpRequests?: Maybe<HelpRequestConnection>;
+  /** Unique identifier of this unit. */
   id: Scalars['ID']['output'];
 };
 
@@ -666,11 +996,15 @@ export type UnitHelpRequestsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** The input of `waitForParts`. */
 export type WaitForPartsInput = {
+  /** When the parts are expected, if known. */
   expectedBy?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The help request waiting. */
   id: Scalars['ID']['input'];
   /** The notice sent to the affected residents. */
   message: Scalars['String']['input'];
+  /** The units told about the wait. */
   notifiedUnitIds: Array<Scalars['ID']['input']>;
 };
 
@@ -989,6 +1323,8 @@ export type MutationResolvers<ContextType = WorkOrdersContext, ParentType extend
 export type PageInfoResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

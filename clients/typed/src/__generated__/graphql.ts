@@ -1,0 +1,989 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** An instant, ISO 8601 with offset (e.g. 2026-11-23T08:00:00Z). */
+  DateTime: { input: string; output: string; }
+  /** A calendar date, YYYY-MM-DD. */
+  LocalDate: { input: string; output: string; }
+};
+
+/** The input of `adjustBill`. */
+export type AdjustBillInput = {
+  /** Signed integer fen: negative to credit, positive to charge more. */
+  amount: MoneyInput;
+  /** The bill to adjust. */
+  billId: Scalars['ID']['input'];
+  /** Why the bill changed, shown on the line (e.g. `Area corrected to 89.00 m²`). */
+  reason: Scalars['String']['input'];
+};
+
+/** One answer: exactly one of score, choice, choices, text, as the question's kind asks. */
+export type AnswerInput = {
+  /** For a single-choice question: the option chosen. */
+  choice?: InputMaybe<Scalars['String']['input']>;
+  /** For a multiple-choice question: the options chosen. */
+  choices?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The question this answers. */
+  questionId: Scalars['ID']['input'];
+  /** For a score question: the score given. */
+  score?: InputMaybe<Scalars['Int']['input']>;
+  /** For a text question: the answer in the respondent's words. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The input of `answerSurvey`. */
+export type AnswerSurveyInput = {
+  /** One answer per question answered; every required question needs one. */
+  answers: Array<AnswerInput>;
+  /** The survey being answered. */
+  surveyId: Scalars['ID']['input'];
+};
+
+/** The input of `assignHelpRequest`. */
+export type AssignHelpRequestInput = {
+  /** The staff who will carry out the work; each must be qualified for the request's category. */
+  assigneeIds: Array<Scalars['ID']['input']>;
+  /** Defaults to the SLA limit; may be earlier, never later. */
+  dueAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Short-term nursing: the confirmation that a family member is present. */
+  familyMemberPresent?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The help request to assign. */
+  id: Scalars['ID']['input'];
+  /** A note for the timeline, e.g. what the assignees should bring. */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What a bill line is. */
+export type BillLineKind =
+  /** A correction made after the bill was issued, with its reason. */
+  | 'ADJUSTMENT'
+  /** A fee from the published fee schedule or a priced service charge. */
+  | 'CHARGE';
+
+/** How often a fee schedule bills its units. */
+export type BillingCycle =
+  /** One bill per unit each calendar month. */
+  | 'MONTHLY'
+  /** One bill per unit each calendar quarter. */
+  | 'QUARTERLY';
+
+/** When, after a property's handover, residents are called back about the service. */
+export type CallBackCadence =
+  /** One a month in a property's first year after handover. */
+  | 'MONTHLY'
+  /** One a quarter after the first year. */
+  | 'QUARTERLY';
+
+/** Where a call-back stands. */
+export type CallBackState =
+  /** Made, and recorded by office staff (completeCallBack). */
+  | 'COMPLETED'
+  /** Created by the scheduler at the start of its period; to be made. */
+  | 'DUE';
+
+/** The input of `changeFacilityStatus`. */
+export type ChangeFacilityStatusInput = {
+  /** The facility whose status changes. */
+  id: Scalars['ID']['input'];
+  /** Why the status changed; kept in the facility's status history. */
+  reason: Scalars['String']['input'];
+  /** The status staff set by hand. */
+  status: ManualFacilityStatus;
+};
+
+/** How a help request reached the property. */
+export type Channel =
+  /** The residents' app. */
+  | 'APP'
+  /** An email. */
+  | 'EMAIL'
+  /** In person at the front desk. */
+  | 'FRONT_DESK'
+  /** A letter. */
+  | 'LETTER'
+  /** The online chat. */
+  | 'ONLINE_CHAT'
+  /** Raised during a call the property made, e.g. a call-back. */
+  | 'OUTBOUND_CALL'
+  /** A phone call to the property's service desk. */
+  | 'PHONE'
+  /** The 24-hour service line. */
+  | 'SERVICE_LINE_24H'
+  /** A text message. */
+  | 'SMS'
+  /** The supervision hotline (e.g. the city hotline), recorded by a partner. */
+  | 'SUPERVISION_HOTLINE'
+  /** A resident who walked into the service centre. */
+  | 'WALK_IN'
+  /** The property's WeChat account. */
+  | 'WECHAT';
+
+/** How serious a complaint is; a serious one has shorter time limits. */
+export type ComplaintSeverity =
+  /** An ordinary complaint. */
+  | 'GENERAL'
+  /** A serious complaint, handled with shorter time limits. */
+  | 'SERIOUS';
+
+/** How far a complaint has gone. */
+export type ComplaintTier =
+  /** An appeal against how an escalated complaint was handled. */
+  | 'APPEAL'
+  /** A first complaint. */
+  | 'COMPLAINT'
+  /** A complaint the resident took further after the first answer. */
+  | 'ESCALATED';
+
+/** A due call-back recorded as made. */
+export type CompleteCallBackInput = {
+  /** Households reached (0 to 100000). */
+  householdsReached: Scalars['Int']['input'];
+  /** The call-back's id. */
+  id: Scalars['ID']['input'];
+  /** What the residents said, in a few words (at most 1000 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** How a resolution was confirmed. */
+export type ConfirmationKind =
+  /** The resident confirmed the resolution. */
+  | 'CONFIRMED'
+  /** The resident could not be reached within the time allowed. */
+  | 'NO_RESPONSE';
+
+/** How a consultation is answered. */
+export type ConsultationMode =
+  /** By phone or in person. */
+  | 'ORAL'
+  /** In writing. */
+  | 'WRITTEN';
+
+/** The input of `createBuilding`. */
+export type CreateBuildingInput = {
+  /** How many floors the building has (at least 1). */
+  floors: Scalars['Int']['input'];
+  /** The building's name as residents know it, unique within the property. */
+  name: Scalars['String']['input'];
+  /** The property the building belongs to. */
+  propertyId: Scalars['ID']['input'];
+};
+
+/** The input of `createFeeSchedule`. */
+export type CreateFeeScheduleInput = {
+  /** How often units are billed under this schedule. */
+  billingCycle: BillingCycle;
+  /** The first day the schedule applies once published. */
+  effectiveFrom: Scalars['LocalDate']['input'];
+  /** The priced items; codes are unique within the schedule. */
+  items: Array<FeeScheduleItemInput>;
+  /** The property the fee schedule prices. */
+  propertyId: Scalars['ID']['input'];
+};
+
+/** The input of `createProperty`. */
+export type CreatePropertyInput = {
+  /** The property's street address. */
+  address: Scalars['String']['input'];
+  /** A short code unique across Courtyard, e.g. `DEMO-GARDEN`. */
+  code: Scalars['String']['input'];
+  /** The property's name as residents know it. */
+  name: Scalars['String']['input'];
+  /** IANA time zone of the property, e.g. `Asia/Shanghai`. */
+  timeZone: Scalars['String']['input'];
+};
+
+/** The input of `createSurveyTemplate`. */
+export type CreateSurveyTemplateInput = {
+  /** True when answers are not linked to the resident (default false). */
+  anonymous?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The template's name, as staff pick it. */
+  name: Scalars['String']['input'];
+  /** The property, or * for a company-wide template (general managers acting for every property). */
+  propertyId: Scalars['ID']['input'];
+  /** What surveys from this template are for. */
+  purpose: SurveyPurpose;
+  /** The questions, in the order they are asked. */
+  questions: Array<QuestionInput>;
+};
+
+/** The input of `createUnit`. */
+export type CreateUnitInput = {
+  /** The unit's floor area in square metres; fees per square metre use it. */
+  areaSquareMeters: Scalars['Float']['input'];
+  /** The building the unit is in. */
+  buildingId: Scalars['ID']['input'];
+  /** The floor the unit is on. */
+  floor: Scalars['Int']['input'];
+  /** The unit's number, unique within its building, e.g. `1203`. */
+  number: Scalars['String']['input'];
+};
+
+/** How much the estate depends on it: a general fault takes CRITICAL and HIGH ones DOWN (others DEGRADED) and their repair is urgent. */
+export type Criticality =
+  /** Its failure endangers people or stops the property working (e.g. fire protection). */
+  | 'CRITICAL'
+  /** Its failure affects many residents (e.g. an elevator). */
+  | 'HIGH'
+  /** Its failure can wait for routine maintenance. */
+  | 'LOW'
+  /** Its failure is an inconvenience. */
+  | 'NORMAL';
+
+/** The input of `escalateHelpRequest`. */
+export type EscalateHelpRequestInput = {
+  /** The help request to escalate. */
+  id: Scalars['ID']['input'];
+  /** Why it needs a higher level; kept in the timeline. */
+  reason: Scalars['String']['input'];
+};
+
+/** Narrows a list of facilities; every field given must match. */
+export type FacilityFilter = {
+  /** Only facilities in this status. */
+  status?: InputMaybe<FacilityStatus>;
+  /** Only facilities of this type. */
+  type?: InputMaybe<FacilityType>;
+};
+
+/** Whether a facility works. */
+export type FacilityStatus =
+  /** Working, but not fully (e.g. one of two pumps). */
+  | 'DEGRADED'
+  /** Not working. */
+  | 'DOWN'
+  /** Working normally. */
+  | 'OPERATING'
+  /** Taken out of service for good. */
+  | 'RETIRED'
+  /** Out of service for planned maintenance. */
+  | 'UNDER_MAINTENANCE';
+
+/** The shared facility types of spec §3 (共用设施设备, seed 003 §C 二). */
+export type FacilityType =
+  /** Gates, doors and access control. */
+  | 'ACCESS_CONTROL'
+  /** Security cameras. */
+  | 'CCTV'
+  /** Drainage and sewage. */
+  | 'DRAINAGE_SEWAGE'
+  /** An elevator. */
+  | 'ELEVATOR'
+  /** Fire protection equipment. */
+  | 'FIRE_PROTECTION'
+  /** Gardens, lawns and trees. */
+  | 'GREENERY'
+  /** Any other shared facility. */
+  | 'OTHER'
+  /** Power supply and distribution. */
+  | 'POWER_SUPPLY'
+  /** Lighting of shared indoor spaces. */
+  | 'PUBLIC_LIGHTING'
+  /** Lighting of roads and paths. */
+  | 'ROAD_LIGHTING'
+  /** A secondary water supply tank. */
+  | 'SECONDARY_WATER_TANK'
+  /** A septic tank. */
+  | 'SEPTIC_TANK'
+  /** Water supply and pumps. */
+  | 'WATER_SUPPLY';
+
+/** How hard a repair is; it sets the time allowed to fix it. */
+export type FaultComplexity =
+  /** A repair that needs parts, specialists or more time. */
+  | 'COMPLEX'
+  /** An ordinary repair. */
+  | 'GENERAL';
+
+/** Who reported a fault. */
+export type FaultSource =
+  /** A scheduled or quality inspection. */
+  | 'INSPECTION'
+  /** A partner system, e.g. the smart-building vendor. */
+  | 'PARTNER'
+  /** A resident, through the service desk. */
+  | 'RESIDENT'
+  /** Property staff. */
+  | 'STAFF';
+
+/** What a fee schedule item charges for. */
+export type FeeItemKind =
+  /** A paid service (有偿服务) such as a repair inside the home. */
+  | 'PAID_SERVICE'
+  /** A parking space. */
+  | 'PARKING'
+  /** Property service fee (物业服务费), per m² per month or per month, by unit type. */
+  | 'PROPERTY_FEE'
+  /** Pass-through utility (代收代缴) at the recorded price source. */
+  | 'UTILITY';
+
+/** One priced item of a new fee schedule. */
+export type FeeScheduleItemInput = {
+  /** The item's code, unique within the schedule. */
+  code: Scalars['String']['input'];
+  /** What the item charges for. */
+  kind: FeeItemKind;
+  /** True when materials are charged at cost on top of the price (default false). */
+  materialsAtCost?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The item's name as residents read it. */
+  name: Scalars['String']['input'];
+  /** Integer fen per the pricing's unit. */
+  price: Scalars['Int']['input'];
+  /** Who sets the price (default the property). */
+  priceSource?: InputMaybe<PriceSource>;
+  /** How the price is applied. */
+  pricing: Pricing;
+  /** For metered items, what is metered, e.g. `m³`. */
+  unitType?: InputMaybe<Scalars['String']['input']>;
+  /** For paid services, the help request categories this item prices. */
+  workOrderCategories?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** Where a fee schedule stands. */
+export type FeeScheduleStatus =
+  /** Being prepared: it prices nothing yet and may still change. */
+  | 'DRAFT'
+  /** Published to residents; it prices bills from its effective day and no longer changes. */
+  | 'PUBLISHED';
+
+/** What a resident said at a follow-up visit. */
+export type FollowUpResult =
+  /** The resident is satisfied with the service. */
+  | 'SATISFIED'
+  /** The resident is not satisfied. */
+  | 'UNSATISFIED';
+
+/** The input of `generateBills`. */
+export type GenerateBillsInput = {
+  /** YYYY-MM for a monthly property, YYYY-Q1…Q4 for a quarterly one. */
+  period: Scalars['String']['input'];
+  /** The property whose units are billed. */
+  propertyId: Scalars['ID']['input'];
+};
+
+/** A staff member's grade, which limits the work they may take. */
+export type Grade =
+  /** Intermediate. */
+  | 'INTERMEDIATE'
+  /** Junior. */
+  | 'JUNIOR'
+  /** Senior; may take complex repairs. */
+  | 'SENIOR';
+
+/** Where a property's handover time came from. */
+export type HandoverSource =
+  /** The property's creation, until staff set the real date. */
+  | 'PROPERTY_CREATED'
+  /** Set by property staff. */
+  | 'SET_BY_STAFF';
+
+/** What the request is about; each category needs a skill (and least grade) of its assignees. */
+export type HelpRequestCategory =
+  /** Cleaning of shared spaces. */
+  | 'CLEANING'
+  /** A door or lock. */
+  | 'DOOR_LOCK'
+  /** A blocked or overflowing drain. */
+  | 'DRAINAGE'
+  /** Wiring, sockets or switches. */
+  | 'ELECTRICAL'
+  /** An elevator fault. */
+  | 'ELEVATOR'
+  /** Fees and bills. */
+  | 'FEES'
+  /** Anything else. */
+  | 'GENERAL'
+  /** Gardens and trees. */
+  | 'GREENERY'
+  /** Accompanying a resident to hospital. */
+  | 'HOSPITAL_ESCORT'
+  /** Noise. */
+  | 'NOISE'
+  /** A power cut. */
+  | 'POWER_SUPPLY'
+  /** Lights out in shared spaces. */
+  | 'PUBLIC_LIGHTING'
+  /** Security and safety. */
+  | 'SECURITY'
+  /** The quality of the property's service. */
+  | 'SERVICE_QUALITY'
+  /** Short-term nursing at home. */
+  | 'SHORT_TERM_NURSING'
+  /** A water leak. */
+  | 'WATER_LEAK'
+  /** No water, low pressure or dirty water. */
+  | 'WATER_SUPPLY';
+
+/** Narrows a list of help requests; every field given must match. */
+export type HelpRequestFilter = {
+  /** Only requests assigned to this staff member. */
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only requests of this category. */
+  category?: InputMaybe<HelpRequestCategory>;
+  /** Only requests received at or after this time. */
+  createdAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only requests received before this time. */
+  createdBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only requests past their due time and not yet resolved. */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only requests this staff member recorded and follows. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only requests of this property. */
+  propertyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only requests in one of these states. */
+  states?: InputMaybe<Array<HelpRequestState>>;
+  /** Only requests of this type. */
+  type?: InputMaybe<HelpRequestType>;
+};
+
+/** Where a help request stands in its lifecycle. */
+export type HelpRequestState =
+  /** The resident got a first reply. */
+  | 'ACKNOWLEDGED'
+  /** Staff are assigned to it. */
+  | 'ASSIGNED'
+  /** Finished. */
+  | 'CLOSED'
+  /** The resident confirmed it is fixed (or could not be reached in time). */
+  | 'CONFIRMED'
+  /** Raised to a higher level. */
+  | 'ESCALATED'
+  /** A follow-up visit asked the resident's view. */
+  | 'FOLLOWED_UP'
+  /** The work has started. */
+  | 'IN_PROGRESS'
+  /** Recorded; nobody has replied yet. */
+  | 'RECEIVED'
+  /** Outside the property's remit: referred to the department responsible. */
+  | 'REFERRED'
+  /** The resident said it is not fixed. */
+  | 'REOPENED'
+  /** The work is done; waiting for the resident's confirmation. */
+  | 'RESOLVED'
+  /** The work waits for parts; the residents concerned were told. */
+  | 'WAITING_PARTS';
+
+/** What kind of help is asked for; each has its own time limits. */
+export type HelpRequestType =
+  /** A complaint. */
+  | 'COMPLAINT'
+  /** A question to answer. */
+  | 'CONSULTATION'
+  /** A natural disaster or major accident. */
+  | 'DISASTER'
+  /** A medical emergency. */
+  | 'MEDICAL_EMERGENCY'
+  /** Any other help. */
+  | 'OTHER'
+  /** Something to repair. */
+  | 'REPAIR'
+  /** A security incident. */
+  | 'SECURITY_INCIDENT';
+
+/** A status set by hand: RETIRED only through retireFacility. */
+export type ManualFacilityStatus =
+  /** Working, but not fully. */
+  | 'DEGRADED'
+  /** Not working. */
+  | 'DOWN'
+  /** Working normally. */
+  | 'OPERATING'
+  /** Out of service for planned maintenance. */
+  | 'UNDER_MAINTENANCE';
+
+/** An amount of money. */
+export type MoneyInput = {
+  /** Integer minor units (fen). */
+  amount: Scalars['Int']['input'];
+  /** ISO 4217 currency code, e.g. `CNY`. */
+  currency: Scalars['String']['input'];
+};
+
+/** The input of `moveIn`. */
+export type MoveInInput = {
+  /** The day they moved in. */
+  movedInOn: Scalars['LocalDate']['input'];
+  /** How the resident lives in the unit. */
+  relation: ResidentKind;
+  /** The resident moving in. */
+  residentId: Scalars['ID']['input'];
+  /** The unit the resident moves into. */
+  unitId: Scalars['ID']['input'];
+};
+
+/** The input of `moveOut`. */
+export type MoveOutInput = {
+  /** The day they moved out. */
+  movedOutOn: Scalars['LocalDate']['input'];
+  /** The resident moving out. */
+  residentId: Scalars['ID']['input'];
+  /** The unit the resident moves out of. */
+  unitId: Scalars['ID']['input'];
+};
+
+/** How a payment was made. */
+export type PaymentMethod =
+  /** Alipay. */
+  | 'ALIPAY'
+  /** A bank transfer. */
+  | 'BANK_TRANSFER'
+  /** A bank card. */
+  | 'CARD'
+  /** Cash at the service centre. */
+  | 'CASH'
+  /** WeChat Pay. */
+  | 'WECHAT_PAY';
+
+/** A personal field shown masked unless asked for in full. */
+export type PiiField =
+  /** The ID document number. */
+  | 'ID_DOCUMENT_NUMBER'
+  /** The phone number. */
+  | 'PHONE';
+
+/** Who sets an item's price. */
+export type PriceSource =
+  /** The price set by the competent government department. */
+  | 'GOVERNMENT'
+  /** The property sets it itself. */
+  | 'OWN';
+
+/** How an item's price is applied. */
+export type Pricing =
+  /** A fixed amount each time. */
+  | 'FIXED'
+  /** Per hour of work; priced by hand after the work. */
+  | 'PER_HOUR'
+  /** Per metered unit consumed. */
+  | 'PER_METERED_UNIT'
+  /** A fixed amount per month. */
+  | 'PER_MONTH'
+  /** Per square metre of the unit, per month. */
+  | 'PER_SQUARE_METER_MONTH';
+
+/** The input of `publishFeeSchedule`. */
+export type PublishFeeScheduleInput = {
+  /** The draft fee schedule to publish. */
+  id: Scalars['ID']['input'];
+};
+
+/** One question of a survey template. */
+export type QuestionInput = {
+  /** Lower-case letters, digits and dashes; stable across versions so answers compare. */
+  id: Scalars['ID']['input'];
+  /** What kind of answer the question takes. */
+  kind: QuestionKind;
+  /** For choice questions: the options offered. */
+  options?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** True when every response must answer it (default false). */
+  required?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The question as the resident reads it. */
+  text: Scalars['String']['input'];
+};
+
+/** What kind of answer a question takes. */
+export type QuestionKind =
+  /** Any of the offered options. */
+  | 'MULTIPLE_CHOICE'
+  /** A score from 1 (very dissatisfied) to 5 (very satisfied). */
+  | 'SCORE'
+  /** One of the offered options. */
+  | 'SINGLE_CHOICE'
+  /** Free text. */
+  | 'TEXT';
+
+/** The input of `recordFollowUp`. */
+export type RecordFollowUpInput = {
+  /** The help request followed up. */
+  id: Scalars['ID']['input'];
+  /** What the visitor noted. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** What the resident said. */
+  result: FollowUpResult;
+};
+
+/** The input of `recordHelpRequest`. */
+export type RecordHelpRequestInput = {
+  /** Links to photos or documents that came with the request. */
+  attachments?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** What the request is about. */
+  category: HelpRequestCategory;
+  /** How the request reached the property. */
+  channel: Channel;
+  /** For a complaint: how serious it is. */
+  complaintSeverity?: InputMaybe<ComplaintSeverity>;
+  /** For a complaint: how far it has gone. */
+  complaintTier?: InputMaybe<ComplaintTier>;
+  /** True when only the staff handling it may see it (default false). */
+  confidential?: InputMaybe<Scalars['Boolean']['input']>;
+  /** For a consultation: how it is answered. */
+  consultationMode?: InputMaybe<ConsultationMode>;
+  /** Who to contact about the request. */
+  contactName: Scalars['String']['input'];
+  /** The contact's phone number. */
+  contactPhone: Scalars['String']['input'];
+  /** What the resident asks for, in their words. */
+  description: Scalars['String']['input'];
+  /** For short-term nursing: whether a family member is present. */
+  familyMemberPresent?: InputMaybe<Scalars['Boolean']['input']>;
+  /** For a repair: how hard it is. */
+  faultComplexity?: InputMaybe<FaultComplexity>;
+  /** True for a paid service, charged at the published price when closed (default false). */
+  paid?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The property the request is for. */
+  propertyId: Scalars['ID']['input'];
+  /** The resident asking, when known. */
+  requesterId?: InputMaybe<Scalars['ID']['input']>;
+  /** What kind of help is asked for; it sets the time limits. */
+  type: HelpRequestType;
+  /** The unit concerned, when there is one. */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  /** True when the request must be handled first (default false). */
+  urgent?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** The input of `recordInspection`. */
+export type RecordInspectionInput = {
+  /** What the inspector found. */
+  finding: Scalars['String']['input'];
+  /** The help request inspected. */
+  id: Scalars['ID']['input'];
+  /** Whether the work met the standard. */
+  passed: Scalars['Boolean']['input'];
+};
+
+/** The input of `recordPayment`. */
+export type RecordPaymentInput = {
+  /** How much was paid. */
+  amount: MoneyInput;
+  /** The bill paid; or `unitId` for a payment to the unit's account (oldest bills first). */
+  billId?: InputMaybe<Scalars['ID']['input']>;
+  /** The sender's key: the same key again returns the first result; another amount under it is CONFLICT. */
+  idempotencyKey: Scalars['String']['input'];
+  /** How it was paid. */
+  method: PaymentMethod;
+  /** The unit paid for; may be omitted when a bill is named. */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The input of `recordSurveyByPhone`. */
+export type RecordSurveyByPhoneInput = {
+  /** The resident's answers. */
+  answers: Array<AnswerInput>;
+  /** What the caller noted. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The survey answered. */
+  surveyId: Scalars['ID']['input'];
+};
+
+/** The input of `referHelpRequest`. */
+export type ReferHelpRequestInput = {
+  /** How the resident reaches the department. */
+  contact?: InputMaybe<Scalars['String']['input']>;
+  /** The receiving department or organisation. */
+  department: Scalars['String']['input'];
+  /** The help request to refer. */
+  id: Scalars['ID']['input'];
+  /** A note for the timeline. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** When the resident was told where their request went. */
+  residentToldAt: Scalars['DateTime']['input'];
+};
+
+/** The input of `registerFacility`. */
+export type RegisterFacilityInput = {
+  /** Where it is, e.g. `Basement pump room`. */
+  area: Scalars['String']['input'];
+  /** The asset tag on it, unique within the property. */
+  assetTag: Scalars['String']['input'];
+  /** The building it is in, if any. */
+  buildingId?: InputMaybe<Scalars['ID']['input']>;
+  /** How much its failure matters. */
+  criticality: Criticality;
+  /** YYYY-MM-DD. */
+  installedOn?: InputMaybe<Scalars['String']['input']>;
+  /** The manufacturer, when known. */
+  maker?: InputMaybe<Scalars['String']['input']>;
+  /** The manufacturer's model, when known. */
+  model?: InputMaybe<Scalars['String']['input']>;
+  /** Its name as staff know it. */
+  name: Scalars['String']['input'];
+  /** The property the facility belongs to. */
+  propertyId: Scalars['ID']['input'];
+  /** What kind of facility it is. */
+  type: FacilityType;
+};
+
+/** The input of `registerResident`. */
+export type RegisterResidentInput = {
+  /** The resident's ID document number, when given. */
+  idDocumentNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Whether the resident is an owner, a tenant or a family member. */
+  kind: ResidentKind;
+  /** The resident's name. */
+  name: Scalars['String']['input'];
+  /** The resident's phone number. */
+  phone: Scalars['String']['input'];
+  /** The property the resident lives at. */
+  propertyId: Scalars['ID']['input'];
+  /** True for residents given priority service (default false). */
+  vip?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** The input of `registerStaff`. */
+export type RegisterStaffInput = {
+  /** Their grade. */
+  grade: Grade;
+  /** The staff member's name. */
+  name: Scalars['String']['input'];
+  /** The properties they work at. */
+  propertyIds: Array<Scalars['ID']['input']>;
+  /** Their roles. */
+  roles: Array<StaffRole>;
+  /** Their weekly shifts. */
+  roster: Array<ShiftInput>;
+  /** The work they are qualified for. */
+  skills: Array<Skill>;
+  /** The IANA time zone of their roster, e.g. `Asia/Shanghai`. */
+  timeZone: Scalars['String']['input'];
+};
+
+/** The input of `rejectFix`. */
+export type RejectFixInput = {
+  /** The help request the resident says is not fixed. */
+  id: Scalars['ID']['input'];
+  /** What is still wrong. */
+  reason: Scalars['String']['input'];
+};
+
+/** The input of `reportFacilityFault`. */
+export type ReportFacilityFaultInput = {
+  /** How hard the repair looks. */
+  complexity: FaultComplexity;
+  /** A phone to call back about the fault. */
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  /** What is wrong. */
+  description: Scalars['String']['input'];
+  /** The faulty facility. */
+  facilityId: Scalars['ID']['input'];
+  /** Who reported it (a staff member, a resident's name, the partner). */
+  reportedBy: Scalars['String']['input'];
+  /** Who reports it. */
+  source: FaultSource;
+};
+
+/** Narrows a list of residents; every field given must match. */
+export type ResidentFilter = {
+  /** Only residents of this kind. */
+  kind?: InputMaybe<ResidentKind>;
+  /** Last digits of the phone number (at least 4), as front desks look callers up. */
+  phoneSuffix?: InputMaybe<Scalars['String']['input']>;
+  /** Only residents with (or without) priority service. */
+  vip?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** How a resident lives at the property. */
+export type ResidentKind =
+  /** Lives with an owner or tenant. */
+  | 'FAMILY_MEMBER'
+  /** Owns the unit. */
+  | 'OWNER'
+  /** Rents the unit. */
+  | 'TENANT';
+
+/** The input of `resolveHelpRequest`. */
+export type ResolveHelpRequestInput = {
+  /** The help request resolved. */
+  id: Scalars['ID']['input'];
+  /** What was done. */
+  outcome: Scalars['String']['input'];
+};
+
+/** How a survey response was given. */
+export type ResponseChannel =
+  /** Recorded by staff on a phone follow-up (回访) on the resident's behalf. */
+  | 'PHONE'
+  /** Answered by the resident. */
+  | 'RESIDENT';
+
+/** The input of `retireFacility`. */
+export type RetireFacilityInput = {
+  /** The facility to retire. */
+  id: Scalars['ID']['input'];
+  /** Why it is retired. */
+  reason: Scalars['String']['input'];
+};
+
+/** The input of `reviseSurveyTemplate`. */
+export type ReviseSurveyTemplateInput = {
+  /** The template to revise. */
+  id: Scalars['ID']['input'];
+  /** The new questions; surveys already opened keep their version. */
+  questions: Array<QuestionInput>;
+  /** The current version the revision starts from. */
+  version: Scalars['Int']['input'];
+};
+
+/** Why a paid request needs a price set by hand. */
+export type ServiceChargeReviewReason =
+  /** No published item prices its category. */
+  | 'NO_PUBLISHED_PRICE'
+  /** Its item is priced per hour, so the hours decide the price. */
+  | 'PRICED_PER_HOUR';
+
+/** Where a paid request's charge stands. */
+export type ServiceChargeStatus =
+  /** Charged on the unit's next bill. */
+  | 'CHARGED'
+  /** No fixed published price applied: a fee administrator decides. */
+  | 'NEEDS_REVIEW';
+
+/** One weekly shift. */
+export type ShiftInput = {
+  /** When it ends, `HH:MM`. */
+  end: Scalars['String']['input'];
+  /** When it starts, `HH:MM`. */
+  start: Scalars['String']['input'];
+  /** The day: 1 for Monday to 7 for Sunday. */
+  weekday: Scalars['Int']['input'];
+};
+
+/** Work a staff member is qualified for. */
+export type Skill =
+  /** Cleaning. */
+  | 'CLEANING'
+  /** Answering residents: consultations and complaints. */
+  | 'CUSTOMER_SERVICE'
+  /** Electrical work. */
+  | 'ELECTRICAL'
+  /** Elevators. */
+  | 'ELEVATOR'
+  /** Gardens and greenery. */
+  | 'GREENERY'
+  /** Doors and locks. */
+  | 'LOCKSMITH'
+  /** Hospital escorts and short-term nursing. */
+  | 'NURSING_ESCORT'
+  /** Plumbing and water leaks. */
+  | 'PLUMBING'
+  /** Security. */
+  | 'SECURITY';
+
+/** A staff member's role; it decides what they may read and change. */
+export type StaffRole =
+  /** Manages fee schedules, bills and payments. */
+  | 'FEE_ADMINISTRATOR'
+  /** Records and follows help requests. */
+  | 'FRONT_DESK'
+  /** Manages the property. */
+  | 'GENERAL_MANAGER'
+  /** Directs a property's service office. */
+  | 'OFFICE_DIRECTOR'
+  /** Inspects work at every property; changes nothing else. */
+  | 'QUALITY_INSPECTOR'
+  /** Assigns and escalates; oversees the service. */
+  | 'SERVICE_SUPERVISOR'
+  /** Carries out the work. */
+  | 'TECHNICIAN';
+
+/** What a survey is for. */
+export type SurveyPurpose =
+  /** A general satisfaction survey. */
+  | 'GENERAL'
+  /** After a help request was resolved; its first score question is the satisfaction score. */
+  | 'POST_SERVICE';
+
+/** Where a survey stands. */
+export type SurveyState =
+  /** Answered. */
+  | 'COMPLETED'
+  /** Not answered in time (SURVEY_EXPIRY_DAYS); applied when read. */
+  | 'EXPIRED'
+  /** Waiting for answers. */
+  | 'OPEN';
+
+/** The input of `recordNoResponse`. */
+export type TransitionInput = {
+  /** The help request. */
+  id: Scalars['ID']['input'];
+  /** Goes on the request's timeline with the transition (at most 2000 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Narrows a list of units; every field given must match. */
+export type UnitFilter = {
+  /** Only units of this building. */
+  buildingId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only units on this floor. */
+  floor?: InputMaybe<Scalars['Int']['input']>;
+  /** Only the unit with this number. */
+  number?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The input of `updateCallBackSchedule`. */
+export type UpdateCallBackScheduleInput = {
+  /** When the property was handed over to its owners. */
+  handoverAt: Scalars['DateTime']['input'];
+  /** The property whose schedule changes. */
+  propertyId: Scalars['ID']['input'];
+};
+
+/** The input of `waitForParts`. */
+export type WaitForPartsInput = {
+  /** When the parts are expected, if known. */
+  expectedBy?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The help request waiting. */
+  id: Scalars['ID']['input'];
+  /** The notice sent to the affected residents. */
+  message: Scalars['String']['input'];
+  /** The units told about the wait. */
+  notifiedUnitIds: Array<Scalars['ID']['input']>;
+};
+
+export type CreatePropertyMutationVariables = Exact<{
+  input: CreatePropertyInput;
+}>;
+
+
+export type CreatePropertyMutation = { __typename?: 'Mutation', createProperty: { __typename?: 'CreatePropertyPayload', property: { __typename?: 'Property', id: string, code: string, name: string, timeZone: string } } };
+
+export type CreateBuildingMutationVariables = Exact<{
+  input: CreateBuildingInput;
+}>;
+
+
+export type CreateBuildingMutation = { __typename?: 'Mutation', createBuilding: { __typename?: 'CreateBuildingPayload', building: { __typename?: 'Building', id: string, name: string, floors: number } } };
+
+export type CreateUnitMutationVariables = Exact<{
+  input: CreateUnitInput;
+}>;
+
+
+export type CreateUnitMutation = { __typename?: 'Mutation', createUnit: { __typename?: 'CreateUnitPayload', unit: { __typename?: 'Unit', id: string, number: string, floor: number, areaSquareMeters: number } } };
+
+export type PropertyUnitsQueryVariables = Exact<{
+  code: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PropertyUnitsQuery = { __typename?: 'Query', propertyByCode?: { __typename?: 'Property', id: string, name: string, units: { __typename?: 'UnitConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null }, edges: Array<{ __typename?: 'UnitEdge', cursor: string, node: { __typename?: 'Unit', id: string, number: string, floor: number } }> } } | null };
+
+
+export const CreatePropertyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateProperty"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePropertyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProperty"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"property"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}}]}}]}}]} as unknown as DocumentNode<CreatePropertyMutation, CreatePropertyMutationVariables>;
+export const CreateBuildingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateBuilding"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateBuildingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createBuilding"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"building"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"floors"}}]}}]}}]}}]} as unknown as DocumentNode<CreateBuildingMutation, CreateBuildingMutationVariables>;
+export const CreateUnitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateUnit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateUnitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createUnit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"floor"}},{"kind":"Field","name":{"kind":"Name","value":"areaSquareMeters"}}]}}]}}]}}]} as unknown as DocumentNode<CreateUnitMutation, CreateUnitMutationVariables>;
+export const PropertyUnitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PropertyUnits"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"propertyByCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"units"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"floor"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PropertyUnitsQuery, PropertyUnitsQueryVariables>;
