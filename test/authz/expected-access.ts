@@ -86,6 +86,11 @@ export const EXPECTED_ACCESS: Readonly<Record<string, readonly Role[]>> = {
   'Mutation.recordHelpRequestNoResponse': OFFICE,
   'Mutation.recordHelpRequestFollowUp': OFFICE,
   'Mutation.recordHelpRequestInspection': [QUALITY_INSPECTOR],
+  // The moments that stop SLA clocks (issue 18): whoever gave the reply, came on site, wrote back.
+  'Mutation.recordHelpRequestFirstReply': [...OFFICE, 'TECHNICIAN'],
+  'Mutation.recordHelpRequestArrival': EXECUTORS,
+  'Mutation.recordHelpRequestFeedback': [...OFFICE, 'TECHNICIAN'],
+  'Mutation.recordHelpRequestWrittenReply': OFFICE,
   // Deprecated names of the fields above (issue 16): the same access.
   'Mutation.startWork': EXECUTORS,
   'Mutation.waitForParts': EXECUTORS,

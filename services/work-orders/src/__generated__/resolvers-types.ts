@@ -34,6 +34,24 @@ export type AssignHelpRequestInput = {
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A dated exception of a property's calendar. */
+export type CalendarDay = {
+  __typename?: 'CalendarDay';
+  /** The property's local date, yyyy-MM-dd. */
+  date: Scalars['String']['output'];
+  /** What it is (国庆节 (National Day), a make-up working day…). */
+  name: Scalars['String']['output'];
+};
+
+/** What a calendar date becomes. */
+export type CalendarDayKind =
+  /** A public holiday (off). */
+  | 'HOLIDAY'
+  /** A make-up working day (worked). */
+  | 'MAKE_UP_WORKDAY'
+  /** Back to what its weekday says (removes the entry). */
+  | 'REGULAR';
+
 export type Channel =
   | 'APP'
   | 'EMAIL'
@@ -70,6 +88,15 @@ export type ConfirmationKind =
 export type ConsultationMode =
   | 'ORAL'
   | 'WRITTEN';
+
+export type CreateSlaPolicyVersionInput = {
+  /** The property. */
+  propertyId: Scalars['ID']['input'];
+  /** Its rows, in order: per clock the first matching row wins. */
+  rules: Array<SlaRuleInput>;
+  /** major.minor; below 1.0 it stays a draft. */
+  version: Scalars['String']['input'];
+};
 
 export type EscalateHelpRequestInput = {
   id: Scalars['ID']['input'];
@@ -118,6 +145,8 @@ export type HelpRequest = {
   attachments: Array<Scalars['String']['output']>;
   category: HelpRequestCategory;
   channel: Channel;
+  /** The SLA clocks of this request (spec §2's table, from the policy version it was opened under). */
+  clocks: Array<SlaClock>;
   closedAt?: Maybe<Scalars['DateTime']['output']>;
   complaintSeverity?: Maybe<ComplaintSeverity>;
   complaintTier?: Maybe<ComplaintTier>;
@@ -156,6 +185,8 @@ export type HelpRequest = {
   repeatOf?: Maybe<HelpRequest>;
   requester?: Maybe<Resident>;
   resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The SLA policy version the request is measured against, kept from intake. */
+  slaPolicyVersion: Scalars['String']['output'];
   /** Which row of the SLA table set the due times. */
   slaRule: Scalars['String']['output'];
   state: HelpRequestState;
@@ -258,18 +289,30 @@ export type Mutation = {
   confirmHelpRequestResolution: HelpRequestPayload;
   /** @deprecated Use confirmHelpRequestResolution. */
   confirmResolution: HelpRequestPayload;
+  /** A new version of a property's SLA policy (a draft below 1.0). */
+  createSlaPolicyVersion: SlaPolicyPayload;
   escalateHelpRequest: HelpRequestPayload;
   /** Work stops until parts arrive; the affected units are told (rule 6). */
   holdHelpRequestForParts: HelpRequestPayload;
+  /** Puts a version of 1.0 or more in force from a stated time; open requests keep their version. */
+  publishSlaPolicyVersion: SlaPolicyPayload;
   /** @deprecated Use recordHelpRequestFollowUp. */
   recordFollowUp: HelpRequestPayload;
   recordHelpRequest: HelpRequestPayload;
+  /** The caller (an assignee, or a supervisor) is on site: stops ON_SITE and starts the clocks that wait for the visit. */
+  recordHelpRequestArrival: HelpRequestPayload;
+  /** The household was told how things stand: stops the FEEDBACK clock. */
+  recordHelpRequestFeedback: HelpRequestPayload;
+  /** The first reply to the resident, by the caller, on a channel: stops the FIRST_REPLY clock. */
+  recordHelpRequestFirstReply: HelpRequestPayload;
   /** The follow-up visit (回访). */
   recordHelpRequestFollowUp: HelpRequestPayload;
   /** A quality inspector's finding. */
   recordHelpRequestInspection: HelpRequestPayload;
   /** After the configured wait without an answer from the resident. */
   recordHelpRequestNoResponse: HelpRequestPayload;
+  /** A written consultation's written reply: stops the WRITTEN_REPLY clock. */
+  recordHelpRequestWrittenReply: HelpRequestPayload;
   /** @deprecated Use recordHelpRequestInspection. */
   recordInspection: HelpRequestPayload;
   /** @deprecated Use recordHelpRequestNoResponse. */
@@ -285,6 +328,8 @@ export type Mutation = {
   resumeHelpRequestWork: HelpRequestPayload;
   /** @deprecated Use resumeHelpRequestWork. */
   resumeWork: HelpRequestPayload;
+  /** Marks a date of a property's calendar as a holiday, a make-up working day, or regular again. */
+  setWorkingCalendarDay: WorkingCalendarPayload;
   /** An assignee (or a supervisor) starts the work. */
   startHelpRequestWork: HelpRequestPayload;
   /** @deprecated Use startHelpRequestWork. */
@@ -319,6 +364,11 @@ export type MutationConfirmResolutionArgs = {
 };
 
 
+export type MutationCreateSlaPolicyVersionArgs = {
+  input: CreateSlaPolicyVersionInput;
+};
+
+
 export type MutationEscalateHelpRequestArgs = {
   input: EscalateHelpRequestInput;
 };
@@ -329,6 +379,11 @@ export type MutationHoldHelpRequestForPartsArgs = {
 };
 
 
+export type MutationPublishSlaPolicyVersionArgs = {
+  input: PublishSlaPolicyVersionInput;
+};
+
+
 export type MutationRecordFollowUpArgs = {
   input: RecordFollowUpInput;
 };
@@ -336,6 +391,21 @@ export type MutationRecordFollowUpArgs = {
 
 export type MutationRecordHelpRequestArgs = {
   input: RecordHelpRequestInput;
+};
+
+
+export type MutationRecordHelpRequestArrivalArgs = {
+  input: TransitionInput;
+};
+
+
+export type MutationRecordHelpRequestFeedbackArgs = {
+  input: RecordReplyInput;
+};
+
+
+export type MutationRecordHelpRequestFirstReplyArgs = {
+  input: RecordReplyInput;
 };
 
 
@@ -351,6 +421,11 @@ export type MutationRecordHelpRequestInspectionArgs = {
 
 export type MutationRecordHelpRequestNoResponseArgs = {
   input: TransitionInput;
+};
+
+
+export type MutationRecordHelpRequestWrittenReplyArgs = {
+  input: RecordWrittenReplyInput;
 };
 
 
@@ -399,6 +474,11 @@ export type MutationResumeWorkArgs = {
 };
 
 
+export type MutationSetWorkingCalendarDayArgs = {
+  input: SetWorkingCalendarDayInput;
+};
+
+
 export type MutationStartHelpRequestWorkArgs = {
   input: TransitionInput;
 };
@@ -427,6 +507,15 @@ export type PartsNotice = {
   notifiedUnitIds: Array<Scalars['ID']['output']>;
 };
 
+export type PublishSlaPolicyVersionInput = {
+  /** In force from (now or later). */
+  effectiveFrom: Scalars['DateTime']['input'];
+  /** The property. */
+  propertyId: Scalars['ID']['input'];
+  /** A version of 1.0 or more, not yet published. */
+  version: Scalars['String']['input'];
+};
+
 export type Query = {
   __typename?: 'Query';
   frontDeskBoard: FrontDeskBoard;
@@ -435,10 +524,14 @@ export type Query = {
   helpRequests: HelpRequestConnection;
   /** Requests by the last digits (at least 4) of the contact phone, at one property, newest first. */
   helpRequestsByPhoneSuffix: HelpRequestConnection;
+  /** Every version of a property's SLA policy, oldest first. */
+  slaPolicies: Array<SlaPolicy>;
   staff?: Maybe<Staff>;
   staffAtProperty: Array<Staff>;
   /** A technician's open work, due soonest first (the caller's own queue by default). */
   technicianQueue: Array<HelpRequest>;
+  /** A property's working-day calendar. */
+  workingCalendar: WorkingCalendar;
 };
 
 
@@ -473,6 +566,11 @@ export type QueryHelpRequestsByPhoneSuffixArgs = {
 };
 
 
+export type QuerySlaPoliciesArgs = {
+  propertyId: Scalars['ID']['input'];
+};
+
+
 export type QueryStaffArgs = {
   id: Scalars['ID']['input'];
 };
@@ -485,6 +583,11 @@ export type QueryStaffAtPropertyArgs = {
 
 export type QueryTechnicianQueueArgs = {
   staffId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryWorkingCalendarArgs = {
+  propertyId: Scalars['ID']['input'];
 };
 
 export type RecordFollowUpInput = {
@@ -518,6 +621,24 @@ export type RecordInspectionInput = {
   finding: Scalars['String']['input'];
   id: Scalars['ID']['input'];
   passed: Scalars['Boolean']['input'];
+};
+
+export type RecordReplyInput = {
+  /** How the reply reached the resident. */
+  channel: Channel;
+  /** The help request. */
+  id: Scalars['ID']['input'];
+  /** Goes on the timeline (at most 2000 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RecordWrittenReplyInput = {
+  /** The written consultation. */
+  id: Scalars['ID']['input'];
+  /** Goes on the timeline (at most 2000 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The answer touches company policy: then the management-office director (or the general manager) signs it. */
+  touchesCompanyPolicy: Scalars['Boolean']['input'];
 };
 
 export type ReferHelpRequestInput = {
@@ -571,6 +692,17 @@ export type ResolveHelpRequestInput = {
   outcome: Scalars['String']['input'];
 };
 
+export type SetWorkingCalendarDayInput = {
+  /** The property's local date, yyyy-MM-dd. */
+  date: Scalars['String']['input'];
+  /** What the date becomes. */
+  kind: CalendarDayKind;
+  /** Its name (e.g. 公司年会). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The property. */
+  propertyId: Scalars['ID']['input'];
+};
+
 export type Shift = {
   __typename?: 'Shift';
   end: Scalars['String']['output'];
@@ -595,6 +727,167 @@ export type Skill =
   | 'NURSING_ESCORT'
   | 'PLUMBING'
   | 'SECURITY';
+
+/** One SLA clock of a help request. */
+export type SlaClock = {
+  __typename?: 'SlaClock';
+  /** When the service found it past due (null if it never was, or not yet). */
+  breachedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** How a first reply or feedback reached the resident. */
+  channel?: Maybe<Channel>;
+  /** When it is due, moved on by every pause. */
+  dueAt: Scalars['DateTime']['output'];
+  /** Which clock. */
+  kind: SlaClockKind;
+  /** The limit the policy gives it. */
+  limit: SlaLimit;
+  /** The policy row that set it, as people read it. */
+  rule: Scalars['String']['output'];
+  /** Seconds spent paused (waiting for parts). */
+  secondsPaused: Scalars['Int']['output'];
+  /** Seconds counted so far (or until it stopped), pauses excluded. */
+  secondsUsed: Scalars['Int']['output'];
+  /** When it started counting (intake, or the arrival on site for a complaint's feedback). */
+  startedAt: Scalars['DateTime']['output'];
+  /** Where it stands now. */
+  status: SlaClockStatus;
+  /** When its moment was recorded (null while it runs). */
+  stoppedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who recorded the moment that stopped it. */
+  stoppedById?: Maybe<Scalars['String']['output']>;
+};
+
+/** The SLA clocks of spec §2's table; each is stopped by its own moment. */
+export type SlaClockKind =
+  /** Feedback to the household (stopped by recordHelpRequestFeedback or resolving). */
+  | 'FEEDBACK'
+  /** The first reply to the resident (stopped by recordHelpRequestFirstReply or acknowledging). */
+  | 'FIRST_REPLY'
+  /** Someone on site (stopped by recordHelpRequestArrival or starting the work). */
+  | 'ON_SITE'
+  /** Resolved or handled (stopped by resolving or referring). */
+  | 'RESOLUTION'
+  /** A written consultation's written reply (stopped by recordHelpRequestWrittenReply). */
+  | 'WRITTEN_REPLY';
+
+/** When an SLA clock starts. */
+export type SlaClockStart =
+  /** At the arrival on site (a complaint's feedback is due 4 h after the visit). */
+  | 'ARRIVAL'
+  /** At intake. */
+  | 'INTAKE';
+
+/** Where an SLA clock stands. */
+export type SlaClockStatus =
+  /** Past its due time, stopped late or not at all. */
+  | 'BREACHED'
+  /** Stopped by its due time. */
+  | 'MET'
+  /** Not counting while the request waits (for parts). */
+  | 'PAUSED'
+  /** Counting, not yet due. */
+  | 'RUNNING';
+
+/** An SLA limit: an amount of a unit. */
+export type SlaLimit = {
+  __typename?: 'SlaLimit';
+  /** How many units. */
+  amount: Scalars['Int']['output'];
+  /** Which unit. */
+  unit: SlaLimitUnit;
+};
+
+export type SlaLimitInput = {
+  /** How many units. */
+  amount: Scalars['Int']['input'];
+  /** Which unit. */
+  unit: SlaLimitUnit;
+};
+
+/** How an SLA limit is measured. */
+export type SlaLimitUnit =
+  /** Calendar days in the property's time zone. */
+  | 'DAYS'
+  /** Hours, as a duration. */
+  | 'HOURS'
+  /** Minutes, as a duration. */
+  | 'MINUTES'
+  /** Working days on the property's calendar (rest days and holidays skipped, make-up days counted). */
+  | 'WORKING_DAYS';
+
+/** A version of a property's SLA policy. Below 1.0 a draft, never in force; from 1.0 in force once published, from its stated time. */
+export type SlaPolicy = {
+  __typename?: 'SlaPolicy';
+  /** Below 1.0: a draft, never applied. */
+  draft: Scalars['Boolean']['output'];
+  /** In force from (null while unpublished). */
+  effectiveFrom?: Maybe<Scalars['DateTime']['output']>;
+  /** The version new requests are measured against right now. */
+  inForce: Scalars['Boolean']['output'];
+  /** The property it belongs to. */
+  propertyId: Scalars['ID']['output'];
+  /** When it was published (null while unpublished). */
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Its rows; per clock, the first matching row wins. */
+  rules: Array<SlaRule>;
+  /** major.minor, e.g. 0.1 (a draft) or 1.1. */
+  version: Scalars['String']['output'];
+};
+
+/** The policy version created or published. */
+export type SlaPolicyPayload = {
+  __typename?: 'SlaPolicyPayload';
+  /** The version. */
+  policy: SlaPolicy;
+};
+
+/** One row of an SLA policy: for requests it matches, a clock runs this long. Absent conditions match anything. */
+export type SlaRule = {
+  __typename?: 'SlaRule';
+  /** Categories it applies to (null: any). */
+  categories?: Maybe<Array<HelpRequestCategory>>;
+  /** The clock this row sets. */
+  clock: SlaClockKind;
+  /** Complaint severity it applies to (null: any). */
+  complaintSeverity?: Maybe<ComplaintSeverity>;
+  /** Consultation mode it applies to (null: any). */
+  consultationMode?: Maybe<ConsultationMode>;
+  /** The row as people read it. */
+  description: Scalars['String']['output'];
+  /** Fault complexity it applies to (null: any). */
+  faultComplexity?: Maybe<FaultComplexity>;
+  /** How long the clock runs. */
+  limit: SlaLimit;
+  /** When the clock starts. */
+  startsAt: SlaClockStart;
+  /** Request types it applies to (null: any). */
+  types?: Maybe<Array<HelpRequestType>>;
+  /** Only urgent (true) or only non-urgent (false) requests (null: either). */
+  urgent?: Maybe<Scalars['Boolean']['output']>;
+};
+
+export type SlaRuleInput = {
+  /** Categories it applies to (absent: any). */
+  categories?: InputMaybe<Array<HelpRequestCategory>>;
+  /** The clock this row sets. */
+  clock: SlaClockKind;
+  /** Complaint severity (absent: any). */
+  complaintSeverity?: InputMaybe<ComplaintSeverity>;
+  /** Consultation mode (absent: any). */
+  consultationMode?: InputMaybe<ConsultationMode>;
+  /** The row as people read it (1-200 characters). */
+  description: Scalars['String']['input'];
+  /** Fault complexity (absent: any). */
+  faultComplexity?: InputMaybe<FaultComplexity>;
+  /** How long it runs. */
+  limit: SlaLimitInput;
+  /** When it starts (default INTAKE). */
+  startsAt?: InputMaybe<SlaClockStart>;
+  /** Request types it applies to (absent: any). */
+  types?: InputMaybe<Array<HelpRequestType>>;
+  /** Only urgent or only non-urgent requests (absent: either). */
+  urgent?: InputMaybe<Scalars['Boolean']['input']>;
+};
 
 /** A staff member: front desk, technician, supervisor and above, inspector, fee administrator. */
 export type Staff = {
@@ -669,6 +962,30 @@ export type WaitForPartsInput = {
   /** The notice sent to the affected residents. */
   message: Scalars['String']['input'];
   notifiedUnitIds: Array<Scalars['ID']['input']>;
+};
+
+/** A property's working-day calendar: what working-day limits (a serious complaint's 5 days) count on. */
+export type WorkingCalendar = {
+  __typename?: 'WorkingCalendar';
+  /** Public holidays: dates off although their weekday is worked. */
+  holidays: Array<CalendarDay>;
+  /** Make-up working days (调休): dates worked although their weekday is a rest day. */
+  makeUpWorkdays: Array<CalendarDay>;
+  /** The property. */
+  propertyId: Scalars['ID']['output'];
+  /** ISO weekdays off every week (6 = Saturday, 7 = Sunday). */
+  restWeekdays: Array<Scalars['Int']['output']>;
+  /** The library the dated entries were seeded from (null: none, e.g. outside China). */
+  seededFrom?: Maybe<Scalars['String']['output']>;
+  /** The property's IANA time zone: days are its local days. */
+  timeZone: Scalars['String']['output'];
+};
+
+/** The calendar after the change. */
+export type WorkingCalendarPayload = {
+  __typename?: 'WorkingCalendarPayload';
+  /** The calendar. */
+  calendar: WorkingCalendar;
 };
 
 
@@ -757,12 +1074,15 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  CalendarDay: ResolverTypeWrapper<CalendarDay>;
+  CalendarDayKind: CalendarDayKind;
   Channel: Channel;
   ComplaintSeverity: ComplaintSeverity;
   ComplaintTier: ComplaintTier;
   Confirmation: ResolverTypeWrapper<Confirmation>;
   ConfirmationKind: ConfirmationKind;
   ConsultationMode: ConsultationMode;
+  CreateSlaPolicyVersionInput: CreateSlaPolicyVersionInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   EscalateHelpRequestInput: EscalateHelpRequestInput;
   Facility: ResolverTypeWrapper<EntityReference>;
@@ -784,19 +1104,34 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<{}>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PartsNotice: ResolverTypeWrapper<PartsNotice>;
+  PublishSlaPolicyVersionInput: PublishSlaPolicyVersionInput;
   Query: ResolverTypeWrapper<{}>;
   RecordFollowUpInput: RecordFollowUpInput;
   RecordHelpRequestInput: RecordHelpRequestInput;
   RecordInspectionInput: RecordInspectionInput;
+  RecordReplyInput: RecordReplyInput;
+  RecordWrittenReplyInput: RecordWrittenReplyInput;
   ReferHelpRequestInput: ReferHelpRequestInput;
   Referral: ResolverTypeWrapper<Referral>;
   RegisterStaffInput: RegisterStaffInput;
   RejectFixInput: RejectFixInput;
   Resident: ResolverTypeWrapper<EntityReference>;
   ResolveHelpRequestInput: ResolveHelpRequestInput;
+  SetWorkingCalendarDayInput: SetWorkingCalendarDayInput;
   Shift: ResolverTypeWrapper<Shift>;
   ShiftInput: ShiftInput;
   Skill: Skill;
+  SlaClock: ResolverTypeWrapper<SlaClock>;
+  SlaClockKind: SlaClockKind;
+  SlaClockStart: SlaClockStart;
+  SlaClockStatus: SlaClockStatus;
+  SlaLimit: ResolverTypeWrapper<SlaLimit>;
+  SlaLimitInput: SlaLimitInput;
+  SlaLimitUnit: SlaLimitUnit;
+  SlaPolicy: ResolverTypeWrapper<SlaPolicy>;
+  SlaPolicyPayload: ResolverTypeWrapper<SlaPolicyPayload>;
+  SlaRule: ResolverTypeWrapper<SlaRule>;
+  SlaRuleInput: SlaRuleInput;
   Staff: ResolverTypeWrapper<StaffRecord>;
   StaffPayload: ResolverTypeWrapper<Omit<StaffPayload, 'staff'> & { staff: ResolversTypes['Staff'] }>;
   StaffRole: StaffRole;
@@ -805,6 +1140,8 @@ export type ResolversTypes = {
   TransitionInput: TransitionInput;
   Unit: ResolverTypeWrapper<EntityReference>;
   WaitForPartsInput: WaitForPartsInput;
+  WorkingCalendar: ResolverTypeWrapper<WorkingCalendar>;
+  WorkingCalendarPayload: ResolverTypeWrapper<WorkingCalendarPayload>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -813,7 +1150,9 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   Boolean: Scalars['Boolean']['output'];
   String: Scalars['String']['output'];
+  CalendarDay: CalendarDay;
   Confirmation: Confirmation;
+  CreateSlaPolicyVersionInput: CreateSlaPolicyVersionInput;
   DateTime: Scalars['DateTime']['output'];
   EscalateHelpRequestInput: EscalateHelpRequestInput;
   Facility: EntityReference;
@@ -829,18 +1168,29 @@ export type ResolversParentTypes = {
   Mutation: {};
   PageInfo: PageInfo;
   PartsNotice: PartsNotice;
+  PublishSlaPolicyVersionInput: PublishSlaPolicyVersionInput;
   Query: {};
   RecordFollowUpInput: RecordFollowUpInput;
   RecordHelpRequestInput: RecordHelpRequestInput;
   RecordInspectionInput: RecordInspectionInput;
+  RecordReplyInput: RecordReplyInput;
+  RecordWrittenReplyInput: RecordWrittenReplyInput;
   ReferHelpRequestInput: ReferHelpRequestInput;
   Referral: Referral;
   RegisterStaffInput: RegisterStaffInput;
   RejectFixInput: RejectFixInput;
   Resident: EntityReference;
   ResolveHelpRequestInput: ResolveHelpRequestInput;
+  SetWorkingCalendarDayInput: SetWorkingCalendarDayInput;
   Shift: Shift;
   ShiftInput: ShiftInput;
+  SlaClock: SlaClock;
+  SlaLimit: SlaLimit;
+  SlaLimitInput: SlaLimitInput;
+  SlaPolicy: SlaPolicy;
+  SlaPolicyPayload: SlaPolicyPayload;
+  SlaRule: SlaRule;
+  SlaRuleInput: SlaRuleInput;
   Staff: StaffRecord;
   StaffPayload: Omit<StaffPayload, 'staff'> & { staff: ResolversParentTypes['Staff'] };
   StateCount: StateCount;
@@ -848,6 +1198,14 @@ export type ResolversParentTypes = {
   TransitionInput: TransitionInput;
   Unit: EntityReference;
   WaitForPartsInput: WaitForPartsInput;
+  WorkingCalendar: WorkingCalendar;
+  WorkingCalendarPayload: WorkingCalendarPayload;
+};
+
+export type CalendarDayResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['CalendarDay'] = ResolversParentTypes['CalendarDay']> = {
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ConfirmationResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['Confirmation'] = ResolversParentTypes['Confirmation']> = {
@@ -887,6 +1245,7 @@ export type HelpRequestResolvers<ContextType = WorkOrdersContext, ParentType ext
   attachments?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   category?: Resolver<ResolversTypes['HelpRequestCategory'], ParentType, ContextType>;
   channel?: Resolver<ResolversTypes['Channel'], ParentType, ContextType>;
+  clocks?: Resolver<Array<ResolversTypes['SlaClock']>, ParentType, ContextType>;
   closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   complaintSeverity?: Resolver<Maybe<ResolversTypes['ComplaintSeverity']>, ParentType, ContextType>;
   complaintTier?: Resolver<Maybe<ResolversTypes['ComplaintTier']>, ParentType, ContextType>;
@@ -920,6 +1279,7 @@ export type HelpRequestResolvers<ContextType = WorkOrdersContext, ParentType ext
   repeatOf?: Resolver<Maybe<ResolversTypes['HelpRequest']>, ParentType, ContextType>;
   requester?: Resolver<Maybe<ResolversTypes['Resident']>, ParentType, ContextType>;
   resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  slaPolicyVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   slaRule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['HelpRequestState'], ParentType, ContextType>;
   timeline?: Resolver<Array<ResolversTypes['TimelineEntry']>, ParentType, ContextType>;
@@ -962,13 +1322,19 @@ export type MutationResolvers<ContextType = WorkOrdersContext, ParentType extend
   closeHelpRequest?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationCloseHelpRequestArgs, 'input'>>;
   confirmHelpRequestResolution?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationConfirmHelpRequestResolutionArgs, 'input'>>;
   confirmResolution?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationConfirmResolutionArgs, 'input'>>;
+  createSlaPolicyVersion?: Resolver<ResolversTypes['SlaPolicyPayload'], ParentType, ContextType, RequireFields<MutationCreateSlaPolicyVersionArgs, 'input'>>;
   escalateHelpRequest?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationEscalateHelpRequestArgs, 'input'>>;
   holdHelpRequestForParts?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationHoldHelpRequestForPartsArgs, 'input'>>;
+  publishSlaPolicyVersion?: Resolver<ResolversTypes['SlaPolicyPayload'], ParentType, ContextType, RequireFields<MutationPublishSlaPolicyVersionArgs, 'input'>>;
   recordFollowUp?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationRecordFollowUpArgs, 'input'>>;
   recordHelpRequest?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationRecordHelpRequestArgs, 'input'>>;
+  recordHelpRequestArrival?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationRecordHelpRequestArrivalArgs, 'input'>>;
+  recordHelpRequestFeedback?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationRecordHelpRequestFeedbackArgs, 'input'>>;
+  recordHelpRequestFirstReply?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationRecordHelpRequestFirstReplyArgs, 'input'>>;
   recordHelpRequestFollowUp?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationRecordHelpRequestFollowUpArgs, 'input'>>;
   recordHelpRequestInspection?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationRecordHelpRequestInspectionArgs, 'input'>>;
   recordHelpRequestNoResponse?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationRecordHelpRequestNoResponseArgs, 'input'>>;
+  recordHelpRequestWrittenReply?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationRecordHelpRequestWrittenReplyArgs, 'input'>>;
   recordInspection?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationRecordInspectionArgs, 'input'>>;
   recordNoResponse?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationRecordNoResponseArgs, 'input'>>;
   referHelpRequest?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationReferHelpRequestArgs, 'input'>>;
@@ -978,6 +1344,7 @@ export type MutationResolvers<ContextType = WorkOrdersContext, ParentType extend
   resolveHelpRequest?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationResolveHelpRequestArgs, 'input'>>;
   resumeHelpRequestWork?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationResumeHelpRequestWorkArgs, 'input'>>;
   resumeWork?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationResumeWorkArgs, 'input'>>;
+  setWorkingCalendarDay?: Resolver<ResolversTypes['WorkingCalendarPayload'], ParentType, ContextType, RequireFields<MutationSetWorkingCalendarDayArgs, 'input'>>;
   startHelpRequestWork?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationStartHelpRequestWorkArgs, 'input'>>;
   startWork?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationStartWorkArgs, 'input'>>;
   waitForParts?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationWaitForPartsArgs, 'input'>>;
@@ -1003,9 +1370,11 @@ export type QueryResolvers<ContextType = WorkOrdersContext, ParentType extends R
   helpRequestByNumber?: Resolver<Maybe<ResolversTypes['HelpRequest']>, ParentType, ContextType, RequireFields<QueryHelpRequestByNumberArgs, 'number' | 'propertyId'>>;
   helpRequests?: Resolver<ResolversTypes['HelpRequestConnection'], ParentType, ContextType, RequireFields<QueryHelpRequestsArgs, 'first'>>;
   helpRequestsByPhoneSuffix?: Resolver<ResolversTypes['HelpRequestConnection'], ParentType, ContextType, RequireFields<QueryHelpRequestsByPhoneSuffixArgs, 'first' | 'phoneSuffix' | 'propertyId'>>;
+  slaPolicies?: Resolver<Array<ResolversTypes['SlaPolicy']>, ParentType, ContextType, RequireFields<QuerySlaPoliciesArgs, 'propertyId'>>;
   staff?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType, RequireFields<QueryStaffArgs, 'id'>>;
   staffAtProperty?: Resolver<Array<ResolversTypes['Staff']>, ParentType, ContextType, RequireFields<QueryStaffAtPropertyArgs, 'propertyId'>>;
   technicianQueue?: Resolver<Array<ResolversTypes['HelpRequest']>, ParentType, ContextType, Partial<QueryTechnicianQueueArgs>>;
+  workingCalendar?: Resolver<ResolversTypes['WorkingCalendar'], ParentType, ContextType, RequireFields<QueryWorkingCalendarArgs, 'propertyId'>>;
 };
 
 export type ReferralResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['Referral'] = ResolversParentTypes['Referral']> = {
@@ -1026,6 +1395,58 @@ export type ShiftResolvers<ContextType = WorkOrdersContext, ParentType extends R
   end?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   weekday?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SlaClockResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['SlaClock'] = ResolversParentTypes['SlaClock']> = {
+  breachedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  channel?: Resolver<Maybe<ResolversTypes['Channel']>, ParentType, ContextType>;
+  dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SlaClockKind'], ParentType, ContextType>;
+  limit?: Resolver<ResolversTypes['SlaLimit'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  secondsPaused?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  secondsUsed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SlaClockStatus'], ParentType, ContextType>;
+  stoppedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  stoppedById?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SlaLimitResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['SlaLimit'] = ResolversParentTypes['SlaLimit']> = {
+  amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['SlaLimitUnit'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SlaPolicyResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['SlaPolicy'] = ResolversParentTypes['SlaPolicy']> = {
+  draft?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  effectiveFrom?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  inForce?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  propertyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  rules?: Resolver<Array<ResolversTypes['SlaRule']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SlaPolicyPayloadResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['SlaPolicyPayload'] = ResolversParentTypes['SlaPolicyPayload']> = {
+  policy?: Resolver<ResolversTypes['SlaPolicy'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SlaRuleResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['SlaRule'] = ResolversParentTypes['SlaRule']> = {
+  categories?: Resolver<Maybe<Array<ResolversTypes['HelpRequestCategory']>>, ParentType, ContextType>;
+  clock?: Resolver<ResolversTypes['SlaClockKind'], ParentType, ContextType>;
+  complaintSeverity?: Resolver<Maybe<ResolversTypes['ComplaintSeverity']>, ParentType, ContextType>;
+  consultationMode?: Resolver<Maybe<ResolversTypes['ConsultationMode']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  faultComplexity?: Resolver<Maybe<ResolversTypes['FaultComplexity']>, ParentType, ContextType>;
+  limit?: Resolver<ResolversTypes['SlaLimit'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['SlaClockStart'], ParentType, ContextType>;
+  types?: Resolver<Maybe<Array<ResolversTypes['HelpRequestType']>>, ParentType, ContextType>;
+  urgent?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1072,7 +1493,23 @@ export type UnitResolvers<ContextType = WorkOrdersContext, ParentType extends Re
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type WorkingCalendarResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['WorkingCalendar'] = ResolversParentTypes['WorkingCalendar']> = {
+  holidays?: Resolver<Array<ResolversTypes['CalendarDay']>, ParentType, ContextType>;
+  makeUpWorkdays?: Resolver<Array<ResolversTypes['CalendarDay']>, ParentType, ContextType>;
+  propertyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  restWeekdays?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  seededFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type WorkingCalendarPayloadResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['WorkingCalendarPayload'] = ResolversParentTypes['WorkingCalendarPayload']> = {
+  calendar?: Resolver<ResolversTypes['WorkingCalendar'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = WorkOrdersContext> = {
+  CalendarDay?: CalendarDayResolvers<ContextType>;
   Confirmation?: ConfirmationResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Facility?: FacilityResolvers<ContextType>;
@@ -1090,10 +1527,17 @@ export type Resolvers<ContextType = WorkOrdersContext> = {
   Referral?: ReferralResolvers<ContextType>;
   Resident?: ResidentResolvers<ContextType>;
   Shift?: ShiftResolvers<ContextType>;
+  SlaClock?: SlaClockResolvers<ContextType>;
+  SlaLimit?: SlaLimitResolvers<ContextType>;
+  SlaPolicy?: SlaPolicyResolvers<ContextType>;
+  SlaPolicyPayload?: SlaPolicyPayloadResolvers<ContextType>;
+  SlaRule?: SlaRuleResolvers<ContextType>;
   Staff?: StaffResolvers<ContextType>;
   StaffPayload?: StaffPayloadResolvers<ContextType>;
   StateCount?: StateCountResolvers<ContextType>;
   TimelineEntry?: TimelineEntryResolvers<ContextType>;
   Unit?: UnitResolvers<ContextType>;
+  WorkingCalendar?: WorkingCalendarResolvers<ContextType>;
+  WorkingCalendarPayload?: WorkingCalendarPayloadResolvers<ContextType>;
 };
 

@@ -1,6 +1,10 @@
 import type { Role } from '@courtyard/kernel/domain';
 import type { Category, Channel, Grade, HelpRequestType, Skill } from './catalogue.js';
+import type { ClockRecord, PendingClock } from './clocks.js';
 import type { DueTimes } from './sla.js';
+import type { SlaPolicyRecord } from './sla-policies.js';
+import type { ClockKind } from './sla-policy.js';
+import type { CalendarRecord } from './working-calendar.js';
 import type { HelpRequestState } from './transitions.js';
 
 /** The work-orders subgraph's records, as stored (one MongoDB document each). */
@@ -16,6 +20,13 @@ export interface PropertyRecord extends Aggregate {
   name: string;
   /** IANA zone: the numbering year and the working-day calendar of its requests. */
   timeZone: string;
+  /**
+   * The property's SLA policy versions (seeded with the default 1.0 when work-orders learns of
+   * it). Absent on properties projected before issue 18: spec §2's table applies.
+   */
+  slaPolicies?: SlaPolicyRecord[];
+  /** Its working-day calendar (absent before issue 18: Saturday and Sunday off, no holidays). */
+  calendar?: CalendarRecord;
 }
 
 /** A weekly shift in the staff member's time zone; an end at or before the start runs overnight. */
@@ -73,6 +84,30 @@ export interface Inspection {
   passed: boolean;
 }
 
+/** Where an escalation put the request: the level, the role (and person) now responsible, until when. */
+export interface EscalationRecord {
+  level: number;
+  role: Role;
+  /** The level's name in this company's words (configuration: 总服务台, 服务处主管, …). */
+  title: string;
+  /** The person of that role on duty when it arrived (null: the role's queue, nobody on duty). */
+  staffId: string | null;
+  at: Date;
+  /** The clock whose breach brought it here (null for a manual escalation). */
+  clock: ClockKind | null;
+  /** If that clock is still running then, the scheduler escalates one level further. */
+  deadlineAt: Date | null;
+}
+
+/** A clock found past due by the scheduler, once per clock and level (`key`). */
+export interface BreachRecord {
+  key: string;
+  clock: ClockKind;
+  dueAt: Date;
+  detectedAt: Date;
+  level: number;
+}
+
 export interface HelpRequestRecord extends Aggregate, Pick<DueTimes, 'firstReplyDueAt' | 'onSiteDueAt'> {
   number: string;
   propertyId: string;
@@ -105,6 +140,16 @@ export interface HelpRequestRecord extends Aggregate, Pick<DueTimes, 'firstReply
   /** The owner of the request this one repeats: repeat calls count against them. */
   repeatOfOwnerId: string | null;
   escalationLevel: number;
+  /** The SLA clocks (spec §2's table, from the policy version in force at intake). */
+  clocks: ClockRecord[];
+  /** Clocks that start at the arrival on site (a complaint's feedback). */
+  pendingClocks: PendingClock[];
+  /** When the scheduler must look at this request next (indexed; null: nothing can fall due). */
+  slaWakeAt: Date | null;
+  escalation: EscalationRecord | null;
+  breaches: BreachRecord[];
+  /** The SLA policy version in force at intake: the request keeps it for its whole life. */
+  policyVersion: string;
   outcome: string | null;
   resolvedAt: Date | null;
   confirmation: { kind: ConfirmationKind; at: Date } | null;

@@ -17,6 +17,7 @@ import {
   TECHNICIAN_QUEUE_STATES,
   type Filter,
 } from '../domain/visibility.js';
+import { isOnDuty } from '../domain/staff.js';
 import type { WorkOrdersLoaders } from './loaders.js';
 import type { WorkOrdersModels } from './models.js';
 
@@ -125,6 +126,18 @@ export class WorkOrdersReads {
     return (await this.models.Staff.find({ propertyIds: propertyId }, WITHOUT_OUTBOX)
       .sort({ name: 1 })
       .lean()) as StaffRecord[];
+  }
+
+  /** Staff of a property in a role, on duty now by their roster (first by name). */
+  async onDuty(
+    propertyId: string,
+    role: StaffRecord['roles'][number],
+    now: Date,
+  ): Promise<StaffRecord | null> {
+    const staff = (await this.models.Staff.find({ propertyIds: propertyId, roles: role }, WITHOUT_OUTBOX)
+      .sort({ name: 1 })
+      .lean()) as StaffRecord[];
+    return staff.find((member) => isOnDuty(member, now)) ?? null;
   }
 
   private page(caller: Caller, page: PageArgs, ...clauses: Filter[]) {

@@ -1,4 +1,5 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
+import { calendarView, policyView } from './SlaPolicy.js';
 
 /** Each field maps its arguments to one call of the repository's read API. */
 export const Query: QueryResolvers = {
@@ -15,6 +16,12 @@ export const Query: QueryResolvers = {
     propertyId,
     ...(await context.reads.frontDeskBoard(context.caller, propertyId, context.now)),
   }),
+  slaPolicies: async (_, { propertyId }, context) => {
+    const property = await context.properties.property(propertyId);
+    return (property.slaPolicies ?? []).map((policy) => policyView(property, policy, context.now));
+  },
+  workingCalendar: async (_, { propertyId }, context) =>
+    calendarView(await context.properties.property(propertyId)),
   staff: (_, { id }, context) => context.loaders.staffById.load(id),
   staffAtProperty: (_, { propertyId }, context) => context.reads.staffAtProperty(propertyId),
 };
