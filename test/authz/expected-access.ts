@@ -65,6 +65,9 @@ export const EXPECTED_ACCESS: Readonly<Record<string, readonly Role[]>> = {
   'Query.frontDeskBoard': STAFF,
   'Query.staff': STAFF,
   'Query.staffAtProperty': STAFF,
+  // SLA policies and working calendars (issue 18): staff read them; directors and above change them.
+  'Query.slaPolicies': STAFF,
+  'Query.workingCalendar': STAFF,
 
   'Mutation.createProperty': ['GENERAL_MANAGER'],
   'Mutation.createBuilding': SUPERVISORS,
@@ -106,6 +109,9 @@ export const EXPECTED_ACCESS: Readonly<Record<string, readonly Role[]>> = {
   'Mutation.referHelpRequest': EXECUTORS,
   'Mutation.escalateHelpRequest': [...OFFICE, 'TECHNICIAN'],
   'Mutation.recordInspection': [QUALITY_INSPECTOR],
+  'Mutation.createSlaPolicyVersion': DIRECTORS,
+  'Mutation.publishSlaPolicyVersion': DIRECTORS,
+  'Mutation.setWorkingCalendarDay': DIRECTORS,
   'Mutation.registerStaff': DIRECTORS,
 
   // Facilities (issue 20): staff of the property read them, inspectors every property's.
