@@ -66,6 +66,7 @@ export const EXPECTED_ACCESS: Readonly<Record<string, readonly Role[]>> = {
   'Query.staff': STAFF,
   'Query.staffAtProperty': STAFF,
   // SLA policies and working calendars (issue 18): staff read them; directors and above change them.
+  'Query.escalatedToMe': STAFF,
   'Query.slaPolicies': STAFF,
   'Query.workingCalendar': STAFF,
 

@@ -103,6 +103,25 @@ export type EscalateHelpRequestInput = {
   reason: Scalars['String']['input'];
 };
 
+/** Where an escalation put a request. */
+export type Escalation = {
+  __typename?: 'Escalation';
+  /** When it arrived there. */
+  at: Scalars['DateTime']['output'];
+  /** The SLA clock whose breach escalated it (null for a manual escalation). */
+  clock?: Maybe<SlaClockKind>;
+  /** Until when that level has to act before the service escalates again (null: no further step). */
+  deadlineAt?: Maybe<Scalars['DateTime']['output']>;
+  /** 0 = front desk … 3 = general manager. */
+  level: Scalars['Int']['output'];
+  /** The person of that role on duty when it arrived (null: the role's queue). */
+  responsible?: Maybe<Staff>;
+  /** The role now responsible. */
+  role: StaffRole;
+  /** The level's name in this company's words (configuration). */
+  title: Scalars['String']['output'];
+};
+
 export type Facility = {
   __typename?: 'Facility';
   id: Scalars['ID']['output'];
@@ -157,6 +176,8 @@ export type HelpRequest = {
   contactPhone: Scalars['String']['output'];
   description: Scalars['String']['output'];
   dueAt: Scalars['DateTime']['output'];
+  /** Where the last escalation put it: the role, the person, the new deadline (null if never escalated). */
+  escalatedTo?: Maybe<Escalation>;
   escalationLevel: Scalars['Int']['output'];
   /** The facility a repair opened from a fault is for (resolved by facilities; null when the caller may not read it). */
   facility?: Maybe<Facility>;
@@ -518,6 +539,8 @@ export type PublishSlaPolicyVersionInput = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Open requests escalated to the caller, or to the caller's role at their properties, most recent first. */
+  escalatedToMe: Array<HelpRequest>;
   frontDeskBoard: FrontDeskBoard;
   helpRequest?: Maybe<HelpRequest>;
   helpRequestByNumber?: Maybe<HelpRequest>;
@@ -1085,12 +1108,13 @@ export type ResolversTypes = {
   CreateSlaPolicyVersionInput: CreateSlaPolicyVersionInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   EscalateHelpRequestInput: EscalateHelpRequestInput;
+  Escalation: ResolverTypeWrapper<Omit<Escalation, 'responsible'> & { responsible?: Maybe<ResolversTypes['Staff']> }>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Facility: ResolverTypeWrapper<EntityReference>;
   FaultComplexity: FaultComplexity;
   FollowUpResult: FollowUpResult;
   FollowUpVisit: ResolverTypeWrapper<FollowUpVisit>;
   FrontDeskBoard: ResolverTypeWrapper<FrontDeskBoard>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Grade: Grade;
   HelpRequest: ResolverTypeWrapper<HelpRequestRecord>;
   HelpRequestCategory: HelpRequestCategory;
@@ -1155,10 +1179,11 @@ export type ResolversParentTypes = {
   CreateSlaPolicyVersionInput: CreateSlaPolicyVersionInput;
   DateTime: Scalars['DateTime']['output'];
   EscalateHelpRequestInput: EscalateHelpRequestInput;
+  Escalation: Omit<Escalation, 'responsible'> & { responsible?: Maybe<ResolversParentTypes['Staff']> };
+  Int: Scalars['Int']['output'];
   Facility: EntityReference;
   FollowUpVisit: FollowUpVisit;
   FrontDeskBoard: FrontDeskBoard;
-  Int: Scalars['Int']['output'];
   HelpRequest: HelpRequestRecord;
   HelpRequestConnection: Connection<HelpRequestRecord>;
   HelpRequestEdge: Omit<HelpRequestEdge, 'node'> & { node: ResolversParentTypes['HelpRequest'] };
@@ -1218,6 +1243,17 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type EscalationResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['Escalation'] = ResolversParentTypes['Escalation']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  clock?: Resolver<Maybe<ResolversTypes['SlaClockKind']>, ParentType, ContextType>;
+  deadlineAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  responsible?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StaffRole'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type FacilityResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['Facility'] = ResolversParentTypes['Facility']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1256,6 +1292,7 @@ export type HelpRequestResolvers<ContextType = WorkOrdersContext, ParentType ext
   contactPhone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  escalatedTo?: Resolver<Maybe<ResolversTypes['Escalation']>, ParentType, ContextType>;
   escalationLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   facility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType>;
   familyMemberPresent?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
@@ -1365,6 +1402,7 @@ export type PartsNoticeResolvers<ContextType = WorkOrdersContext, ParentType ext
 };
 
 export type QueryResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  escalatedToMe?: Resolver<Array<ResolversTypes['HelpRequest']>, ParentType, ContextType>;
   frontDeskBoard?: Resolver<ResolversTypes['FrontDeskBoard'], ParentType, ContextType, RequireFields<QueryFrontDeskBoardArgs, 'propertyId'>>;
   helpRequest?: Resolver<Maybe<ResolversTypes['HelpRequest']>, ParentType, ContextType, RequireFields<QueryHelpRequestArgs, 'id'>>;
   helpRequestByNumber?: Resolver<Maybe<ResolversTypes['HelpRequest']>, ParentType, ContextType, RequireFields<QueryHelpRequestByNumberArgs, 'number' | 'propertyId'>>;
@@ -1512,6 +1550,7 @@ export type Resolvers<ContextType = WorkOrdersContext> = {
   CalendarDay?: CalendarDayResolvers<ContextType>;
   Confirmation?: ConfirmationResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  Escalation?: EscalationResolvers<ContextType>;
   Facility?: FacilityResolvers<ContextType>;
   FollowUpVisit?: FollowUpVisitResolvers<ContextType>;
   FrontDeskBoard?: FrontDeskBoardResolvers<ContextType>;

@@ -16,6 +16,7 @@ import { helpRequestEvent, type EventDetails, type HelpRequestEventType } from '
 import { assignInput, partsNoticeInput, referInput, userNote } from './inputs.js';
 import type { FollowUpResult, HelpRequestRecord, StaffRecord } from './records.js';
 import { pauseClocks, resumeClocks, stopClocks } from './clocks.js';
+import { ESCALATION_ROLES } from './sla-breaches.js';
 import { arrive } from './sla-moments.js';
 import { defaultDueTimes } from './sla.js';
 import { scheduled } from './sla-terms.js';
@@ -363,12 +364,7 @@ export function refer(request: HelpRequestRecord, input: unknown, context: Comma
   });
 }
 
-export const ESCALATION_CHAIN = [
-  'FRONT_DESK',
-  'SERVICE_SUPERVISOR',
-  'OFFICE_DIRECTOR',
-  'GENERAL_MANAGER',
-] as const;
+export const ESCALATION_CHAIN = ESCALATION_ROLES;
 
 /** One level up the chain: front desk → supervisor → director → general manager. */
 export function escalate(request: HelpRequestRecord, reason: string, context: CommandContext) {
@@ -384,7 +380,19 @@ export function escalate(request: HelpRequestRecord, reason: string, context: Co
     'ESCALATED',
     'workorder.escalated.v1',
     context,
-    { escalationLevel: level },
+    {
+      escalationLevel: level,
+      // Routed to the role's queue ("escalated to me"); a breach found by the scheduler also names the person on duty.
+      escalation: {
+        level,
+        role: escalatedTo,
+        title: escalatedTo,
+        staffId: null,
+        at: context.now,
+        clock: null,
+        deadlineAt: null,
+      },
+    },
     reason,
     {
       escalatedTo,

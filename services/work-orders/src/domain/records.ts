@@ -87,7 +87,8 @@ export interface Inspection {
 /** Where an escalation put the request: the level, the role (and person) now responsible, until when. */
 export interface EscalationRecord {
   level: number;
-  role: Role;
+  /** A level of the chain (front desk, supervisor, director, general manager). */
+  role: 'FRONT_DESK' | 'SERVICE_SUPERVISOR' | 'OFFICE_DIRECTOR' | 'GENERAL_MANAGER';
   /** The level's name in this company's words (configuration: 总服务台, 服务处主管, …). */
   title: string;
   /** The person of that role on duty when it arrived (null: the role's queue, nobody on duty). */

@@ -129,7 +129,12 @@ const helpRequestSchema = withOutboxSweepIndex(
     // fetches only the matches (see the README for why no reversed-phone field).
     .index({ propertyId: 1, 'contact.phone': 1 })
     // The SLA scheduler: only requests with something that can fall due have a wake-up time.
-    .index({ slaWakeAt: 1 }, { sparse: true }),
+    .index({ slaWakeAt: 1 }, { sparse: true })
+    // The scheduler's confirmation wait: resolved requests by when they were resolved.
+    .index({ state: 1, resolvedAt: 1 })
+    // "Escalated to me": by person, or by role within the caller's properties.
+    .index({ 'escalation.staffId': 1, 'escalation.at': -1 })
+    .index({ 'escalation.role': 1, propertyId: 1, 'escalation.at': -1 }),
 );
 
 const staffSchema = withOutboxSweepIndex(

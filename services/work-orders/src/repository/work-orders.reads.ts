@@ -2,13 +2,14 @@ import {
   notFound,
   paginate,
   phoneSuffixPattern,
+  propertyScopeFilter,
   WITHOUT_OUTBOX,
   type Caller,
   type PageArgs,
 } from '@courtyard/kernel';
 import type { FilterQuery } from 'mongoose';
 import type { HelpRequestRecord, StaffRecord } from '../domain/records.js';
-import { STATES, type HelpRequestState } from '../domain/transitions.js';
+import { OPEN_STATES, STATES, type HelpRequestState } from '../domain/transitions.js';
 import {
   canRead,
   notOverdueFilter,
@@ -126,6 +127,21 @@ export class WorkOrdersReads {
     return (await this.models.Staff.find({ propertyIds: propertyId }, WITHOUT_OUTBOX)
       .sort({ name: 1 })
       .lean()) as StaffRecord[];
+  }
+
+  /** Open requests escalated to the caller by name, or to their role at their properties. */
+  async escalatedTo(caller: Caller): Promise<HelpRequestRecord[]> {
+    const mine = {
+      state: { $in: [...OPEN_STATES] },
+      $or: [
+        { 'escalation.staffId': caller.subject },
+        { 'escalation.role': caller.role, ...propertyScopeFilter(caller) },
+      ],
+    };
+    return (await this.models.HelpRequest.find(asQuery(readableBy(caller), mine), WITHOUT_OUTBOX)
+      .sort({ 'escalation.at': -1 })
+      .limit(QUEUE_LIMIT)
+      .lean()) as HelpRequestRecord[];
   }
 
   /** Staff of a property in a role, on duty now by their roster (first by name). */

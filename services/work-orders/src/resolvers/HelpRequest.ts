@@ -28,6 +28,11 @@ export const HelpRequest: HelpRequestResolvers = {
       secondsUsed: Math.floor(timeUsedMs(clock, context.now) / 1000),
       secondsPaused: Math.floor(pausedMsAt(clock, context.now) / 1000),
     })),
+  escalatedTo: async ({ escalation }, _, context) =>
+    escalation && {
+      ...escalation,
+      responsible: escalation.staffId ? await context.loaders.staffById.load(escalation.staffId) : null,
+    },
   slaPolicyVersion: (request) => request.policyVersion,
   repeatCall: (request) => request.repeatOfId !== null,
   // Linked requests pass the same read rule as a direct read: a confidential original stays hidden.

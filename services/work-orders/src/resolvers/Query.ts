@@ -16,6 +16,7 @@ export const Query: QueryResolvers = {
     propertyId,
     ...(await context.reads.frontDeskBoard(context.caller, propertyId, context.now)),
   }),
+  escalatedToMe: (_, __, context) => context.reads.escalatedTo(context.caller),
   slaPolicies: async (_, { propertyId }, context) => {
     const property = await context.properties.property(propertyId);
     return (property.slaPolicies ?? []).map((policy) => policyView(property, policy, context.now));
