@@ -2,9 +2,7 @@ import type { Role } from '@courtyard/kernel/domain';
 import type { Category, Channel, Grade, HelpRequestType, Skill } from './catalogue.js';
 import type { ClockRecord, PendingClock } from './clocks.js';
 import type { DueTimes } from './sla.js';
-import type { SlaPolicyRecord } from './sla-policies.js';
-import type { ClockKind } from './sla-policy.js';
-import type { CalendarRecord } from './working-calendar.js';
+import type { ClockKind, SlaRule } from './sla-policy.js';
 import type { HelpRequestState } from './transitions.js';
 
 /** The work-orders subgraph's records, as stored (one MongoDB document each). */
@@ -12,6 +10,38 @@ interface Aggregate {
   _id: string;
   version: number;
   createdAt: Date;
+}
+
+/**
+ * Versioned SLA policies per property (seed 001-S): a version below 1.0 is a draft and never in
+ * force; a version of 1.0 or more is in force once published, from the time stated when it was
+ * published, until a later one takes over. A request keeps the version in force at its intake.
+ */
+export interface SlaPolicyRecord {
+  /** `major.minor`; below 1.0 a draft. */
+  version: string;
+  rules: SlaRule[];
+  createdAt: Date;
+  createdById: string;
+  /** In force from (null while unpublished). */
+  effectiveFrom: Date | null;
+  publishedAt: Date | null;
+  publishedById: string | null;
+}
+
+/** A dated exception of a property's calendar, with its name (国庆节, 国庆节调休). */
+export interface CalendarDay {
+  date: string;
+  name: string;
+}
+
+/** What an administrator maintains (seeded from the holiday library for properties in China). */
+export interface CalendarRecord {
+  restWeekdays: number[];
+  holidays: CalendarDay[];
+  makeUpWorkdays: CalendarDay[];
+  /** Where the dated entries came from at seeding (`chinese-days@1.5.7`), null if none. */
+  seededFrom: string | null;
 }
 
 /** A property as the residents subgraph announced it (`property.created.v1`); `_id` is its id. */

@@ -15,26 +15,11 @@ import {
   FAULT_COMPLEXITIES,
   HELP_REQUEST_TYPES,
 } from './catalogue.js';
-import type { PropertyRecord } from './records.js';
+import type { PropertyRecord, SlaPolicyRecord } from './records.js';
 import { CLOCK_KINDS, DEFAULT_SLA_RULES, LIMIT_UNITS, type SlaRule } from './sla-policy.js';
-import type { SlaTerms } from './sla-terms.js';
 
-/**
- * Versioned SLA policies per property (seed 001-S): a version below 1.0 is a draft and never in
- * force; a version of 1.0 or more is in force once published, from the time stated when it was
- * published, until a later one takes over. A request keeps the version in force at its intake.
- */
-export interface SlaPolicyRecord {
-  /** `major.minor`; below 1.0 a draft. */
-  version: string;
-  rules: SlaRule[];
-  createdAt: Date;
-  createdById: string;
-  /** In force from (null while unpublished). */
-  effectiveFrom: Date | null;
-  publishedAt: Date | null;
-  publishedById: string | null;
-}
+export type { SlaPolicyRecord } from './records.js';
+import type { SlaTerms } from './sla-terms.js';
 
 export const DEFAULT_POLICY_VERSION = '1.0';
 

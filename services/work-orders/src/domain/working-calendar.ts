@@ -7,22 +7,9 @@ import {
 } from '@courtyard/kernel/domain';
 import { z } from 'zod';
 import { STAFF_ADMIN_ROLES } from './access.js';
-import type { PropertyRecord } from './records.js';
+import type { CalendarDay, CalendarRecord, PropertyRecord } from './records.js';
 
-/** A dated exception of a property's calendar, with its name (国庆节, 国庆节调休). */
-export interface CalendarDay {
-  date: string;
-  name: string;
-}
-
-/** What an administrator maintains (seeded from the holiday library for properties in China). */
-export interface CalendarRecord {
-  restWeekdays: number[];
-  holidays: CalendarDay[];
-  makeUpWorkdays: CalendarDay[];
-  /** Where the dated entries came from at seeding (`chinese-days@1.5.7`), null if none. */
-  seededFrom: string | null;
-}
+export type { CalendarDay, CalendarRecord } from './records.js';
 
 export const emptyCalendar = (): CalendarRecord => ({
   restWeekdays: [6, 7],
