@@ -67,6 +67,7 @@ export const EXPECTED_ACCESS: Readonly<Record<string, readonly Role[]>> = {
   'Query.staffAtProperty': STAFF,
   // SLA policies and working calendars (issue 18): staff read them; directors and above change them.
   'Query.escalatedToMe': STAFF,
+  'Query.slaReport': STAFF,
   'Query.slaPolicies': STAFF,
   'Query.workingCalendar': STAFF,
 

@@ -549,6 +549,8 @@ export type Query = {
   helpRequestsByPhoneSuffix: HelpRequestConnection;
   /** Every version of a property's SLA policy, oldest first. */
   slaPolicies: Array<SlaPolicy>;
+  /** SLA compliance of a property's requests received in a period (at most 20,000 requests). */
+  slaReport: SlaReport;
   staff?: Maybe<Staff>;
   staffAtProperty: Array<Staff>;
   /** A technician's open work, due soonest first (the caller's own queue by default). */
@@ -591,6 +593,11 @@ export type QueryHelpRequestsByPhoneSuffixArgs = {
 
 export type QuerySlaPoliciesArgs = {
   propertyId: Scalars['ID']['input'];
+};
+
+
+export type QuerySlaReportArgs = {
+  filter: SlaReportFilter;
 };
 
 
@@ -751,6 +758,25 @@ export type Skill =
   | 'PLUMBING'
   | 'SECURITY';
 
+/** One breached clock of a request in the report, closed requests included. */
+export type SlaBreach = {
+  __typename?: 'SlaBreach';
+  /** The clock. */
+  clock: SlaClockKind;
+  /** When it was due. */
+  dueAt: Scalars['DateTime']['output'];
+  /** The request. */
+  helpRequest?: Maybe<HelpRequest>;
+  /** Its number. */
+  number: Scalars['String']['output'];
+  /** Seconds late (until now while it runs). */
+  secondsLate: Scalars['Int']['output'];
+  /** Its state now (CLOSED for a request resolved late and since closed). */
+  state: HelpRequestState;
+  /** When it was stopped (null: still running). */
+  stoppedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
 /** One SLA clock of a help request. */
 export type SlaClock = {
   __typename?: 'SlaClock';
@@ -778,6 +804,19 @@ export type SlaClock = {
   stoppedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Who recorded the moment that stopped it. */
   stoppedById?: Maybe<Scalars['String']['output']>;
+};
+
+/** Met and breached counts of one clock. */
+export type SlaClockCompliance = {
+  __typename?: 'SlaClockCompliance';
+  /** Past due, stopped late or not at all. */
+  breached: Scalars['Int']['output'];
+  /** The clock. */
+  kind: SlaClockKind;
+  /** Stopped by their due time. */
+  met: Scalars['Int']['output'];
+  /** Still running or paused, not yet due. */
+  open: Scalars['Int']['output'];
 };
 
 /** The SLA clocks of spec §2's table; each is stopped by its own moment. */
@@ -810,6 +849,17 @@ export type SlaClockStatus =
   | 'PAUSED'
   /** Counting, not yet due. */
   | 'RUNNING';
+
+/** Median and 90th percentile (nearest rank) of a clock's time used, over the clocks that stopped. */
+export type SlaDurations = {
+  __typename?: 'SlaDurations';
+  /** How many stopped clocks. */
+  count: Scalars['Int']['output'];
+  /** Median seconds (null with none). */
+  medianSeconds?: Maybe<Scalars['Int']['output']>;
+  /** 90th-percentile seconds (null with none). */
+  p90Seconds?: Maybe<Scalars['Int']['output']>;
+};
 
 /** An SLA limit: an amount of a unit. */
 export type SlaLimit = {
@@ -862,6 +912,39 @@ export type SlaPolicyPayload = {
   __typename?: 'SlaPolicyPayload';
   /** The version. */
   policy: SlaPolicy;
+};
+
+/** SLA compliance of a property's requests in a period. */
+export type SlaReport = {
+  __typename?: 'SlaReport';
+  /** Every breach, oldest request first. */
+  breaches: Array<SlaBreach>;
+  /** Met and breached per clock. */
+  clocks: Array<SlaClockCompliance>;
+  /** Time to first reply. */
+  firstReply: SlaDurations;
+  /** Time to someone on site. */
+  onSite: SlaDurations;
+  /** How many requests it covers. */
+  requests: Scalars['Int']['output'];
+  /** Time to resolution. */
+  resolution: SlaDurations;
+};
+
+/** Which requests an SLA report covers: one property, optionally one type, category and team, received in a period. */
+export type SlaReportFilter = {
+  /** Only requests this staff member was assigned to (their team's work). */
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this category. */
+  category?: InputMaybe<HelpRequestCategory>;
+  /** The property. */
+  propertyId: Scalars['ID']['input'];
+  /** Received before. */
+  receivedBefore: Scalars['DateTime']['input'];
+  /** Received at or after. */
+  receivedFrom: Scalars['DateTime']['input'];
+  /** Only this type. */
+  type?: InputMaybe<HelpRequestType>;
 };
 
 /** One row of an SLA policy: for requests it matches, a clock runs this long. Absent conditions match anything. */
@@ -1145,15 +1228,20 @@ export type ResolversTypes = {
   Shift: ResolverTypeWrapper<Shift>;
   ShiftInput: ShiftInput;
   Skill: Skill;
+  SlaBreach: ResolverTypeWrapper<Omit<SlaBreach, 'helpRequest'> & { helpRequest?: Maybe<ResolversTypes['HelpRequest']> }>;
   SlaClock: ResolverTypeWrapper<SlaClock>;
+  SlaClockCompliance: ResolverTypeWrapper<SlaClockCompliance>;
   SlaClockKind: SlaClockKind;
   SlaClockStart: SlaClockStart;
   SlaClockStatus: SlaClockStatus;
+  SlaDurations: ResolverTypeWrapper<SlaDurations>;
   SlaLimit: ResolverTypeWrapper<SlaLimit>;
   SlaLimitInput: SlaLimitInput;
   SlaLimitUnit: SlaLimitUnit;
   SlaPolicy: ResolverTypeWrapper<SlaPolicy>;
   SlaPolicyPayload: ResolverTypeWrapper<SlaPolicyPayload>;
+  SlaReport: ResolverTypeWrapper<Omit<SlaReport, 'breaches'> & { breaches: Array<ResolversTypes['SlaBreach']> }>;
+  SlaReportFilter: SlaReportFilter;
   SlaRule: ResolverTypeWrapper<SlaRule>;
   SlaRuleInput: SlaRuleInput;
   Staff: ResolverTypeWrapper<StaffRecord>;
@@ -1209,11 +1297,16 @@ export type ResolversParentTypes = {
   SetWorkingCalendarDayInput: SetWorkingCalendarDayInput;
   Shift: Shift;
   ShiftInput: ShiftInput;
+  SlaBreach: Omit<SlaBreach, 'helpRequest'> & { helpRequest?: Maybe<ResolversParentTypes['HelpRequest']> };
   SlaClock: SlaClock;
+  SlaClockCompliance: SlaClockCompliance;
+  SlaDurations: SlaDurations;
   SlaLimit: SlaLimit;
   SlaLimitInput: SlaLimitInput;
   SlaPolicy: SlaPolicy;
   SlaPolicyPayload: SlaPolicyPayload;
+  SlaReport: Omit<SlaReport, 'breaches'> & { breaches: Array<ResolversParentTypes['SlaBreach']> };
+  SlaReportFilter: SlaReportFilter;
   SlaRule: SlaRule;
   SlaRuleInput: SlaRuleInput;
   Staff: StaffRecord;
@@ -1409,6 +1502,7 @@ export type QueryResolvers<ContextType = WorkOrdersContext, ParentType extends R
   helpRequests?: Resolver<ResolversTypes['HelpRequestConnection'], ParentType, ContextType, RequireFields<QueryHelpRequestsArgs, 'first'>>;
   helpRequestsByPhoneSuffix?: Resolver<ResolversTypes['HelpRequestConnection'], ParentType, ContextType, RequireFields<QueryHelpRequestsByPhoneSuffixArgs, 'first' | 'phoneSuffix' | 'propertyId'>>;
   slaPolicies?: Resolver<Array<ResolversTypes['SlaPolicy']>, ParentType, ContextType, RequireFields<QuerySlaPoliciesArgs, 'propertyId'>>;
+  slaReport?: Resolver<ResolversTypes['SlaReport'], ParentType, ContextType, RequireFields<QuerySlaReportArgs, 'filter'>>;
   staff?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType, RequireFields<QueryStaffArgs, 'id'>>;
   staffAtProperty?: Resolver<Array<ResolversTypes['Staff']>, ParentType, ContextType, RequireFields<QueryStaffAtPropertyArgs, 'propertyId'>>;
   technicianQueue?: Resolver<Array<ResolversTypes['HelpRequest']>, ParentType, ContextType, Partial<QueryTechnicianQueueArgs>>;
@@ -1436,6 +1530,17 @@ export type ShiftResolvers<ContextType = WorkOrdersContext, ParentType extends R
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type SlaBreachResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['SlaBreach'] = ResolversParentTypes['SlaBreach']> = {
+  clock?: Resolver<ResolversTypes['SlaClockKind'], ParentType, ContextType>;
+  dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  helpRequest?: Resolver<Maybe<ResolversTypes['HelpRequest']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  secondsLate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['HelpRequestState'], ParentType, ContextType>;
+  stoppedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type SlaClockResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['SlaClock'] = ResolversParentTypes['SlaClock']> = {
   breachedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   channel?: Resolver<Maybe<ResolversTypes['Channel']>, ParentType, ContextType>;
@@ -1449,6 +1554,21 @@ export type SlaClockResolvers<ContextType = WorkOrdersContext, ParentType extend
   status?: Resolver<ResolversTypes['SlaClockStatus'], ParentType, ContextType>;
   stoppedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   stoppedById?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SlaClockComplianceResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['SlaClockCompliance'] = ResolversParentTypes['SlaClockCompliance']> = {
+  breached?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SlaClockKind'], ParentType, ContextType>;
+  met?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  open?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SlaDurationsResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['SlaDurations'] = ResolversParentTypes['SlaDurations']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  medianSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  p90Seconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1471,6 +1591,16 @@ export type SlaPolicyResolvers<ContextType = WorkOrdersContext, ParentType exten
 
 export type SlaPolicyPayloadResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['SlaPolicyPayload'] = ResolversParentTypes['SlaPolicyPayload']> = {
   policy?: Resolver<ResolversTypes['SlaPolicy'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SlaReportResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['SlaReport'] = ResolversParentTypes['SlaReport']> = {
+  breaches?: Resolver<Array<ResolversTypes['SlaBreach']>, ParentType, ContextType>;
+  clocks?: Resolver<Array<ResolversTypes['SlaClockCompliance']>, ParentType, ContextType>;
+  firstReply?: Resolver<ResolversTypes['SlaDurations'], ParentType, ContextType>;
+  onSite?: Resolver<ResolversTypes['SlaDurations'], ParentType, ContextType>;
+  requests?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resolution?: Resolver<ResolversTypes['SlaDurations'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1566,10 +1696,14 @@ export type Resolvers<ContextType = WorkOrdersContext> = {
   Referral?: ReferralResolvers<ContextType>;
   Resident?: ResidentResolvers<ContextType>;
   Shift?: ShiftResolvers<ContextType>;
+  SlaBreach?: SlaBreachResolvers<ContextType>;
   SlaClock?: SlaClockResolvers<ContextType>;
+  SlaClockCompliance?: SlaClockComplianceResolvers<ContextType>;
+  SlaDurations?: SlaDurationsResolvers<ContextType>;
   SlaLimit?: SlaLimitResolvers<ContextType>;
   SlaPolicy?: SlaPolicyResolvers<ContextType>;
   SlaPolicyPayload?: SlaPolicyPayloadResolvers<ContextType>;
+  SlaReport?: SlaReportResolvers<ContextType>;
   SlaRule?: SlaRuleResolvers<ContextType>;
   Staff?: StaffResolvers<ContextType>;
   StaffPayload?: StaffPayloadResolvers<ContextType>;

@@ -37,6 +37,7 @@ export interface HelpRequestListFilter {
 
 const identity = <T>(doc: T) => doc;
 const QUEUE_LIMIT = 200;
+const REPORT_LIMIT = 20_000;
 const asQuery = (...clauses: Filter[]) => ({ $and: clauses }) as FilterQuery<HelpRequestRecord>;
 
 function listClauses(filter: HelpRequestListFilter, now: Date): Filter[] {
@@ -127,6 +128,35 @@ export class WorkOrdersReads {
     return (await this.models.Staff.find({ propertyIds: propertyId }, WITHOUT_OUTBOX)
       .sort({ name: 1 })
       .lean()) as StaffRecord[];
+  }
+
+  /** The requests an SLA report covers, oldest first (bounded: a report is per property and period). */
+  async reportRequests(
+    caller: Caller,
+    filter: {
+      propertyId: string;
+      type?: string | null;
+      category?: string | null;
+      assigneeId?: string | null;
+      receivedFrom: Date;
+      receivedBefore: Date;
+    },
+  ): Promise<HelpRequestRecord[]> {
+    const clauses = listClauses(
+      {
+        propertyId: filter.propertyId,
+        type: filter.type,
+        category: filter.category,
+        assigneeId: filter.assigneeId,
+        createdAfter: filter.receivedFrom,
+        createdBefore: filter.receivedBefore,
+      },
+      filter.receivedBefore,
+    );
+    return (await this.models.HelpRequest.find(asQuery(readableBy(caller), ...clauses), WITHOUT_OUTBOX)
+      .sort({ createdAt: 1 })
+      .limit(REPORT_LIMIT)
+      .lean()) as HelpRequestRecord[];
   }
 
   /** Open requests escalated to the caller by name, or to their role at their properties. */

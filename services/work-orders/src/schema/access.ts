@@ -39,6 +39,7 @@ export const accessRules: AccessRules = {
     },
     technicianQueue: { allow: STAFF_ROLES, then: 'only what the caller may read' },
     frontDeskBoard: { allow: STAFF_ROLES, scope: 'propertyId', then: 'counts only what the caller may read' },
+    slaReport: { allow: STAFF_ROLES, scope: 'filter.propertyId', then: 'only what the caller may read' },
     escalatedToMe: { allow: STAFF_ROLES, then: 'only what the caller may read' },
     slaPolicies: { allow: STAFF_ROLES, scope: 'propertyId' },
     workingCalendar: { allow: STAFF_ROLES, scope: 'propertyId' },
