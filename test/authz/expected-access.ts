@@ -65,6 +65,11 @@ export const EXPECTED_ACCESS: Readonly<Record<string, readonly Role[]>> = {
   'Query.frontDeskBoard': STAFF,
   'Query.staff': STAFF,
   'Query.staffAtProperty': STAFF,
+  // SLA policies and working calendars (issue 18): staff read them; directors and above change them.
+  'Query.escalatedToMe': STAFF,
+  'Query.slaReport': STAFF,
+  'Query.slaPolicies': STAFF,
+  'Query.workingCalendar': STAFF,
 
   'Mutation.createProperty': ['GENERAL_MANAGER'],
   'Mutation.createBuilding': SUPERVISORS,
@@ -86,6 +91,11 @@ export const EXPECTED_ACCESS: Readonly<Record<string, readonly Role[]>> = {
   'Mutation.recordHelpRequestNoResponse': OFFICE,
   'Mutation.recordHelpRequestFollowUp': OFFICE,
   'Mutation.recordHelpRequestInspection': [QUALITY_INSPECTOR],
+  // The moments that stop SLA clocks (issue 18): whoever gave the reply, came on site, wrote back.
+  'Mutation.recordHelpRequestFirstReply': [...OFFICE, 'TECHNICIAN'],
+  'Mutation.recordHelpRequestArrival': EXECUTORS,
+  'Mutation.recordHelpRequestFeedback': [...OFFICE, 'TECHNICIAN'],
+  'Mutation.recordHelpRequestWrittenReply': OFFICE,
   // Deprecated names of the fields above (issue 16): the same access.
   'Mutation.startWork': EXECUTORS,
   'Mutation.waitForParts': EXECUTORS,
@@ -101,6 +111,9 @@ export const EXPECTED_ACCESS: Readonly<Record<string, readonly Role[]>> = {
   'Mutation.referHelpRequest': EXECUTORS,
   'Mutation.escalateHelpRequest': [...OFFICE, 'TECHNICIAN'],
   'Mutation.recordInspection': [QUALITY_INSPECTOR],
+  'Mutation.createSlaPolicyVersion': DIRECTORS,
+  'Mutation.publishSlaPolicyVersion': DIRECTORS,
+  'Mutation.setWorkingCalendarDay': DIRECTORS,
   'Mutation.registerStaff': DIRECTORS,
 
   // Facilities (issue 20): staff of the property read them, inspectors every property's.

@@ -13,6 +13,21 @@ const workOrdersEnv = z.object({
     .string()
     .regex(/^\+?[0-9]{5,15}$/)
     .default('4008123123'),
+  /** How often the SLA scheduler scans for due clocks (ms); 0 turns it off (tests drive `tick`). */
+  SLA_SCAN_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
+  /** At most this many due requests per scan (the rest wait for the next one). */
+  SLA_SCAN_BATCH: z.coerce.number().int().min(1).max(100_000).default(2_000),
+  /**
+   * The four levels of the escalation chain in this company's words, front desk first
+   * (spec §2; seed 002 names the same roles two ways), comma-separated.
+   */
+  ESCALATION_CHAIN_TITLES: z
+    .string()
+    .default(
+      '总服务台 Front desk,服务处主管 Service supervisor,管理处主任 Management-office director,总经理 General manager',
+    )
+    .transform((value) => value.split(',').map((title) => title.trim()))
+    .refine((titles) => titles.length === 4 && titles.every(Boolean), 'must name 4 levels, comma-separated'),
 });
 
 export type WorkOrdersConfig = z.infer<typeof workOrdersEnv>;

@@ -5,6 +5,7 @@ import { consumers } from './events/consumers/index.js';
 import { resolvers } from './resolvers/index.js';
 import { accessRules } from './schema/access.js';
 import { createModels, OUTBOX_COLLECTIONS } from './repository/models.js';
+import { SlaScheduler } from './scheduler/sla-scheduler.js';
 
 const config = loadWorkOrdersConfig();
 
@@ -16,12 +17,22 @@ await runSubgraphService<WorkOrdersDeps, WorkOrdersContext>({
   resolvers,
   accessRules,
   outboxCollections: OUTBOX_COLLECTIONS,
-  setup: async ({ connection, writer }) => ({
-    models: await createModels(connection),
-    db: connection.db!,
-    writer,
-    config,
-  }),
+  setup: async ({ connection, writer, logger }) => {
+    const models = await createModels(connection);
+    const db = connection.db!;
+    if (config.SLA_SCAN_INTERVAL_MS > 0) {
+      new SlaScheduler({
+        models,
+        db,
+        writer,
+        chainTitles: config.ESCALATION_CHAIN_TITLES,
+        confirmationWaitHours: config.CONFIRMATION_WAIT_HOURS,
+        batchSize: config.SLA_SCAN_BATCH,
+        logger,
+      }).start(config.SLA_SCAN_INTERVAL_MS);
+    }
+    return { models, db, writer, config };
+  },
   createContext,
   consumers,
 });

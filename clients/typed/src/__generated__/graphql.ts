@@ -80,6 +80,15 @@ export type BillingCycle =
   /** One bill per unit each calendar quarter. */
   | 'QUARTERLY';
 
+/** What a calendar date becomes. */
+export type CalendarDayKind =
+  /** A public holiday (off). */
+  | 'HOLIDAY'
+  /** A make-up working day (worked). */
+  | 'MAKE_UP_WORKDAY'
+  /** Back to what its weekday says (removes the entry). */
+  | 'REGULAR';
+
 /** When, after a property's handover, residents are called back about the service. */
 export type CallBackCadence =
   /** One a month in a property's first year after handover. */
@@ -203,6 +212,16 @@ export type CreatePropertyInput = {
   name: Scalars['String']['input'];
   /** IANA time zone of the property, e.g. `Asia/Shanghai`. */
   timeZone: Scalars['String']['input'];
+};
+
+/** A new version of a property's SLA policy. */
+export type CreateSlaPolicyVersionInput = {
+  /** The property. */
+  propertyId: Scalars['ID']['input'];
+  /** Its rows, in order: per clock the first matching row wins. */
+  rules: Array<SlaRuleInput>;
+  /** major.minor; below 1.0 it stays a draft. */
+  version: Scalars['String']['input'];
 };
 
 /** The input of `createSurveyTemplate`. */
@@ -579,6 +598,16 @@ export type PublishFeeScheduleInput = {
   id: Scalars['ID']['input'];
 };
 
+/** Which version to put in force, and from when. */
+export type PublishSlaPolicyVersionInput = {
+  /** In force from (now or later). */
+  effectiveFrom: Scalars['DateTime']['input'];
+  /** The property. */
+  propertyId: Scalars['ID']['input'];
+  /** A version of 1.0 or more, not yet published. */
+  version: Scalars['String']['input'];
+};
+
 /** One question of a survey template. */
 export type QuestionInput = {
   /** Lower-case letters, digits and dashes; stable across versions so answers compare. */
@@ -678,6 +707,16 @@ export type RecordPaymentInput = {
   unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** A reply or feedback given to the resident, and how it reached them. */
+export type RecordReplyInput = {
+  /** How the reply reached the resident. */
+  channel: Channel;
+  /** The help request. */
+  id: Scalars['ID']['input'];
+  /** Goes on the timeline (at most 2000 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** The input of `recordSurveyByPhone`. */
 export type RecordSurveyByPhoneInput = {
   /** The resident's answers. */
@@ -686,6 +725,16 @@ export type RecordSurveyByPhoneInput = {
   note?: InputMaybe<Scalars['String']['input']>;
   /** The survey answered. */
   surveyId: Scalars['ID']['input'];
+};
+
+/** The written reply to a written consultation. */
+export type RecordWrittenReplyInput = {
+  /** The written consultation. */
+  id: Scalars['ID']['input'];
+  /** Goes on the timeline (at most 2000 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The answer touches company policy: then the management-office director (or the general manager) signs it. */
+  touchesCompanyPolicy: Scalars['Boolean']['input'];
 };
 
 /** The input of `referHelpRequest`. */
@@ -850,6 +899,18 @@ export type ServiceChargeStatus =
   /** No fixed published price applied: a fee administrator decides. */
   | 'NEEDS_REVIEW';
 
+/** One date of a property's working-day calendar and what it becomes. */
+export type SetWorkingCalendarDayInput = {
+  /** The property's local date, yyyy-MM-dd. */
+  date: Scalars['String']['input'];
+  /** What the date becomes. */
+  kind: CalendarDayKind;
+  /** Its name (e.g. 公司年会). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The property. */
+  propertyId: Scalars['ID']['input'];
+};
+
 /** One weekly shift. */
 export type ShiftInput = {
   /** When it ends, `HH:MM`. */
@@ -880,6 +941,96 @@ export type Skill =
   | 'PLUMBING'
   /** Security. */
   | 'SECURITY';
+
+/** The SLA clocks of spec §2's table; each is stopped by its own moment. */
+export type SlaClockKind =
+  /** Feedback to the household (stopped by recordHelpRequestFeedback or resolving). */
+  | 'FEEDBACK'
+  /** The first reply to the resident (stopped by recordHelpRequestFirstReply or acknowledging). */
+  | 'FIRST_REPLY'
+  /** Someone on site (stopped by recordHelpRequestArrival or starting the work). */
+  | 'ON_SITE'
+  /** Resolved or handled (stopped by resolving or referring). */
+  | 'RESOLUTION'
+  /** A written consultation's written reply (stopped by recordHelpRequestWrittenReply). */
+  | 'WRITTEN_REPLY';
+
+/** When an SLA clock starts. */
+export type SlaClockStart =
+  /** At the arrival on site (a complaint's feedback is due 4 h after the visit). */
+  | 'ARRIVAL'
+  /** At intake. */
+  | 'INTAKE';
+
+/** Where an SLA clock stands. */
+export type SlaClockStatus =
+  /** Past its due time, stopped late or not at all. */
+  | 'BREACHED'
+  /** Stopped by its due time. */
+  | 'MET'
+  /** Not counting while the request waits (for parts). */
+  | 'PAUSED'
+  /** Counting, not yet due. */
+  | 'RUNNING';
+
+/** An SLA limit: an amount of a unit. */
+export type SlaLimitInput = {
+  /** How many units. */
+  amount: Scalars['Int']['input'];
+  /** Which unit. */
+  unit: SlaLimitUnit;
+};
+
+/** How an SLA limit is measured. */
+export type SlaLimitUnit =
+  /** Calendar days in the property's time zone. */
+  | 'DAYS'
+  /** Hours, as a duration. */
+  | 'HOURS'
+  /** Minutes, as a duration. */
+  | 'MINUTES'
+  /** Working days on the property's calendar (rest days and holidays skipped, make-up days counted). */
+  | 'WORKING_DAYS';
+
+/** Which requests an SLA report covers: one property, optionally one type, category and team, received in a period. */
+export type SlaReportFilter = {
+  /** Only requests this staff member was assigned to (their team's work). */
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this category. */
+  category?: InputMaybe<HelpRequestCategory>;
+  /** The property. */
+  propertyId: Scalars['ID']['input'];
+  /** Received before. */
+  receivedBefore: Scalars['DateTime']['input'];
+  /** Received at or after. */
+  receivedFrom: Scalars['DateTime']['input'];
+  /** Only this type. */
+  type?: InputMaybe<HelpRequestType>;
+};
+
+/** One row of an SLA policy. */
+export type SlaRuleInput = {
+  /** Categories it applies to (absent: any). */
+  categories?: InputMaybe<Array<HelpRequestCategory>>;
+  /** The clock this row sets. */
+  clock: SlaClockKind;
+  /** Complaint severity (absent: any). */
+  complaintSeverity?: InputMaybe<ComplaintSeverity>;
+  /** Consultation mode (absent: any). */
+  consultationMode?: InputMaybe<ConsultationMode>;
+  /** The row as people read it (1-200 characters). */
+  description: Scalars['String']['input'];
+  /** Fault complexity (absent: any). */
+  faultComplexity?: InputMaybe<FaultComplexity>;
+  /** How long it runs. */
+  limit: SlaLimitInput;
+  /** When it starts (default INTAKE). */
+  startsAt?: InputMaybe<SlaClockStart>;
+  /** Request types it applies to (absent: any). */
+  types?: InputMaybe<Array<HelpRequestType>>;
+  /** Only urgent or only non-urgent requests (absent: either). */
+  urgent?: InputMaybe<Scalars['Boolean']['input']>;
+};
 
 /** A staff member's role; it decides what they may read and change. */
 export type StaffRole =

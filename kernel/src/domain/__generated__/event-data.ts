@@ -7,6 +7,26 @@ export type WorkorderAssignedV1Data = (WorkOrderEventData & {
  */
 assigneeIds: [string, ...(string)[]]
 })
+export type WorkorderClockStoppedV1Data = (WorkOrderEventData & {
+/**
+ * Which clock of the SLA table stopped.
+ */
+clock: ("FIRST_REPLY" | "ON_SITE" | "FEEDBACK" | "RESOLUTION" | "WRITTEN_REPLY")
+startedAt: string
+/**
+ * The clock's due time, moved on by any pause.
+ */
+clockDueAt: string
+stoppedAt: string
+/**
+ * Stopped by its due time.
+ */
+met: boolean
+/**
+ * How a first reply or feedback reached the resident (LETTER for a written reply; null for an arrival).
+ */
+replyChannel: (string | null)
+})
 export type WorkorderClosedV1Data = (WorkOrderEventData & {
 outcome: (string | null)
 confirmation: ("CONFIRMED" | "NO_RESPONSE" | null)
@@ -18,6 +38,22 @@ confirmation: ("CONFIRMED" | "NO_RESPONSE")
 export type WorkorderEscalatedV1Data = (WorkOrderEventData & {
 escalatedTo: ("FRONT_DESK" | "SERVICE_SUPERVISOR" | "OFFICE_DIRECTOR" | "GENERAL_MANAGER")
 reason: string
+/**
+ * The level's name in the company's words (configuration: ESCALATION_CHAIN_TITLES).
+ */
+title?: string
+/**
+ * The person of that role on duty when the request arrived; null when nobody was (the role's queue has it).
+ */
+responsibleStaffId?: (string | null)
+/**
+ * Until when the level has to act before the scheduler escalates again (null: no further automatic step).
+ */
+deadlineAt?: (string | null)
+/**
+ * The SLA clock whose breach escalated the request (absent for a manual escalation).
+ */
+clock?: ("FIRST_REPLY" | "ON_SITE" | "FEEDBACK" | "RESOLUTION" | "WRITTEN_REPLY")
 })
 export type WorkorderFollowedUpV1Data = (WorkOrderEventData & {
 result: ("SATISFIED" | "UNSATISFIED")
@@ -31,6 +67,16 @@ repeatOfOwnerId: (string | null)
 firstReplyDueAt: string
 onSiteDueAt: (string | null)
 slaRule: string
+/**
+ * The SLA policy version the request is measured against (kept for its whole life).
+ */
+policyVersion?: string
+/**
+ * A major medical emergency: the supervisor on duty notified at intake (staffId null when none was on duty and the property's supervisors were).
+ */
+supervisorNotified?: {
+staffId: (string | null)
+}
 })
 export type WorkorderReferredV1Data = (WorkOrderEventData & {
 department: string
@@ -48,6 +94,25 @@ requesterId?: (string | null)
  * The staff who did the work; added in a compatible edit, absent from events published before it.
  */
 assigneeIds?: string[]
+})
+export type WorkorderSlaBreachedV1Data = (WorkOrderEventData & {
+/**
+ * Which clock of the SLA table was breached.
+ */
+clock: ("FIRST_REPLY" | "ON_SITE" | "FEEDBACK" | "RESOLUTION" | "WRITTEN_REPLY")
+/**
+ * When the clock was due.
+ */
+clockDueAt: string
+detectedAt: string
+/**
+ * How late the scheduler found it (detectedAt - clockDueAt).
+ */
+secondsLate: number
+/**
+ * The escalation level the request was at when the clock was breached (0 = front desk).
+ */
+level: number
 })
 export type WorkorderStartedV1Data = WorkOrderEventData
 export type WorkorderWaitingPartsV1Data = (WorkOrderEventData & {
@@ -84,6 +149,7 @@ export interface EventDataByType {
 "unit.created.v1": UnitCreatedV1Data
 "workorder.acknowledged.v1": WorkorderAcknowledgedV1Data
 "workorder.assigned.v1": WorkorderAssignedV1Data
+"workorder.clock_stopped.v1": WorkorderClockStoppedV1Data
 "workorder.closed.v1": WorkorderClosedV1Data
 "workorder.confirmed.v1": WorkorderConfirmedV1Data
 "workorder.escalated.v1": WorkorderEscalatedV1Data
@@ -93,6 +159,7 @@ export interface EventDataByType {
 "workorder.referred.v1": WorkorderReferredV1Data
 "workorder.reopened.v1": WorkorderReopenedV1Data
 "workorder.resolved.v1": WorkorderResolvedV1Data
+"workorder.sla_breached.v1": WorkorderSlaBreachedV1Data
 "workorder.started.v1": WorkorderStartedV1Data
 "workorder.waiting_parts.v1": WorkorderWaitingPartsV1Data
 }
@@ -431,6 +498,7 @@ export const EVENT_SOURCES: { readonly [T in EventType]: string } = {
   'unit.created.v1': '/courtyard/residents',
   'workorder.acknowledged.v1': '/courtyard/work-orders',
   'workorder.assigned.v1': '/courtyard/work-orders',
+  'workorder.clock_stopped.v1': '/courtyard/work-orders',
   'workorder.closed.v1': '/courtyard/work-orders',
   'workorder.confirmed.v1': '/courtyard/work-orders',
   'workorder.escalated.v1': '/courtyard/work-orders',
@@ -440,6 +508,7 @@ export const EVENT_SOURCES: { readonly [T in EventType]: string } = {
   'workorder.referred.v1': '/courtyard/work-orders',
   'workorder.reopened.v1': '/courtyard/work-orders',
   'workorder.resolved.v1': '/courtyard/work-orders',
+  'workorder.sla_breached.v1': '/courtyard/work-orders',
   'workorder.started.v1': '/courtyard/work-orders',
   'workorder.waiting_parts.v1': '/courtyard/work-orders',
 };

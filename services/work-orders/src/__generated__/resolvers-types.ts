@@ -38,6 +38,24 @@ export type AssignHelpRequestInput = {
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A dated exception of a property's calendar. */
+export type CalendarDay = {
+  __typename?: 'CalendarDay';
+  /** The property's local date, yyyy-MM-dd. */
+  date: Scalars['String']['output'];
+  /** What it is (国庆节 (National Day), a make-up working day…). */
+  name: Scalars['String']['output'];
+};
+
+/** What a calendar date becomes. */
+export type CalendarDayKind =
+  /** A public holiday (off). */
+  | 'HOLIDAY'
+  /** A make-up working day (worked). */
+  | 'MAKE_UP_WORKDAY'
+  /** Back to what its weekday says (removes the entry). */
+  | 'REGULAR';
+
 /** How a help request reached the property. */
 export type Channel =
   /** The residents' app. */
@@ -104,12 +122,41 @@ export type ConsultationMode =
   /** In writing. */
   | 'WRITTEN';
 
+/** A new version of a property's SLA policy. */
+export type CreateSlaPolicyVersionInput = {
+  /** The property. */
+  propertyId: Scalars['ID']['input'];
+  /** Its rows, in order: per clock the first matching row wins. */
+  rules: Array<SlaRuleInput>;
+  /** major.minor; below 1.0 it stays a draft. */
+  version: Scalars['String']['input'];
+};
+
 /** The input of `escalateHelpRequest`. */
 export type EscalateHelpRequestInput = {
   /** The help request to escalate. */
   id: Scalars['ID']['input'];
   /** Why it needs a higher level; kept in the timeline. */
   reason: Scalars['String']['input'];
+};
+
+/** Where an escalation put a request. */
+export type Escalation = {
+  __typename?: 'Escalation';
+  /** When it arrived there. */
+  at: Scalars['DateTime']['output'];
+  /** The SLA clock whose breach escalated it (null for a manual escalation). */
+  clock?: Maybe<SlaClockKind>;
+  /** Until when that level has to act before the service escalates again (null: no further step). */
+  deadlineAt?: Maybe<Scalars['DateTime']['output']>;
+  /** 0 = front desk … 3 = general manager. */
+  level: Scalars['Int']['output'];
+  /** The person of that role on duty when it arrived (null: the role's queue). */
+  responsible?: Maybe<Staff>;
+  /** The role now responsible. */
+  role: StaffRole;
+  /** The level's name in this company's words (configuration). */
+  title: Scalars['String']['output'];
 };
 
 export type Facility = {
@@ -176,6 +223,8 @@ export type HelpRequest = {
   category: HelpRequestCategory;
   /** How the request reached the property. */
   channel: Channel;
+  /** The SLA clocks of this request (spec §2's table, from the policy version it was opened under). */
+  clocks: Array<SlaClock>;
   /** When it was closed; null until then. */
   closedAt?: Maybe<Scalars['DateTime']['output']>;
   /** For a complaint: how serious it is. */
@@ -196,6 +245,8 @@ export type HelpRequest = {
   description: Scalars['String']['output'];
   /** When the request must be resolved. */
   dueAt: Scalars['DateTime']['output'];
+  /** Where the last escalation put it: the role, the person, the new deadline (null if never escalated). */
+  escalatedTo?: Maybe<Escalation>;
   /** How many times it was escalated (0 when never). */
   escalationLevel: Scalars['Int']['output'];
   /** The facility a repair opened from a fault is for (resolved by facilities; null when the caller may not read it). */
@@ -242,6 +293,8 @@ export type HelpRequest = {
   requester?: Maybe<Resident>;
   /** When it was resolved; null until then. */
   resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The SLA policy version the request is measured against, kept from intake. */
+  slaPolicyVersion: Scalars['String']['output'];
   /** Which row of the SLA table set the due times. */
   slaRule: Scalars['String']['output'];
   /** Where the request stands in its lifecycle. */
@@ -417,10 +470,14 @@ export type Mutation = {
    * @deprecated Use confirmHelpRequestResolution.
    */
   confirmResolution: HelpRequestPayload;
+  /** A new version of a property's SLA policy (a draft below 1.0). */
+  createSlaPolicyVersion: SlaPolicyPayload;
   /** Escalates a help request to the next level, with the reason. */
   escalateHelpRequest: HelpRequestPayload;
   /** Work stops until parts arrive; the affected units are told (rule 6). */
   holdHelpRequestForParts: HelpRequestPayload;
+  /** Puts a version of 1.0 or more in force from a stated time; open requests keep their version. */
+  publishSlaPolicyVersion: SlaPolicyPayload;
   /**
    * Records a follow-up visit and the resident's view.
    * @deprecated Use recordSurveyByPhone (surveys); see recordHelpRequestFollowUp.
@@ -428,6 +485,12 @@ export type Mutation = {
   recordFollowUp: HelpRequestPayload;
   /** Records a new help request; its time limits start now. */
   recordHelpRequest: HelpRequestPayload;
+  /** The caller (an assignee, or a supervisor) is on site: stops ON_SITE and starts the clocks that wait for the visit. */
+  recordHelpRequestArrival: HelpRequestPayload;
+  /** The household was told how things stand: stops the FEEDBACK clock. */
+  recordHelpRequestFeedback: HelpRequestPayload;
+  /** The first reply to the resident, by the caller, on a channel: stops the FIRST_REPLY clock. */
+  recordHelpRequestFirstReply: HelpRequestPayload;
   /**
    * The follow-up visit (回访), as a bare SATISFIED / UNSATISFIED: it makes no survey response, so the satisfaction figures do not see it.
    * @deprecated Use recordSurveyByPhone (surveys): the phone follow-up is the request's satisfaction survey (score 1-5, comment), and work-orders records the follow-up from survey.completed.v1.
@@ -437,6 +500,8 @@ export type Mutation = {
   recordHelpRequestInspection: HelpRequestPayload;
   /** After the configured wait without an answer from the resident. */
   recordHelpRequestNoResponse: HelpRequestPayload;
+  /** A written consultation's written reply: stops the WRITTEN_REPLY clock. */
+  recordHelpRequestWrittenReply: HelpRequestPayload;
   /**
    * Records a quality inspection of the work.
    * @deprecated Use recordHelpRequestInspection.
@@ -467,6 +532,8 @@ export type Mutation = {
    * @deprecated Use resumeHelpRequestWork.
    */
   resumeWork: HelpRequestPayload;
+  /** Marks a date of a property's calendar as a holiday, a make-up working day, or regular again. */
+  setWorkingCalendarDay: WorkingCalendarPayload;
   /** An assignee (or a supervisor) starts the work. */
   startHelpRequestWork: HelpRequestPayload;
   /**
@@ -513,6 +580,12 @@ export type MutationConfirmResolutionArgs = {
 
 
 /** Every change a caller can make; each is checked against the caller's role and properties. */
+export type MutationCreateSlaPolicyVersionArgs = {
+  input: CreateSlaPolicyVersionInput;
+};
+
+
+/** Every change a caller can make; each is checked against the caller's role and properties. */
 export type MutationEscalateHelpRequestArgs = {
   input: EscalateHelpRequestInput;
 };
@@ -525,6 +598,12 @@ export type MutationHoldHelpRequestForPartsArgs = {
 
 
 /** Every change a caller can make; each is checked against the caller's role and properties. */
+export type MutationPublishSlaPolicyVersionArgs = {
+  input: PublishSlaPolicyVersionInput;
+};
+
+
+/** Every change a caller can make; each is checked against the caller's role and properties. */
 export type MutationRecordFollowUpArgs = {
   input: RecordFollowUpInput;
 };
@@ -533,6 +612,24 @@ export type MutationRecordFollowUpArgs = {
 /** Every change a caller can make; each is checked against the caller's role and properties. */
 export type MutationRecordHelpRequestArgs = {
   input: RecordHelpRequestInput;
+};
+
+
+/** Every change a caller can make; each is checked against the caller's role and properties. */
+export type MutationRecordHelpRequestArrivalArgs = {
+  input: TransitionInput;
+};
+
+
+/** Every change a caller can make; each is checked against the caller's role and properties. */
+export type MutationRecordHelpRequestFeedbackArgs = {
+  input: RecordReplyInput;
+};
+
+
+/** Every change a caller can make; each is checked against the caller's role and properties. */
+export type MutationRecordHelpRequestFirstReplyArgs = {
+  input: RecordReplyInput;
 };
 
 
@@ -551,6 +648,12 @@ export type MutationRecordHelpRequestInspectionArgs = {
 /** Every change a caller can make; each is checked against the caller's role and properties. */
 export type MutationRecordHelpRequestNoResponseArgs = {
   input: TransitionInput;
+};
+
+
+/** Every change a caller can make; each is checked against the caller's role and properties. */
+export type MutationRecordHelpRequestWrittenReplyArgs = {
+  input: RecordWrittenReplyInput;
 };
 
 
@@ -609,6 +712,12 @@ export type MutationResumeWorkArgs = {
 
 
 /** Every change a caller can make; each is checked against the caller's role and properties. */
+export type MutationSetWorkingCalendarDayArgs = {
+  input: SetWorkingCalendarDayInput;
+};
+
+
+/** Every change a caller can make; each is checked against the caller's role and properties. */
 export type MutationStartHelpRequestWorkArgs = {
   input: TransitionInput;
 };
@@ -654,8 +763,20 @@ export type PartsNotice = {
   notifiedUnitIds: Array<Scalars['ID']['output']>;
 };
 
+/** Which version to put in force, and from when. */
+export type PublishSlaPolicyVersionInput = {
+  /** In force from (now or later). */
+  effectiveFrom: Scalars['DateTime']['input'];
+  /** The property. */
+  propertyId: Scalars['ID']['input'];
+  /** A version of 1.0 or more, not yet published. */
+  version: Scalars['String']['input'];
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** Open requests escalated to the caller, or to the caller's role at their properties, most recent first. */
+  escalatedToMe: Array<HelpRequest>;
   /** The front desk's view of a property's open help requests. */
   frontDeskBoard: FrontDeskBoard;
   /** One help request by id; one the caller may not see is NOT_FOUND. */
@@ -666,12 +787,18 @@ export type Query = {
   helpRequests: HelpRequestConnection;
   /** Requests by the last digits (at least 4) of the contact phone, at one property, newest first. */
   helpRequestsByPhoneSuffix: HelpRequestConnection;
+  /** Every version of a property's SLA policy, oldest first. */
+  slaPolicies: Array<SlaPolicy>;
+  /** SLA compliance of a property's requests received in a period (at most 20,000 requests). */
+  slaReport: SlaReport;
   /** One staff member by id; null when they do not exist. */
   staff?: Maybe<Staff>;
   /** The staff who work at a property. */
   staffAtProperty: Array<Staff>;
   /** A technician's open work, due soonest first (the caller's own queue by default). */
   technicianQueue: Array<HelpRequest>;
+  /** A property's working-day calendar. */
+  workingCalendar: WorkingCalendar;
 };
 
 
@@ -706,6 +833,16 @@ export type QueryHelpRequestsByPhoneSuffixArgs = {
 };
 
 
+export type QuerySlaPoliciesArgs = {
+  propertyId: Scalars['ID']['input'];
+};
+
+
+export type QuerySlaReportArgs = {
+  filter: SlaReportFilter;
+};
+
+
 export type QueryStaffArgs = {
   id: Scalars['ID']['input'];
 };
@@ -718,6 +855,11 @@ export type QueryStaffAtPropertyArgs = {
 
 export type QueryTechnicianQueueArgs = {
   staffId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryWorkingCalendarArgs = {
+  propertyId: Scalars['ID']['input'];
 };
 
 /** The input of `recordFollowUp`. */
@@ -778,6 +920,26 @@ export type RecordInspectionInput = {
   id: Scalars['ID']['input'];
   /** Whether the work met the standard. */
   passed: Scalars['Boolean']['input'];
+};
+
+/** A reply or feedback given to the resident, and how it reached them. */
+export type RecordReplyInput = {
+  /** How the reply reached the resident. */
+  channel: Channel;
+  /** The help request. */
+  id: Scalars['ID']['input'];
+  /** Goes on the timeline (at most 2000 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The written reply to a written consultation. */
+export type RecordWrittenReplyInput = {
+  /** The written consultation. */
+  id: Scalars['ID']['input'];
+  /** Goes on the timeline (at most 2000 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The answer touches company policy: then the management-office director (or the general manager) signs it. */
+  touchesCompanyPolicy: Scalars['Boolean']['input'];
 };
 
 /** The input of `referHelpRequest`. */
@@ -855,6 +1017,18 @@ export type ResolveHelpRequestInput = {
   outcome: Scalars['String']['input'];
 };
 
+/** One date of a property's working-day calendar and what it becomes. */
+export type SetWorkingCalendarDayInput = {
+  /** The property's local date, yyyy-MM-dd. */
+  date: Scalars['String']['input'];
+  /** What the date becomes. */
+  kind: CalendarDayKind;
+  /** Its name (e.g. 公司年会). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The property. */
+  propertyId: Scalars['ID']['input'];
+};
+
 /** One weekly shift of a staff member's roster. */
 export type Shift = {
   __typename?: 'Shift';
@@ -896,6 +1070,245 @@ export type Skill =
   | 'PLUMBING'
   /** Security. */
   | 'SECURITY';
+
+/** One breached clock of a request in the report, closed requests included. */
+export type SlaBreach = {
+  __typename?: 'SlaBreach';
+  /** The clock. */
+  clock: SlaClockKind;
+  /** When it was due. */
+  dueAt: Scalars['DateTime']['output'];
+  /** The request. */
+  helpRequest?: Maybe<HelpRequest>;
+  /** Its number. */
+  number: Scalars['String']['output'];
+  /** Seconds late (until now while it runs). */
+  secondsLate: Scalars['Int']['output'];
+  /** Its state now (CLOSED for a request resolved late and since closed). */
+  state: HelpRequestState;
+  /** When it was stopped (null: still running). */
+  stoppedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** One SLA clock of a help request. */
+export type SlaClock = {
+  __typename?: 'SlaClock';
+  /** When the service found it past due (null if it never was, or not yet). */
+  breachedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** How a first reply or feedback reached the resident. */
+  channel?: Maybe<Channel>;
+  /** When it is due, moved on by every pause. */
+  dueAt: Scalars['DateTime']['output'];
+  /** Which clock. */
+  kind: SlaClockKind;
+  /** The limit the policy gives it. */
+  limit: SlaLimit;
+  /** The policy row that set it, as people read it. */
+  rule: Scalars['String']['output'];
+  /** Seconds spent paused (waiting for parts). */
+  secondsPaused: Scalars['Int']['output'];
+  /** Seconds counted so far (or until it stopped), pauses excluded. */
+  secondsUsed: Scalars['Int']['output'];
+  /** When it started counting (intake, or the arrival on site for a complaint's feedback). */
+  startedAt: Scalars['DateTime']['output'];
+  /** Where it stands now. */
+  status: SlaClockStatus;
+  /** When its moment was recorded (null while it runs). */
+  stoppedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who recorded the moment that stopped it. */
+  stoppedById?: Maybe<Scalars['String']['output']>;
+};
+
+/** Met and breached counts of one clock. */
+export type SlaClockCompliance = {
+  __typename?: 'SlaClockCompliance';
+  /** Past due, stopped late or not at all. */
+  breached: Scalars['Int']['output'];
+  /** The clock. */
+  kind: SlaClockKind;
+  /** Stopped by their due time. */
+  met: Scalars['Int']['output'];
+  /** Still running or paused, not yet due. */
+  open: Scalars['Int']['output'];
+};
+
+/** The SLA clocks of spec §2's table; each is stopped by its own moment. */
+export type SlaClockKind =
+  /** Feedback to the household (stopped by recordHelpRequestFeedback or resolving). */
+  | 'FEEDBACK'
+  /** The first reply to the resident (stopped by recordHelpRequestFirstReply or acknowledging). */
+  | 'FIRST_REPLY'
+  /** Someone on site (stopped by recordHelpRequestArrival or starting the work). */
+  | 'ON_SITE'
+  /** Resolved or handled (stopped by resolving or referring). */
+  | 'RESOLUTION'
+  /** A written consultation's written reply (stopped by recordHelpRequestWrittenReply). */
+  | 'WRITTEN_REPLY';
+
+/** When an SLA clock starts. */
+export type SlaClockStart =
+  /** At the arrival on site (a complaint's feedback is due 4 h after the visit). */
+  | 'ARRIVAL'
+  /** At intake. */
+  | 'INTAKE';
+
+/** Where an SLA clock stands. */
+export type SlaClockStatus =
+  /** Past its due time, stopped late or not at all. */
+  | 'BREACHED'
+  /** Stopped by its due time. */
+  | 'MET'
+  /** Not counting while the request waits (for parts). */
+  | 'PAUSED'
+  /** Counting, not yet due. */
+  | 'RUNNING';
+
+/** Median and 90th percentile (nearest rank) of a clock's time used, over the clocks that stopped. */
+export type SlaDurations = {
+  __typename?: 'SlaDurations';
+  /** How many stopped clocks. */
+  count: Scalars['Int']['output'];
+  /** Median seconds (null with none). */
+  medianSeconds?: Maybe<Scalars['Int']['output']>;
+  /** 90th-percentile seconds (null with none). */
+  p90Seconds?: Maybe<Scalars['Int']['output']>;
+};
+
+/** An SLA limit: an amount of a unit. */
+export type SlaLimit = {
+  __typename?: 'SlaLimit';
+  /** How many units. */
+  amount: Scalars['Int']['output'];
+  /** Which unit. */
+  unit: SlaLimitUnit;
+};
+
+/** An SLA limit: an amount of a unit. */
+export type SlaLimitInput = {
+  /** How many units. */
+  amount: Scalars['Int']['input'];
+  /** Which unit. */
+  unit: SlaLimitUnit;
+};
+
+/** How an SLA limit is measured. */
+export type SlaLimitUnit =
+  /** Calendar days in the property's time zone. */
+  | 'DAYS'
+  /** Hours, as a duration. */
+  | 'HOURS'
+  /** Minutes, as a duration. */
+  | 'MINUTES'
+  /** Working days on the property's calendar (rest days and holidays skipped, make-up days counted). */
+  | 'WORKING_DAYS';
+
+/** A version of a property's SLA policy. Below 1.0 a draft, never in force; from 1.0 in force once published, from its stated time. */
+export type SlaPolicy = {
+  __typename?: 'SlaPolicy';
+  /** Below 1.0: a draft, never applied. */
+  draft: Scalars['Boolean']['output'];
+  /** In force from (null while unpublished). */
+  effectiveFrom?: Maybe<Scalars['DateTime']['output']>;
+  /** The version new requests are measured against right now. */
+  inForce: Scalars['Boolean']['output'];
+  /** The property it belongs to. */
+  propertyId: Scalars['ID']['output'];
+  /** When it was published (null while unpublished). */
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Its rows; per clock, the first matching row wins. */
+  rules: Array<SlaRule>;
+  /** major.minor, e.g. 0.1 (a draft) or 1.1. */
+  version: Scalars['String']['output'];
+};
+
+/** The policy version created or published. */
+export type SlaPolicyPayload = {
+  __typename?: 'SlaPolicyPayload';
+  /** The version. */
+  policy: SlaPolicy;
+};
+
+/** SLA compliance of a property's requests in a period. */
+export type SlaReport = {
+  __typename?: 'SlaReport';
+  /** Every breach, oldest request first. */
+  breaches: Array<SlaBreach>;
+  /** Met and breached per clock. */
+  clocks: Array<SlaClockCompliance>;
+  /** Time to first reply. */
+  firstReply: SlaDurations;
+  /** Time to someone on site. */
+  onSite: SlaDurations;
+  /** How many requests it covers. */
+  requests: Scalars['Int']['output'];
+  /** Time to resolution. */
+  resolution: SlaDurations;
+};
+
+/** Which requests an SLA report covers: one property, optionally one type, category and team, received in a period. */
+export type SlaReportFilter = {
+  /** Only requests this staff member was assigned to (their team's work). */
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this category. */
+  category?: InputMaybe<HelpRequestCategory>;
+  /** The property. */
+  propertyId: Scalars['ID']['input'];
+  /** Received before. */
+  receivedBefore: Scalars['DateTime']['input'];
+  /** Received at or after. */
+  receivedFrom: Scalars['DateTime']['input'];
+  /** Only this type. */
+  type?: InputMaybe<HelpRequestType>;
+};
+
+/** One row of an SLA policy: for requests it matches, a clock runs this long. Absent conditions match anything. */
+export type SlaRule = {
+  __typename?: 'SlaRule';
+  /** Categories it applies to (null: any). */
+  categories?: Maybe<Array<HelpRequestCategory>>;
+  /** The clock this row sets. */
+  clock: SlaClockKind;
+  /** Complaint severity it applies to (null: any). */
+  complaintSeverity?: Maybe<ComplaintSeverity>;
+  /** Consultation mode it applies to (null: any). */
+  consultationMode?: Maybe<ConsultationMode>;
+  /** The row as people read it. */
+  description: Scalars['String']['output'];
+  /** Fault complexity it applies to (null: any). */
+  faultComplexity?: Maybe<FaultComplexity>;
+  /** How long the clock runs. */
+  limit: SlaLimit;
+  /** When the clock starts. */
+  startsAt: SlaClockStart;
+  /** Request types it applies to (null: any). */
+  types?: Maybe<Array<HelpRequestType>>;
+  /** Only urgent (true) or only non-urgent (false) requests (null: either). */
+  urgent?: Maybe<Scalars['Boolean']['output']>;
+};
+
+/** One row of an SLA policy. */
+export type SlaRuleInput = {
+  /** Categories it applies to (absent: any). */
+  categories?: InputMaybe<Array<HelpRequestCategory>>;
+  /** The clock this row sets. */
+  clock: SlaClockKind;
+  /** Complaint severity (absent: any). */
+  complaintSeverity?: InputMaybe<ComplaintSeverity>;
+  /** Consultation mode (absent: any). */
+  consultationMode?: InputMaybe<ConsultationMode>;
+  /** The row as people read it (1-200 characters). */
+  description: Scalars['String']['input'];
+  /** Fault complexity (absent: any). */
+  faultComplexity?: InputMaybe<FaultComplexity>;
+  /** How long it runs. */
+  limit: SlaLimitInput;
+  /** When it starts (default INTAKE). */
+  startsAt?: InputMaybe<SlaClockStart>;
+  /** Request types it applies to (absent: any). */
+  types?: InputMaybe<Array<HelpRequestType>>;
+  /** Only urgent or only non-urgent requests (absent: either). */
+  urgent?: InputMaybe<Scalars['Boolean']['input']>;
+};
 
 /** A staff member: front desk, technician, supervisor and above, inspector, fee administrator. */
 export type Staff = {
@@ -1008,6 +1421,30 @@ export type WaitForPartsInput = {
   notifiedUnitIds: Array<Scalars['ID']['input']>;
 };
 
+/** A property's working-day calendar: what working-day limits (a serious complaint's 5 days) count on. */
+export type WorkingCalendar = {
+  __typename?: 'WorkingCalendar';
+  /** Public holidays: dates off although their weekday is worked. */
+  holidays: Array<CalendarDay>;
+  /** Make-up working days (调休): dates worked although their weekday is a rest day. */
+  makeUpWorkdays: Array<CalendarDay>;
+  /** The property. */
+  propertyId: Scalars['ID']['output'];
+  /** ISO weekdays off every week (6 = Saturday, 7 = Sunday). */
+  restWeekdays: Array<Scalars['Int']['output']>;
+  /** The library the dated entries were seeded from (null: none, e.g. outside China). */
+  seededFrom?: Maybe<Scalars['String']['output']>;
+  /** The property's IANA time zone: days are its local days. */
+  timeZone: Scalars['String']['output'];
+};
+
+/** The calendar after the change. */
+export type WorkingCalendarPayload = {
+  __typename?: 'WorkingCalendarPayload';
+  /** The calendar. */
+  calendar: WorkingCalendar;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1094,20 +1531,24 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  CalendarDay: ResolverTypeWrapper<CalendarDay>;
+  CalendarDayKind: CalendarDayKind;
   Channel: Channel;
   ComplaintSeverity: ComplaintSeverity;
   ComplaintTier: ComplaintTier;
   Confirmation: ResolverTypeWrapper<Confirmation>;
   ConfirmationKind: ConfirmationKind;
   ConsultationMode: ConsultationMode;
+  CreateSlaPolicyVersionInput: CreateSlaPolicyVersionInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   EscalateHelpRequestInput: EscalateHelpRequestInput;
+  Escalation: ResolverTypeWrapper<Omit<Escalation, 'responsible'> & { responsible?: Maybe<ResolversTypes['Staff']> }>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Facility: ResolverTypeWrapper<EntityReference>;
   FaultComplexity: FaultComplexity;
   FollowUpResult: FollowUpResult;
   FollowUpVisit: ResolverTypeWrapper<FollowUpVisit>;
   FrontDeskBoard: ResolverTypeWrapper<FrontDeskBoard>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Grade: Grade;
   HelpRequest: ResolverTypeWrapper<HelpRequestRecord>;
   HelpRequestCategory: HelpRequestCategory;
@@ -1121,19 +1562,39 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<{}>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PartsNotice: ResolverTypeWrapper<PartsNotice>;
+  PublishSlaPolicyVersionInput: PublishSlaPolicyVersionInput;
   Query: ResolverTypeWrapper<{}>;
   RecordFollowUpInput: RecordFollowUpInput;
   RecordHelpRequestInput: RecordHelpRequestInput;
   RecordInspectionInput: RecordInspectionInput;
+  RecordReplyInput: RecordReplyInput;
+  RecordWrittenReplyInput: RecordWrittenReplyInput;
   ReferHelpRequestInput: ReferHelpRequestInput;
   Referral: ResolverTypeWrapper<Referral>;
   RegisterStaffInput: RegisterStaffInput;
   RejectFixInput: RejectFixInput;
   Resident: ResolverTypeWrapper<EntityReference>;
   ResolveHelpRequestInput: ResolveHelpRequestInput;
+  SetWorkingCalendarDayInput: SetWorkingCalendarDayInput;
   Shift: ResolverTypeWrapper<Shift>;
   ShiftInput: ShiftInput;
   Skill: Skill;
+  SlaBreach: ResolverTypeWrapper<Omit<SlaBreach, 'helpRequest'> & { helpRequest?: Maybe<ResolversTypes['HelpRequest']> }>;
+  SlaClock: ResolverTypeWrapper<SlaClock>;
+  SlaClockCompliance: ResolverTypeWrapper<SlaClockCompliance>;
+  SlaClockKind: SlaClockKind;
+  SlaClockStart: SlaClockStart;
+  SlaClockStatus: SlaClockStatus;
+  SlaDurations: ResolverTypeWrapper<SlaDurations>;
+  SlaLimit: ResolverTypeWrapper<SlaLimit>;
+  SlaLimitInput: SlaLimitInput;
+  SlaLimitUnit: SlaLimitUnit;
+  SlaPolicy: ResolverTypeWrapper<SlaPolicy>;
+  SlaPolicyPayload: ResolverTypeWrapper<SlaPolicyPayload>;
+  SlaReport: ResolverTypeWrapper<Omit<SlaReport, 'breaches'> & { breaches: Array<ResolversTypes['SlaBreach']> }>;
+  SlaReportFilter: SlaReportFilter;
+  SlaRule: ResolverTypeWrapper<SlaRule>;
+  SlaRuleInput: SlaRuleInput;
   Staff: ResolverTypeWrapper<StaffRecord>;
   StaffPayload: ResolverTypeWrapper<Omit<StaffPayload, 'staff'> & { staff: ResolversTypes['Staff'] }>;
   StaffRole: StaffRole;
@@ -1142,6 +1603,8 @@ export type ResolversTypes = {
   TransitionInput: TransitionInput;
   Unit: ResolverTypeWrapper<EntityReference>;
   WaitForPartsInput: WaitForPartsInput;
+  WorkingCalendar: ResolverTypeWrapper<WorkingCalendar>;
+  WorkingCalendarPayload: ResolverTypeWrapper<WorkingCalendarPayload>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1150,13 +1613,16 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   Boolean: Scalars['Boolean']['output'];
   String: Scalars['String']['output'];
+  CalendarDay: CalendarDay;
   Confirmation: Confirmation;
+  CreateSlaPolicyVersionInput: CreateSlaPolicyVersionInput;
   DateTime: Scalars['DateTime']['output'];
   EscalateHelpRequestInput: EscalateHelpRequestInput;
+  Escalation: Omit<Escalation, 'responsible'> & { responsible?: Maybe<ResolversParentTypes['Staff']> };
+  Int: Scalars['Int']['output'];
   Facility: EntityReference;
   FollowUpVisit: FollowUpVisit;
   FrontDeskBoard: FrontDeskBoard;
-  Int: Scalars['Int']['output'];
   HelpRequest: HelpRequestRecord;
   HelpRequestConnection: Connection<HelpRequestRecord>;
   HelpRequestEdge: Omit<HelpRequestEdge, 'node'> & { node: ResolversParentTypes['HelpRequest'] };
@@ -1166,18 +1632,34 @@ export type ResolversParentTypes = {
   Mutation: {};
   PageInfo: PageInfo;
   PartsNotice: PartsNotice;
+  PublishSlaPolicyVersionInput: PublishSlaPolicyVersionInput;
   Query: {};
   RecordFollowUpInput: RecordFollowUpInput;
   RecordHelpRequestInput: RecordHelpRequestInput;
   RecordInspectionInput: RecordInspectionInput;
+  RecordReplyInput: RecordReplyInput;
+  RecordWrittenReplyInput: RecordWrittenReplyInput;
   ReferHelpRequestInput: ReferHelpRequestInput;
   Referral: Referral;
   RegisterStaffInput: RegisterStaffInput;
   RejectFixInput: RejectFixInput;
   Resident: EntityReference;
   ResolveHelpRequestInput: ResolveHelpRequestInput;
+  SetWorkingCalendarDayInput: SetWorkingCalendarDayInput;
   Shift: Shift;
   ShiftInput: ShiftInput;
+  SlaBreach: Omit<SlaBreach, 'helpRequest'> & { helpRequest?: Maybe<ResolversParentTypes['HelpRequest']> };
+  SlaClock: SlaClock;
+  SlaClockCompliance: SlaClockCompliance;
+  SlaDurations: SlaDurations;
+  SlaLimit: SlaLimit;
+  SlaLimitInput: SlaLimitInput;
+  SlaPolicy: SlaPolicy;
+  SlaPolicyPayload: SlaPolicyPayload;
+  SlaReport: Omit<SlaReport, 'breaches'> & { breaches: Array<ResolversParentTypes['SlaBreach']> };
+  SlaReportFilter: SlaReportFilter;
+  SlaRule: SlaRule;
+  SlaRuleInput: SlaRuleInput;
   Staff: StaffRecord;
   StaffPayload: Omit<StaffPayload, 'staff'> & { staff: ResolversParentTypes['Staff'] };
   StateCount: StateCount;
@@ -1185,6 +1667,14 @@ export type ResolversParentTypes = {
   TransitionInput: TransitionInput;
   Unit: EntityReference;
   WaitForPartsInput: WaitForPartsInput;
+  WorkingCalendar: WorkingCalendar;
+  WorkingCalendarPayload: WorkingCalendarPayload;
+};
+
+export type CalendarDayResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['CalendarDay'] = ResolversParentTypes['CalendarDay']> = {
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ConfirmationResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['Confirmation'] = ResolversParentTypes['Confirmation']> = {
@@ -1196,6 +1686,17 @@ export type ConfirmationResolvers<ContextType = WorkOrdersContext, ParentType ex
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type EscalationResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['Escalation'] = ResolversParentTypes['Escalation']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  clock?: Resolver<Maybe<ResolversTypes['SlaClockKind']>, ParentType, ContextType>;
+  deadlineAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  responsible?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StaffRole'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
 
 export type FacilityResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['Facility'] = ResolversParentTypes['Facility']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType>;
@@ -1224,6 +1725,7 @@ export type HelpRequestResolvers<ContextType = WorkOrdersContext, ParentType ext
   attachments?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   category?: Resolver<ResolversTypes['HelpRequestCategory'], ParentType, ContextType>;
   channel?: Resolver<ResolversTypes['Channel'], ParentType, ContextType>;
+  clocks?: Resolver<Array<ResolversTypes['SlaClock']>, ParentType, ContextType>;
   closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   complaintSeverity?: Resolver<Maybe<ResolversTypes['ComplaintSeverity']>, ParentType, ContextType>;
   complaintTier?: Resolver<Maybe<ResolversTypes['ComplaintTier']>, ParentType, ContextType>;
@@ -1234,6 +1736,7 @@ export type HelpRequestResolvers<ContextType = WorkOrdersContext, ParentType ext
   contactPhone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  escalatedTo?: Resolver<Maybe<ResolversTypes['Escalation']>, ParentType, ContextType>;
   escalationLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   facility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType>;
   familyMemberPresent?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
@@ -1257,6 +1760,7 @@ export type HelpRequestResolvers<ContextType = WorkOrdersContext, ParentType ext
   repeatOf?: Resolver<Maybe<ResolversTypes['HelpRequest']>, ParentType, ContextType>;
   requester?: Resolver<Maybe<ResolversTypes['Resident']>, ParentType, ContextType>;
   resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  slaPolicyVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   slaRule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['HelpRequestState'], ParentType, ContextType>;
   timeline?: Resolver<Array<ResolversTypes['TimelineEntry']>, ParentType, ContextType>;
@@ -1299,13 +1803,19 @@ export type MutationResolvers<ContextType = WorkOrdersContext, ParentType extend
   closeHelpRequest?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationCloseHelpRequestArgs, 'input'>>;
   confirmHelpRequestResolution?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationConfirmHelpRequestResolutionArgs, 'input'>>;
   confirmResolution?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationConfirmResolutionArgs, 'input'>>;
+  createSlaPolicyVersion?: Resolver<ResolversTypes['SlaPolicyPayload'], ParentType, ContextType, RequireFields<MutationCreateSlaPolicyVersionArgs, 'input'>>;
   escalateHelpRequest?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationEscalateHelpRequestArgs, 'input'>>;
   holdHelpRequestForParts?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationHoldHelpRequestForPartsArgs, 'input'>>;
+  publishSlaPolicyVersion?: Resolver<ResolversTypes['SlaPolicyPayload'], ParentType, ContextType, RequireFields<MutationPublishSlaPolicyVersionArgs, 'input'>>;
   recordFollowUp?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationRecordFollowUpArgs, 'input'>>;
   recordHelpRequest?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationRecordHelpRequestArgs, 'input'>>;
+  recordHelpRequestArrival?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationRecordHelpRequestArrivalArgs, 'input'>>;
+  recordHelpRequestFeedback?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationRecordHelpRequestFeedbackArgs, 'input'>>;
+  recordHelpRequestFirstReply?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationRecordHelpRequestFirstReplyArgs, 'input'>>;
   recordHelpRequestFollowUp?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationRecordHelpRequestFollowUpArgs, 'input'>>;
   recordHelpRequestInspection?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationRecordHelpRequestInspectionArgs, 'input'>>;
   recordHelpRequestNoResponse?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationRecordHelpRequestNoResponseArgs, 'input'>>;
+  recordHelpRequestWrittenReply?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationRecordHelpRequestWrittenReplyArgs, 'input'>>;
   recordInspection?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationRecordInspectionArgs, 'input'>>;
   recordNoResponse?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationRecordNoResponseArgs, 'input'>>;
   referHelpRequest?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationReferHelpRequestArgs, 'input'>>;
@@ -1315,6 +1825,7 @@ export type MutationResolvers<ContextType = WorkOrdersContext, ParentType extend
   resolveHelpRequest?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationResolveHelpRequestArgs, 'input'>>;
   resumeHelpRequestWork?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationResumeHelpRequestWorkArgs, 'input'>>;
   resumeWork?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationResumeWorkArgs, 'input'>>;
+  setWorkingCalendarDay?: Resolver<ResolversTypes['WorkingCalendarPayload'], ParentType, ContextType, RequireFields<MutationSetWorkingCalendarDayArgs, 'input'>>;
   startHelpRequestWork?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationStartHelpRequestWorkArgs, 'input'>>;
   startWork?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationStartWorkArgs, 'input'>>;
   waitForParts?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationWaitForPartsArgs, 'input'>>;
@@ -1337,14 +1848,18 @@ export type PartsNoticeResolvers<ContextType = WorkOrdersContext, ParentType ext
 };
 
 export type QueryResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  escalatedToMe?: Resolver<Array<ResolversTypes['HelpRequest']>, ParentType, ContextType>;
   frontDeskBoard?: Resolver<ResolversTypes['FrontDeskBoard'], ParentType, ContextType, RequireFields<QueryFrontDeskBoardArgs, 'propertyId'>>;
   helpRequest?: Resolver<Maybe<ResolversTypes['HelpRequest']>, ParentType, ContextType, RequireFields<QueryHelpRequestArgs, 'id'>>;
   helpRequestByNumber?: Resolver<Maybe<ResolversTypes['HelpRequest']>, ParentType, ContextType, RequireFields<QueryHelpRequestByNumberArgs, 'number' | 'propertyId'>>;
   helpRequests?: Resolver<ResolversTypes['HelpRequestConnection'], ParentType, ContextType, RequireFields<QueryHelpRequestsArgs, 'first'>>;
   helpRequestsByPhoneSuffix?: Resolver<ResolversTypes['HelpRequestConnection'], ParentType, ContextType, RequireFields<QueryHelpRequestsByPhoneSuffixArgs, 'first' | 'phoneSuffix' | 'propertyId'>>;
+  slaPolicies?: Resolver<Array<ResolversTypes['SlaPolicy']>, ParentType, ContextType, RequireFields<QuerySlaPoliciesArgs, 'propertyId'>>;
+  slaReport?: Resolver<ResolversTypes['SlaReport'], ParentType, ContextType, RequireFields<QuerySlaReportArgs, 'filter'>>;
   staff?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType, RequireFields<QueryStaffArgs, 'id'>>;
   staffAtProperty?: Resolver<Array<ResolversTypes['Staff']>, ParentType, ContextType, RequireFields<QueryStaffAtPropertyArgs, 'propertyId'>>;
   technicianQueue?: Resolver<Array<ResolversTypes['HelpRequest']>, ParentType, ContextType, Partial<QueryTechnicianQueueArgs>>;
+  workingCalendar?: Resolver<ResolversTypes['WorkingCalendar'], ParentType, ContextType, RequireFields<QueryWorkingCalendarArgs, 'propertyId'>>;
 };
 
 export type ReferralResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['Referral'] = ResolversParentTypes['Referral']> = {
@@ -1365,6 +1880,94 @@ export type ShiftResolvers<ContextType = WorkOrdersContext, ParentType extends R
   end?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   weekday?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SlaBreachResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['SlaBreach'] = ResolversParentTypes['SlaBreach']> = {
+  clock?: Resolver<ResolversTypes['SlaClockKind'], ParentType, ContextType>;
+  dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  helpRequest?: Resolver<Maybe<ResolversTypes['HelpRequest']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  secondsLate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['HelpRequestState'], ParentType, ContextType>;
+  stoppedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SlaClockResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['SlaClock'] = ResolversParentTypes['SlaClock']> = {
+  breachedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  channel?: Resolver<Maybe<ResolversTypes['Channel']>, ParentType, ContextType>;
+  dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SlaClockKind'], ParentType, ContextType>;
+  limit?: Resolver<ResolversTypes['SlaLimit'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  secondsPaused?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  secondsUsed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SlaClockStatus'], ParentType, ContextType>;
+  stoppedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  stoppedById?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SlaClockComplianceResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['SlaClockCompliance'] = ResolversParentTypes['SlaClockCompliance']> = {
+  breached?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SlaClockKind'], ParentType, ContextType>;
+  met?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  open?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SlaDurationsResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['SlaDurations'] = ResolversParentTypes['SlaDurations']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  medianSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  p90Seconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SlaLimitResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['SlaLimit'] = ResolversParentTypes['SlaLimit']> = {
+  amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['SlaLimitUnit'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SlaPolicyResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['SlaPolicy'] = ResolversParentTypes['SlaPolicy']> = {
+  draft?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  effectiveFrom?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  inForce?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  propertyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  rules?: Resolver<Array<ResolversTypes['SlaRule']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SlaPolicyPayloadResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['SlaPolicyPayload'] = ResolversParentTypes['SlaPolicyPayload']> = {
+  policy?: Resolver<ResolversTypes['SlaPolicy'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SlaReportResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['SlaReport'] = ResolversParentTypes['SlaReport']> = {
+  breaches?: Resolver<Array<ResolversTypes['SlaBreach']>, ParentType, ContextType>;
+  clocks?: Resolver<Array<ResolversTypes['SlaClockCompliance']>, ParentType, ContextType>;
+  firstReply?: Resolver<ResolversTypes['SlaDurations'], ParentType, ContextType>;
+  onSite?: Resolver<ResolversTypes['SlaDurations'], ParentType, ContextType>;
+  requests?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resolution?: Resolver<ResolversTypes['SlaDurations'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SlaRuleResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['SlaRule'] = ResolversParentTypes['SlaRule']> = {
+  categories?: Resolver<Maybe<Array<ResolversTypes['HelpRequestCategory']>>, ParentType, ContextType>;
+  clock?: Resolver<ResolversTypes['SlaClockKind'], ParentType, ContextType>;
+  complaintSeverity?: Resolver<Maybe<ResolversTypes['ComplaintSeverity']>, ParentType, ContextType>;
+  consultationMode?: Resolver<Maybe<ResolversTypes['ConsultationMode']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  faultComplexity?: Resolver<Maybe<ResolversTypes['FaultComplexity']>, ParentType, ContextType>;
+  limit?: Resolver<ResolversTypes['SlaLimit'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['SlaClockStart'], ParentType, ContextType>;
+  types?: Resolver<Maybe<Array<ResolversTypes['HelpRequestType']>>, ParentType, ContextType>;
+  urgent?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1411,9 +2014,26 @@ export type UnitResolvers<ContextType = WorkOrdersContext, ParentType extends Re
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type WorkingCalendarResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['WorkingCalendar'] = ResolversParentTypes['WorkingCalendar']> = {
+  holidays?: Resolver<Array<ResolversTypes['CalendarDay']>, ParentType, ContextType>;
+  makeUpWorkdays?: Resolver<Array<ResolversTypes['CalendarDay']>, ParentType, ContextType>;
+  propertyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  restWeekdays?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  seededFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type WorkingCalendarPayloadResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['WorkingCalendarPayload'] = ResolversParentTypes['WorkingCalendarPayload']> = {
+  calendar?: Resolver<ResolversTypes['WorkingCalendar'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = WorkOrdersContext> = {
+  CalendarDay?: CalendarDayResolvers<ContextType>;
   Confirmation?: ConfirmationResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  Escalation?: EscalationResolvers<ContextType>;
   Facility?: FacilityResolvers<ContextType>;
   FollowUpVisit?: FollowUpVisitResolvers<ContextType>;
   FrontDeskBoard?: FrontDeskBoardResolvers<ContextType>;
@@ -1429,10 +2049,21 @@ export type Resolvers<ContextType = WorkOrdersContext> = {
   Referral?: ReferralResolvers<ContextType>;
   Resident?: ResidentResolvers<ContextType>;
   Shift?: ShiftResolvers<ContextType>;
+  SlaBreach?: SlaBreachResolvers<ContextType>;
+  SlaClock?: SlaClockResolvers<ContextType>;
+  SlaClockCompliance?: SlaClockComplianceResolvers<ContextType>;
+  SlaDurations?: SlaDurationsResolvers<ContextType>;
+  SlaLimit?: SlaLimitResolvers<ContextType>;
+  SlaPolicy?: SlaPolicyResolvers<ContextType>;
+  SlaPolicyPayload?: SlaPolicyPayloadResolvers<ContextType>;
+  SlaReport?: SlaReportResolvers<ContextType>;
+  SlaRule?: SlaRuleResolvers<ContextType>;
   Staff?: StaffResolvers<ContextType>;
   StaffPayload?: StaffPayloadResolvers<ContextType>;
   StateCount?: StateCountResolvers<ContextType>;
   TimelineEntry?: TimelineEntryResolvers<ContextType>;
   Unit?: UnitResolvers<ContextType>;
+  WorkingCalendar?: WorkingCalendarResolvers<ContextType>;
+  WorkingCalendarPayload?: WorkingCalendarPayloadResolvers<ContextType>;
 };
 

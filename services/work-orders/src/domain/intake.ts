@@ -4,7 +4,9 @@ import { INTAKE_ROLES } from './access.js';
 import { helpRequestEvent } from './help-request.events.js';
 import { recordHelpRequestInput } from './inputs.js';
 import type { HelpRequestRecord } from './records.js';
-import { defaultDueTimes } from './sla.js';
+import { startClocks } from './clocks.js';
+import { dueTimesOf } from './sla.js';
+import { defaultTerms, scheduled, type SlaTerms } from './sla-terms.js';
 
 export type IntakeInput = z.infer<typeof recordHelpRequestInput>;
 
@@ -37,10 +39,21 @@ export function receive(
   timeZone: string,
   /** A repair opened from a facility fault: the facility and the fault (null for a call). */
   origin: { facilityId: string; faultId: string } | null = null,
+  {
+    terms = defaultTerms(timeZone),
+    supervisorOnDuty = null,
+  }: {
+    /** The policy version in force now and the property's calendar (default: spec §2's table). */
+    terms?: SlaTerms;
+    /** A major medical emergency is reported at once to the supervisor on duty (seed 002 §四.2). */
+    supervisorOnDuty?: { id: string; name: string } | null;
+  } = {},
 ): Decision<HelpRequestRecord> {
-  const due = defaultDueTimes(input, context.now, timeZone);
+  const { clocks, pending } = startClocks(terms.rules, input, context.now, terms.calendar);
+  const due = dueTimesOf(clocks, context.now);
+  const notifySupervisor = input.type === 'MEDICAL_EMERGENCY';
   const { contactName, contactPhone, ...fields } = input;
-  const record: HelpRequestRecord = {
+  const record: HelpRequestRecord = scheduled({
     _id: context.newId(),
     version: 1,
     createdAt: context.now,
@@ -58,6 +71,12 @@ export function receive(
     repeatOfId: openOriginal?._id ?? null,
     repeatOfOwnerId: openOriginal?.ownerId ?? null,
     escalationLevel: 0,
+    clocks,
+    pendingClocks: pending,
+    slaWakeAt: null,
+    escalation: null,
+    breaches: [],
+    policyVersion: terms.policyVersion,
     outcome: null,
     resolvedAt: null,
     confirmation: null,
@@ -74,11 +93,25 @@ export function receive(
         to: 'RECEIVED',
         note: openOriginal ? `repeat call about ${openOriginal.number}` : null,
       },
+      ...(notifySupervisor
+        ? [
+            {
+              at: context.now,
+              actorId: context.actor.subject,
+              actorRole: context.actor.role,
+              from: 'RECEIVED' as const,
+              to: 'RECEIVED' as const,
+              note: supervisorOnDuty
+                ? `major medical emergency: supervisor on duty ${supervisorOnDuty.name} notified`
+                : 'major medical emergency: no supervisor on duty; the supervisors of the property notified',
+            },
+          ]
+        : []),
     ],
     closedAt: null,
     facilityId: origin?.facilityId ?? null,
     faultId: origin?.faultId ?? null,
-  };
+  });
   return {
     record,
     events: [
@@ -88,6 +121,8 @@ export function receive(
         firstReplyDueAt: record.firstReplyDueAt.toISOString(),
         onSiteDueAt: record.onSiteDueAt?.toISOString() ?? null,
         slaRule: record.slaRule,
+        policyVersion: record.policyVersion,
+        ...(notifySupervisor ? { supervisorNotified: { staffId: supervisorOnDuty?.id ?? null } } : {}),
       }),
     ],
   };

@@ -15,7 +15,11 @@ import {
 import { helpRequestEvent, type EventDetails, type HelpRequestEventType } from './help-request.events.js';
 import { assignInput, partsNoticeInput, referInput, userNote } from './inputs.js';
 import type { FollowUpResult, HelpRequestRecord, StaffRecord } from './records.js';
+import { pauseClocks, resumeClocks, stopClocks } from './clocks.js';
+import { ESCALATION_ROLES } from './sla-breaches.js';
+import { arrive } from './sla-moments.js';
 import { defaultDueTimes } from './sla.js';
+import { scheduled } from './sla-terms.js';
 import { assertCanExecute } from './staff.js';
 import { assertTransition, type HelpRequestState } from './transitions.js';
 
@@ -32,7 +36,8 @@ function transition<T extends HelpRequestEventType>(
   details: EventDetails<T>,
 ): Decision<HelpRequestRecord> {
   assertTransition(request.state, to);
-  const record: HelpRequestRecord = {
+  // Every change may start, stop or pause a clock: the scheduler's wake-up time follows.
+  const record: HelpRequestRecord = scheduled({
     ...request,
     ...changes,
     state: to,
@@ -47,20 +52,42 @@ function transition<T extends HelpRequestEventType>(
         note,
       },
     ],
-  };
+  });
   return { record, events: [helpRequestEvent(eventType, record, request.state, context, details)] };
 }
 
 export function acknowledge(request: HelpRequestRecord, note: string | null, context: CommandContext) {
   requireNotInspector(context.actor);
   requireStaffOf(context.actor, request.propertyId, DISPATCH_ROLES, 'acknowledge requests');
-  return transition(request, 'ACKNOWLEDGED', 'workorder.acknowledged.v1', context, {}, userNote(note), {});
+  // Acknowledging is the first reply on the channel the resident used, unless one was recorded.
+  const clocks = stopClocks(
+    request.clocks,
+    ['FIRST_REPLY'],
+    context.now,
+    context.actor.subject,
+    request.channel,
+  );
+  return transition(
+    request,
+    'ACKNOWLEDGED',
+    'workorder.acknowledged.v1',
+    context,
+    { clocks },
+    userNote(note),
+    {},
+  );
 }
 
 /**
  * Rule 5: a due time (never later than the SLA limit), qualified staff on duty, two people for
  * a hospital escort, and a family member's presence confirmed for short-term nursing.
  */
+/** The latest a request may be due: its resolution clock (pauses included), else the default table. */
+function resolutionLimit(request: HelpRequestRecord): Date {
+  const finish = request.clocks.find((c) => c.kind === 'RESOLUTION' || c.kind === 'WRITTEN_REPLY');
+  return finish?.dueAt ?? defaultDueTimes(request, request.createdAt, request.timeZone).resolutionDueAt;
+}
+
 export function assign(
   request: HelpRequestRecord,
   input: unknown,
@@ -69,7 +96,7 @@ export function assign(
 ): Decision<HelpRequestRecord> {
   const valid = parseInput(assignInput, input);
   requireStaffOf(context.actor, request.propertyId, DISPATCH_ROLES, 'assign requests');
-  const slaDue = defaultDueTimes(request, request.createdAt, request.timeZone).resolutionDueAt;
+  const slaDue = resolutionLimit(request);
   const dueAt = valid.dueAt ?? slaDue;
   if (dueAt.getTime() <= context.now.getTime()) {
     throw new DomainError('BAD_USER_INPUT', 'DUE_TIME_IN_PAST', 'The due time must be in the future');
@@ -113,7 +140,11 @@ export function assign(
 /** Starts (or, after waiting for parts, resumes) the work; the note goes on the timeline. */
 export function startWork(request: HelpRequestRecord, note: string | null, context: CommandContext) {
   requireAssigneeOrSupervisor(context.actor, request, 'work on this request');
-  return transition(request, 'IN_PROGRESS', 'workorder.started.v1', context, {}, userNote(note), {});
+  // Back from waiting for parts the clocks count again; starting the work means someone is on site.
+  const resumed =
+    request.state === 'WAITING_PARTS' ? resumeClocks(request.clocks, context.now) : request.clocks;
+  const changes = arrive({ ...request, clocks: resumed }, context);
+  return transition(request, 'IN_PROGRESS', 'workorder.started.v1', context, changes, userNote(note), {});
 }
 
 /** Rule 6: waiting for parts requires telling the affected residents (recorded and published). */
@@ -125,7 +156,7 @@ export function waitForParts(request: HelpRequestRecord, input: unknown, context
     'WAITING_PARTS',
     'workorder.waiting_parts.v1',
     context,
-    { partsNotices: [...request.partsNotices, notice] },
+    { partsNotices: [...request.partsNotices, notice], clocks: pauseClocks(request.clocks, context.now) },
     notice.message,
     {
       notice: {
@@ -152,7 +183,18 @@ export function resolve(request: HelpRequestRecord, outcome: string, context: Co
     'RESOLVED',
     'workorder.resolved.v1',
     context,
-    { outcome: trimmed, resolvedAt: context.now },
+    {
+      outcome: trimmed,
+      resolvedAt: context.now,
+      // The fix delivered is the answer, the visit and the feedback; a written reply must still be written.
+      clocks: stopClocks(
+        request.clocks,
+        ['FIRST_REPLY', 'ON_SITE', 'FEEDBACK', 'RESOLUTION'],
+        context.now,
+        context.actor.subject,
+      ),
+      pendingClocks: [],
+    },
     trimmed,
     // Who asked and who did the work: what a satisfaction survey needs (surveys subgraph).
     { requesterId: request.requesterId, assigneeIds: request.assigneeIds },
@@ -308,18 +350,21 @@ export function refer(request: HelpRequestRecord, input: unknown, context: Comma
     contact: valid.contact,
     residentToldAt: valid.residentToldAt,
   };
-  return transition(request, 'REFERRED', 'workorder.referred.v1', context, { referral }, valid.note, {
+  // Out of the company's remit: telling the resident where it went is the last answer it owes.
+  const clocks = stopClocks(
+    request.clocks,
+    ['FIRST_REPLY', 'ON_SITE', 'FEEDBACK', 'RESOLUTION', 'WRITTEN_REPLY'],
+    context.now,
+    context.actor.subject,
+  );
+  const changes = { referral, clocks, pendingClocks: [] };
+  return transition(request, 'REFERRED', 'workorder.referred.v1', context, changes, valid.note, {
     department: referral.department,
     residentToldAt: referral.residentToldAt.toISOString(),
   });
 }
 
-export const ESCALATION_CHAIN = [
-  'FRONT_DESK',
-  'SERVICE_SUPERVISOR',
-  'OFFICE_DIRECTOR',
-  'GENERAL_MANAGER',
-] as const;
+export const ESCALATION_CHAIN = ESCALATION_ROLES;
 
 /** One level up the chain: front desk → supervisor → director → general manager. */
 export function escalate(request: HelpRequestRecord, reason: string, context: CommandContext) {
@@ -335,7 +380,19 @@ export function escalate(request: HelpRequestRecord, reason: string, context: Co
     'ESCALATED',
     'workorder.escalated.v1',
     context,
-    { escalationLevel: level },
+    {
+      escalationLevel: level,
+      // Routed to the role's queue ("escalated to me"); a breach found by the scheduler also names the person on duty.
+      escalation: {
+        level,
+        role: escalatedTo,
+        title: escalatedTo,
+        staffId: null,
+        at: context.now,
+        clock: null,
+        deadlineAt: null,
+      },
+    },
     reason,
     {
       escalatedTo,

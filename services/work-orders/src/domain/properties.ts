@@ -1,5 +1,7 @@
 import { DomainError, isTimeZone, type CommandContext, type EventDataByType } from '@courtyard/kernel/domain';
 import type { PropertyRecord } from './records.js';
+import { defaultPolicy } from './sla-policies.js';
+import { emptyCalendar, type CalendarRecord } from './working-calendar.js';
 
 /**
  * What work-orders knows of a property: a projection of `property.created.v1` from the
@@ -8,6 +10,10 @@ import type { PropertyRecord } from './records.js';
 export function projectProperty(
   data: EventDataByType['property.created.v1'],
   context: CommandContext,
+  /** The dated calendar entries for its zone (the holiday library's, for a property in China). */
+  seedFor: (
+    timeZone: string,
+  ) => Pick<CalendarRecord, 'holidays' | 'makeUpWorkdays' | 'seededFrom'> = emptyCalendar,
 ): PropertyRecord {
   // A zone the residents subgraph validated; a bad one here is a broken producer, not a user error.
   if (!isTimeZone(data.timeZone)) throw new Error(`property ${data.propertyId}: unknown time zone`);
@@ -18,6 +24,9 @@ export function projectProperty(
     code: data.code,
     name: data.name,
     timeZone: data.timeZone,
+    // Seeded in the same write as the projection: a replay of the event finds both or neither.
+    slaPolicies: [defaultPolicy(context)],
+    calendar: { ...emptyCalendar(), ...seedFor(data.timeZone) },
   };
 }
 

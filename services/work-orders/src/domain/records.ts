@@ -1,6 +1,8 @@
 import type { Role } from '@courtyard/kernel/domain';
 import type { Category, Channel, Grade, HelpRequestType, Skill } from './catalogue.js';
+import type { ClockRecord, PendingClock } from './clocks.js';
 import type { DueTimes } from './sla.js';
+import type { ClockKind, SlaRule } from './sla-policy.js';
 import type { HelpRequestState } from './transitions.js';
 
 /** The work-orders subgraph's records, as stored (one MongoDB document each). */
@@ -10,12 +12,51 @@ interface Aggregate {
   createdAt: Date;
 }
 
+/**
+ * Versioned SLA policies per property (seed 001-S): a version below 1.0 is a draft and never in
+ * force; a version of 1.0 or more is in force once published, from the time stated when it was
+ * published, until a later one takes over. A request keeps the version in force at its intake.
+ */
+export interface SlaPolicyRecord {
+  /** `major.minor`; below 1.0 a draft. */
+  version: string;
+  rules: SlaRule[];
+  createdAt: Date;
+  createdById: string;
+  /** In force from (null while unpublished). */
+  effectiveFrom: Date | null;
+  publishedAt: Date | null;
+  publishedById: string | null;
+}
+
+/** A dated exception of a property's calendar, with its name (国庆节, 国庆节调休). */
+export interface CalendarDay {
+  date: string;
+  name: string;
+}
+
+/** What an administrator maintains (seeded from the holiday library for properties in China). */
+export interface CalendarRecord {
+  restWeekdays: number[];
+  holidays: CalendarDay[];
+  makeUpWorkdays: CalendarDay[];
+  /** Where the dated entries came from at seeding (`chinese-days@1.5.7`), null if none. */
+  seededFrom: string | null;
+}
+
 /** A property as the residents subgraph announced it (`property.created.v1`); `_id` is its id. */
 export interface PropertyRecord extends Aggregate {
   code: string;
   name: string;
   /** IANA zone: the numbering year and the working-day calendar of its requests. */
   timeZone: string;
+  /**
+   * The property's SLA policy versions (seeded with the default 1.0 when work-orders learns of
+   * it). Absent on properties projected before issue 18: spec §2's table applies.
+   */
+  slaPolicies?: SlaPolicyRecord[];
+  /** Its working-day calendar (absent before issue 18: Saturday and Sunday off, no holidays). */
+  calendar?: CalendarRecord;
 }
 
 /** A weekly shift in the staff member's time zone; an end at or before the start runs overnight. */
@@ -73,6 +114,31 @@ export interface Inspection {
   passed: boolean;
 }
 
+/** Where an escalation put the request: the level, the role (and person) now responsible, until when. */
+export interface EscalationRecord {
+  level: number;
+  /** A level of the chain (front desk, supervisor, director, general manager). */
+  role: 'FRONT_DESK' | 'SERVICE_SUPERVISOR' | 'OFFICE_DIRECTOR' | 'GENERAL_MANAGER';
+  /** The level's name in this company's words (configuration: 总服务台, 服务处主管, …). */
+  title: string;
+  /** The person of that role on duty when it arrived (null: the role's queue, nobody on duty). */
+  staffId: string | null;
+  at: Date;
+  /** The clock whose breach brought it here (null for a manual escalation). */
+  clock: ClockKind | null;
+  /** If that clock is still running then, the scheduler escalates one level further. */
+  deadlineAt: Date | null;
+}
+
+/** A clock found past due by the scheduler, once per clock and level (`key`). */
+export interface BreachRecord {
+  key: string;
+  clock: ClockKind;
+  dueAt: Date;
+  detectedAt: Date;
+  level: number;
+}
+
 export interface HelpRequestRecord extends Aggregate, Pick<DueTimes, 'firstReplyDueAt' | 'onSiteDueAt'> {
   number: string;
   propertyId: string;
@@ -105,6 +171,16 @@ export interface HelpRequestRecord extends Aggregate, Pick<DueTimes, 'firstReply
   /** The owner of the request this one repeats: repeat calls count against them. */
   repeatOfOwnerId: string | null;
   escalationLevel: number;
+  /** The SLA clocks (spec §2's table, from the policy version in force at intake). */
+  clocks: ClockRecord[];
+  /** Clocks that start at the arrival on site (a complaint's feedback). */
+  pendingClocks: PendingClock[];
+  /** When the scheduler must look at this request next (indexed; null: nothing can fall due). */
+  slaWakeAt: Date | null;
+  escalation: EscalationRecord | null;
+  breaches: BreachRecord[];
+  /** The SLA policy version in force at intake: the request keeps it for its whole life. */
+  policyVersion: string;
   outcome: string | null;
   resolvedAt: Date | null;
   confirmation: { kind: ConfirmationKind; at: Date } | null;

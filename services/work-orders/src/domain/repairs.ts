@@ -8,6 +8,7 @@ import type { Channel } from './catalogue.js';
 import { receive } from './intake.js';
 import { recordHelpRequestInput } from './inputs.js';
 import type { HelpRequestRecord } from './records.js';
+import type { SlaTerms } from './sla-terms.js';
 
 type FaultReported = EventDataByType['facility.fault_reported.v1'];
 
@@ -30,7 +31,7 @@ const CHANNEL_OF_SOURCE: Record<FaultReported['source'], Channel> = {
 export function repairFromFault(
   fault: FaultReported,
   number: string,
-  timeZone: string,
+  { timeZone, terms }: { timeZone: string; terms: SlaTerms },
   callbackPhone: string,
   requestId: string,
   context: CommandContext,
@@ -51,8 +52,13 @@ export function repairFromFault(
   });
   const ids = [requestId];
   const withRequestId: CommandContext = { ...context, newId: () => ids.shift() ?? context.newId() };
-  return receive(valid, number, null, withRequestId, timeZone, {
-    facilityId: fault.facilityId,
-    faultId: fault.faultId,
-  });
+  return receive(
+    valid,
+    number,
+    null,
+    withRequestId,
+    timeZone,
+    { facilityId: fault.facilityId, faultId: fault.faultId },
+    { terms },
+  );
 }

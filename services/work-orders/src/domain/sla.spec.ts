@@ -43,7 +43,8 @@ describe('default SLA table (spec §2)', () => {
       null,
     ],
     ['oral consultation: 24 h', subject({ type: 'CONSULTATION', consultationMode: 'ORAL' }), 24, null],
-    ['medical emergency: supervisor at once', subject({ type: 'MEDICAL_EMERGENCY' }), 24, 0],
+    // The supervisor is notified at intake (a timeline entry), not an on-site clock.
+    ['medical emergency: handled in 24 h', subject({ type: 'MEDICAL_EMERGENCY' }), 24, null],
   ])('%s', (_, input, resolutionHours, onSiteHours) => {
     const due = defaultDueTimes(input, at, ZONE);
     expect(hoursTo(due.resolutionDueAt)).toBeCloseTo(resolutionHours);

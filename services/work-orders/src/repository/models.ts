@@ -26,6 +26,30 @@ const timelineEntry = nested({
   note: String,
 });
 
+const limit = nested({ amount: Number, unit: String });
+const clock = nested({
+  kind: String,
+  limit,
+  rule: String,
+  startedAt: Date,
+  dueAt: Date,
+  pausedAt: Date,
+  pausedMs: Number,
+  stoppedAt: Date,
+  stoppedById: String,
+  channel: String,
+  breachedAt: Date,
+});
+const escalation = nested({
+  level: Number,
+  role: String,
+  title: String,
+  staffId: String,
+  at: Date,
+  clock: String,
+  deadlineAt: Date,
+});
+
 const helpRequestSchema = withOutboxSweepIndex(
   new Schema<HelpRequestRecord>(
     {
@@ -60,6 +84,12 @@ const helpRequestSchema = withOutboxSweepIndex(
       repeatOfId: String,
       repeatOfOwnerId: String,
       escalationLevel: Number,
+      clocks: [clock],
+      pendingClocks: [nested({ kind: String, limit, rule: String, startsAt: String })],
+      slaWakeAt: Date,
+      escalation: { type: escalation, default: null },
+      breaches: [nested({ key: String, clock: String, dueAt: Date, detectedAt: Date, level: Number })],
+      policyVersion: String,
       outcome: String,
       resolvedAt: Date,
       facilityId: String,
@@ -97,7 +127,14 @@ const helpRequestSchema = withOutboxSweepIndex(
     .index({ repeatOfOwnerId: 1 })
     // A suffix `$regex` cannot bound an index range: MongoDB scans this property's keys and
     // fetches only the matches (see the README for why no reversed-phone field).
-    .index({ propertyId: 1, 'contact.phone': 1 }),
+    .index({ propertyId: 1, 'contact.phone': 1 })
+    // The SLA scheduler: only requests with something that can fall due have a wake-up time.
+    .index({ slaWakeAt: 1 }, { sparse: true })
+    // The scheduler's confirmation wait: resolved requests by when they were resolved.
+    .index({ state: 1, resolvedAt: 1 })
+    // "Escalated to me": by person, or by role within the caller's properties.
+    .index({ 'escalation.staffId': 1, 'escalation.at': -1 })
+    .index({ 'escalation.role': 1, propertyId: 1, 'escalation.at': -1 }),
 );
 
 const staffSchema = withOutboxSweepIndex(
@@ -120,8 +157,46 @@ const staffSchema = withOutboxSweepIndex(
  * The properties projection (from `residents.events`), written only by the `property.created.v1`
  * consumer: read by `_id` at intake, so no secondary index.
  */
+const calendarDay = nested({ date: String, name: String });
 const propertySchema = new Schema<PropertyRecord>(
-  { ...AGGREGATE_FIELDS, code: String, name: String, timeZone: String },
+  {
+    ...AGGREGATE_FIELDS,
+    code: String,
+    name: String,
+    timeZone: String,
+    slaPolicies: [
+      nested({
+        version: String,
+        rules: [
+          nested({
+            clock: String,
+            limit,
+            startsAt: String,
+            description: String,
+            when: nested({
+              types: [String],
+              categories: [String],
+              urgent: Boolean,
+              complaintSeverity: String,
+              consultationMode: String,
+              faultComplexity: String,
+            }),
+          }),
+        ],
+        createdAt: Date,
+        createdById: String,
+        effectiveFrom: Date,
+        publishedAt: Date,
+        publishedById: String,
+      }),
+    ],
+    calendar: nested({
+      restWeekdays: [Number],
+      holidays: [calendarDay],
+      makeUpWorkdays: [calendarDay],
+      seededFrom: String,
+    }),
+  },
   { ...MODEL_OPTIONS, collection: 'properties' },
 );
 

@@ -1,5 +1,8 @@
 import type { AggregateWriter } from '@courtyard/kernel';
 import { timeZoneOf } from '../domain/properties.js';
+import { termsAt } from '../domain/sla-policies.js';
+import type { SlaTerms } from '../domain/sla-terms.js';
+import { holidaySeed } from './china-holidays.js';
 import type { PropertyRecord } from '../domain/records.js';
 import type { WorkOrdersModels } from './models.js';
 
@@ -17,6 +20,36 @@ export class PropertyProjection {
       { timeZone: 1 },
     ).lean()) as PropertyRecord | null;
     return timeZoneOf(property, propertyId);
+  }
+
+  /** The property itself (policies and calendar included), or CONFLICT while it is unknown. */
+  async property(propertyId: string): Promise<PropertyRecord> {
+    const property = (await this.models.Property.findOne({
+      _id: propertyId,
+    }).lean()) as PropertyRecord | null;
+    timeZoneOf(property, propertyId);
+    return property!;
+  }
+
+  /** Its zone and the SLA terms in force at `at` (the policy version a new request is pinned to). */
+  async termsOf(propertyId: string, at: Date): Promise<{ timeZone: string; terms: SlaTerms }> {
+    const property = await this.property(propertyId);
+    return { timeZone: property.timeZone, terms: termsAt(property, at) };
+  }
+
+  /** The dated calendar entries a new property in this zone starts with. */
+  calendarSeed(timeZone: string, year: number) {
+    return holidaySeed(timeZone, year);
+  }
+
+  /** An administrator's change of policies or calendar, against the version read. */
+  async save(before: PropertyRecord, next: PropertyRecord): Promise<PropertyRecord> {
+    const { _id, version, createdAt, ...set } = next;
+    void _id;
+    void version;
+    void createdAt;
+    const saved = await this.writer.update(this.models.Property, before._id, before.version, set, []);
+    return { ...next, version: saved };
   }
 
   /**

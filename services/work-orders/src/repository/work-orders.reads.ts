@@ -2,13 +2,14 @@ import {
   notFound,
   paginate,
   phoneSuffixPattern,
+  propertyScopeFilter,
   WITHOUT_OUTBOX,
   type Caller,
   type PageArgs,
 } from '@courtyard/kernel';
 import type { FilterQuery } from 'mongoose';
 import type { HelpRequestRecord, StaffRecord } from '../domain/records.js';
-import { STATES, type HelpRequestState } from '../domain/transitions.js';
+import { OPEN_STATES, STATES, type HelpRequestState } from '../domain/transitions.js';
 import {
   canRead,
   notOverdueFilter,
@@ -17,6 +18,7 @@ import {
   TECHNICIAN_QUEUE_STATES,
   type Filter,
 } from '../domain/visibility.js';
+import { isOnDuty } from '../domain/staff.js';
 import type { WorkOrdersLoaders } from './loaders.js';
 import type { WorkOrdersModels } from './models.js';
 
@@ -35,6 +37,7 @@ export interface HelpRequestListFilter {
 
 const identity = <T>(doc: T) => doc;
 const QUEUE_LIMIT = 200;
+const REPORT_LIMIT = 20_000;
 const asQuery = (...clauses: Filter[]) => ({ $and: clauses }) as FilterQuery<HelpRequestRecord>;
 
 function listClauses(filter: HelpRequestListFilter, now: Date): Filter[] {
@@ -125,6 +128,62 @@ export class WorkOrdersReads {
     return (await this.models.Staff.find({ propertyIds: propertyId }, WITHOUT_OUTBOX)
       .sort({ name: 1 })
       .lean()) as StaffRecord[];
+  }
+
+  /** The requests an SLA report covers, oldest first (bounded: a report is per property and period). */
+  async reportRequests(
+    caller: Caller,
+    filter: {
+      propertyId: string;
+      type?: string | null;
+      category?: string | null;
+      assigneeId?: string | null;
+      receivedFrom: Date;
+      receivedBefore: Date;
+    },
+  ): Promise<HelpRequestRecord[]> {
+    const clauses = listClauses(
+      {
+        propertyId: filter.propertyId,
+        type: filter.type,
+        category: filter.category,
+        assigneeId: filter.assigneeId,
+        createdAfter: filter.receivedFrom,
+        createdBefore: filter.receivedBefore,
+      },
+      filter.receivedBefore,
+    );
+    return (await this.models.HelpRequest.find(asQuery(readableBy(caller), ...clauses), WITHOUT_OUTBOX)
+      .sort({ createdAt: 1 })
+      .limit(REPORT_LIMIT)
+      .lean()) as HelpRequestRecord[];
+  }
+
+  /** Open requests escalated to the caller by name, or to their role at their properties. */
+  async escalatedTo(caller: Caller): Promise<HelpRequestRecord[]> {
+    const mine = {
+      state: { $in: [...OPEN_STATES] },
+      $or: [
+        { 'escalation.staffId': caller.subject },
+        { 'escalation.role': caller.role, ...propertyScopeFilter(caller) },
+      ],
+    };
+    return (await this.models.HelpRequest.find(asQuery(readableBy(caller), mine), WITHOUT_OUTBOX)
+      .sort({ 'escalation.at': -1 })
+      .limit(QUEUE_LIMIT)
+      .lean()) as HelpRequestRecord[];
+  }
+
+  /** Staff of a property in a role, on duty now by their roster (first by name). */
+  async onDuty(
+    propertyId: string,
+    role: StaffRecord['roles'][number],
+    now: Date,
+  ): Promise<StaffRecord | null> {
+    const staff = (await this.models.Staff.find({ propertyIds: propertyId, roles: role }, WITHOUT_OUTBOX)
+      .sort({ name: 1 })
+      .lean()) as StaffRecord[];
+    return staff.find((member) => isOnDuty(member, now)) ?? null;
   }
 
   private page(caller: Caller, page: PageArgs, ...clauses: Filter[]) {

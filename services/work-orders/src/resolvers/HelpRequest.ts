@@ -1,6 +1,7 @@
 import { referenceId } from '@courtyard/kernel';
 import type { HelpRequestResolvers } from '../__generated__/resolvers-types.js';
 import type { StaffRecord } from '../domain/records.js';
+import { clockStatus, pausedMsAt, timeUsedMs } from '../domain/clocks.js';
 import { isOverdue } from '../domain/visibility.js';
 
 export const HelpRequest: HelpRequestResolvers = {
@@ -20,6 +21,19 @@ export const HelpRequest: HelpRequestResolvers = {
   // Requests stored before issue 20 have no facilityId at all.
   facility: (request) => (request.facilityId ? { id: request.facilityId } : null),
   overdue: (request, _, context) => isOverdue(request, context.now),
+  clocks: (request, _, context) =>
+    request.clocks.map((clock) => ({
+      ...clock,
+      status: clockStatus(clock, context.now),
+      secondsUsed: Math.floor(timeUsedMs(clock, context.now) / 1000),
+      secondsPaused: Math.floor(pausedMsAt(clock, context.now) / 1000),
+    })),
+  escalatedTo: async ({ escalation }, _, context) =>
+    escalation && {
+      ...escalation,
+      responsible: escalation.staffId ? await context.loaders.staffById.load(escalation.staffId) : null,
+    },
+  slaPolicyVersion: (request) => request.policyVersion,
   repeatCall: (request) => request.repeatOfId !== null,
   // Linked requests pass the same read rule as a direct read: a confidential original stays hidden.
   repeatOf: (request, _, context) =>

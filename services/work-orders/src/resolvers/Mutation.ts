@@ -3,6 +3,10 @@ import type { MutationResolvers } from '../__generated__/resolvers-types.js';
 import { numberingYear, receive, validateIntake } from '../domain/intake.js';
 import * as lifecycle from '../domain/lifecycle.js';
 import type { HelpRequestRecord, StaffRecord } from '../domain/records.js';
+import * as moments from '../domain/sla-moments.js';
+import { createSlaPolicyVersion, publishSlaPolicyVersion } from '../domain/sla-policies.js';
+import { setCalendarDay } from '../domain/working-calendar.js';
+import { calendarView, policyView, ruleInputs } from './SlaPolicy.js';
 import { registerStaff } from '../domain/staff.js';
 import type { WorkOrdersContext } from '../context.js';
 
@@ -63,17 +67,21 @@ const recordHelpRequestInspection: MutationResolvers['recordHelpRequestInspectio
 export const Mutation: MutationResolvers = {
   recordHelpRequest: async (_, { input }, context) => {
     const valid = validateIntake(input, context.command);
-    const timeZone = await context.properties.timeZoneOf(valid.propertyId);
+    // The policy version in force now: the request keeps it for its whole life.
+    const { timeZone, terms } = await context.properties.termsOf(valid.propertyId, context.now);
     const year = numberingYear(context.now, timeZone);
-    const [number, original] = await Promise.all([
+    const [number, original, supervisorOnDuty] = await Promise.all([
       context.repository.allocateNumber(valid.propertyId, year),
       context.repository.findOpenOriginal(valid.requesterId, valid.unitId, valid.category),
+      valid.type === 'MEDICAL_EMERGENCY'
+        ? context.reads.onDuty(valid.propertyId, 'SERVICE_SUPERVISOR', context.now)
+        : null,
     ]);
-    return {
-      helpRequest: await context.repository.insertHelpRequest(
-        receive(valid, number, original, context.command, timeZone),
-      ),
-    };
+    const decision = receive(valid, number, original, context.command, timeZone, null, {
+      terms,
+      supervisorOnDuty: supervisorOnDuty && { id: supervisorOnDuty._id, name: supervisorOnDuty.name },
+    });
+    return { helpRequest: await context.repository.insertHelpRequest(decision) };
   },
   acknowledgeHelpRequest: (_, { input }, context) =>
     change(context, input.id, (request) =>
@@ -99,6 +107,43 @@ export const Mutation: MutationResolvers = {
   escalateHelpRequest: (_, { input }, context) =>
     change(context, input.id, (request) => lifecycle.escalate(request, input.reason, context.command)),
   recordHelpRequestInspection,
+  recordHelpRequestFirstReply: (_, { input }, context) =>
+    change(context, input.id, (request) => moments.recordFirstReply(request, input, context.command)),
+  recordHelpRequestArrival: (_, { input }, context) =>
+    change(context, input.id, (request) =>
+      moments.recordArrival(request, input.note ?? null, context.command),
+    ),
+  recordHelpRequestFeedback: (_, { input }, context) =>
+    change(context, input.id, (request) => moments.recordFeedback(request, input, context.command)),
+  recordHelpRequestWrittenReply: (_, { input }, context) =>
+    change(context, input.id, (request) => moments.recordWrittenReply(request, input, context.command)),
+  createSlaPolicyVersion: async (_, { input }, context) => {
+    const before = await context.properties.property(input.propertyId);
+    const { record } = createSlaPolicyVersion(
+      before,
+      { ...input, rules: ruleInputs(input.rules) },
+      context.command,
+    );
+    const saved = await context.properties.save(before, record);
+    return { policy: policyView(saved, saved.slaPolicies!.at(-1)!, context.now) };
+  },
+  publishSlaPolicyVersion: async (_, { input }, context) => {
+    const before = await context.properties.property(input.propertyId);
+    const saved = await context.properties.save(
+      before,
+      publishSlaPolicyVersion(before, input, context.command).record,
+    );
+    const policy = saved.slaPolicies!.find((p) => p.version === input.version)!;
+    return { policy: policyView(saved, policy, context.now) };
+  },
+  setWorkingCalendarDay: async (_, { input }, context) => {
+    const before = await context.properties.property(input.propertyId);
+    const saved = await context.properties.save(
+      before,
+      setCalendarDay(before, input, context.command).record,
+    );
+    return { calendar: calendarView(saved) };
+  },
   registerStaff: async (_, { input }, context) => ({
     staff: await context.repository.insertStaff(registerStaff(input, context.command)),
   }),

@@ -1,4 +1,6 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
+import { slaReport } from '../domain/sla-report.js';
+import { calendarView, policyView } from './SlaPolicy.js';
 
 /** Each field maps its arguments to one call of the repository's read API. */
 export const Query: QueryResolvers = {
@@ -15,6 +17,26 @@ export const Query: QueryResolvers = {
     propertyId,
     ...(await context.reads.frontDeskBoard(context.caller, propertyId, context.now)),
   }),
+  slaReport: async (_, { filter }, context) => {
+    const report = slaReport(await context.reads.reportRequests(context.caller, filter), context.now);
+    return {
+      ...report,
+      // The same read rule as a direct read: a request the caller may not see is null.
+      breaches: await Promise.all(
+        report.breaches.map(async (breach) => ({
+          ...breach,
+          helpRequest: await context.reads.helpRequestOrNull(context.caller, breach.helpRequestId),
+        })),
+      ),
+    };
+  },
+  escalatedToMe: (_, __, context) => context.reads.escalatedTo(context.caller),
+  slaPolicies: async (_, { propertyId }, context) => {
+    const property = await context.properties.property(propertyId);
+    return (property.slaPolicies ?? []).map((policy) => policyView(property, policy, context.now));
+  },
+  workingCalendar: async (_, { propertyId }, context) =>
+    calendarView(await context.properties.property(propertyId)),
   staff: (_, { id }, context) => context.loaders.staffById.load(id),
   staffAtProperty: (_, { propertyId }, context) => context.reads.staffAtProperty(propertyId),
 };

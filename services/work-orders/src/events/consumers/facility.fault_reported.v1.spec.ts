@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { ReactionAlreadyApplied, type Decision } from '@courtyard/kernel';
 import { exampleEvent, feed } from '../../../../../test/support/handler-harness.js';
 import type { HelpRequestRecord } from '../../domain/records.js';
+import { defaultTerms } from '../../domain/sla-terms.js';
 import { onFaultReported } from './facility.fault_reported.v1.js';
 
 /** The repository as the handler sees it: numbers handed out, requests inserted, replays told apart. */
@@ -25,7 +26,9 @@ function fakeRequests() {
     }),
   };
 }
-const shanghai = { timeZoneOf: async () => 'Asia/Shanghai' };
+const shanghai = {
+  termsOf: async () => ({ timeZone: 'Asia/Shanghai', terms: defaultTerms('Asia/Shanghai') }),
+};
 
 describe('facility.fault_reported.v1 → one repair request', () => {
   it('opens an urgent REPAIR in the mapped category, owned by the system, for the facility and fault', async () => {

@@ -15,17 +15,17 @@ export const onFaultReported = (
     WorkOrdersRepository,
     'assertNotCreatedBy' | 'allocateNumber' | 'insertHelpRequest'
   >,
-  properties: Pick<PropertyProjection, 'timeZoneOf'>,
+  properties: Pick<PropertyProjection, 'termsOf'>,
   callbackPhone: string,
 ): EventHandler =>
   handlerOf('facility.fault_reported.v1', async (event, command) => {
     const requests = repositoryFor();
     const requestId = command.newId();
     await requests.assertNotCreatedBy(requestId, command.causationId);
-    const timeZone = await properties.timeZoneOf(event.data.propertyId);
+    const { timeZone, terms } = await properties.termsOf(event.data.propertyId, command.now);
     const number = await requests.allocateNumber(event.data.propertyId, numberingYear(command.now, timeZone));
     await requests.insertHelpRequest(
-      repairFromFault(event.data, number, timeZone, callbackPhone, requestId, command),
+      repairFromFault(event.data, number, { timeZone, terms }, callbackPhone, requestId, command),
       command.causationId,
     );
   });

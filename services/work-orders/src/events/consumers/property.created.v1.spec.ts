@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { exampleEvent, feed } from '../../../../../test/support/handler-harness.js';
 import type { PropertyRecord } from '../../domain/records.js';
+import { DEFAULT_SLA_RULES } from '../../domain/sla-policy.js';
 import { onPropertyCreated } from './property.created.v1.js';
 
 /** The projection as the handler sees it: what was recorded, and which event caused it. */
@@ -8,6 +9,11 @@ function fakeProjection() {
   const recorded: Array<{ property: PropertyRecord; causationId: string }> = [];
   return {
     recorded,
+    calendarSeed: (timeZone: string, year: number) => ({
+      holidays: [{ date: `${year}-10-01`, name: `国庆节 (${timeZone})` }],
+      makeUpWorkdays: [{ date: `${year}-10-10`, name: '国庆节调休' }],
+      seededFrom: 'test-library',
+    }),
     record: async (property: PropertyRecord, causationId: string) => {
       recorded.push({ property, causationId });
     },
@@ -15,7 +21,7 @@ function fakeProjection() {
 }
 
 describe('property.created.v1 → the properties projection', () => {
-  it('records the property under its own id with its time zone, caused by the event', async () => {
+  it('records the property under its own id with its time zone, the default SLA policy and its seeded calendar, caused by the event', async () => {
     const projection = fakeProjection();
     const event = exampleEvent('property.created.v1', { data: { timeZone: 'Europe/Berlin' } });
     const now = new Date('2026-11-23T09:00:00Z');
@@ -29,6 +35,20 @@ describe('property.created.v1 → the properties projection', () => {
           code: event.data.code,
           name: event.data.name,
           timeZone: 'Europe/Berlin',
+          slaPolicies: [
+            expect.objectContaining({
+              version: '1.0',
+              effectiveFrom: now,
+              publishedAt: now,
+              rules: DEFAULT_SLA_RULES,
+            }),
+          ],
+          calendar: {
+            restWeekdays: [6, 7],
+            holidays: [{ date: '2026-10-01', name: '国庆节 (Europe/Berlin)' }],
+            makeUpWorkdays: [{ date: '2026-10-10', name: '国庆节调休' }],
+            seededFrom: 'test-library',
+          },
         },
         causationId: event.id,
       },

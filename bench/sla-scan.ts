@@ -1,0 +1,99 @@
+// `npm run bench:sla`: one SLA scan (SlaScheduler.tick) over N open requests of which D are due,
+// for each size in BENCH_SLA_SIZES ("open x due", comma-separated; default the issue's
+// 10k/100k open x 100/1,000 due). Target (issue 18): <= 1 s for 100,000 open with 1,000 due, and
+// a time that grows with the due requests, not the open ones. Uses its own local servers on
+// separate ports. The local wire server ignores non-unique indexes (the `slaWakeAt` index is
+// used by MongoDB only), so there the scan's read grows with the collection too.
+import { randomUUID } from 'node:crypto';
+import mongoose from 'mongoose';
+import { AggregateWriter, sequentialIds, systemActor } from '@courtyard/kernel';
+import { infraDown, infraUp, loadInfraOptions } from '@courtyard/infra';
+import { receive, validateIntake } from '../services/work-orders/src/domain/intake.js';
+import { createModels } from '../services/work-orders/src/repository/models.js';
+import { SlaScheduler } from '../services/work-orders/src/scheduler/sla-scheduler.js';
+import { ROOT } from '../scripts/lib/subgraphs.js';
+
+const SIZES = (process.env.BENCH_SLA_SIZES ?? '10000x100,10000x1000,100000x100,100000x1000')
+  .split(',')
+  .map((size) => size.split('x').map(Number) as [number, number]);
+const options = loadInfraOptions({
+  ...process.env,
+  COURTYARD_INFRA_DIR: `${ROOT}.infra/bench-sla`,
+  KAFKA_PORT: '29292',
+  KAFKA_CONTROLLER_PORT: '29293',
+  MONGO_PORT: '28217',
+});
+const endpoints = await infraUp(options, (line) => process.stderr.write(`[infra] ${line}\n`));
+const receivedAt = new Date('2026-11-23T02:00:00Z');
+const desk = { actor: systemActor('bench'), now: receivedAt, newId: sequentialIds() };
+const template = receive(
+  validateIntake(
+    {
+      propertyId: 'bench-property',
+      type: 'REPAIR',
+      category: 'WATER_LEAK',
+      channel: 'PHONE',
+      description: 'Leak',
+      contactName: 'Li Wei',
+      contactPhone: '13812345678',
+      urgent: true,
+    },
+    desk,
+  ),
+  'WO-2026-000000',
+  null,
+  desk,
+  'Asia/Shanghai',
+).record;
+const FAR = new Date('2030-01-01T00:00:00Z');
+
+for (const [open, due] of SIZES) {
+  const connection = await mongoose
+    .createConnection(endpoints.mongoUrl, { dbName: `bench_sla_${randomUUID().slice(0, 8)}` })
+    .asPromise();
+  try {
+    const models = await createModels(connection);
+    const loadStarted = performance.now();
+    for (let start = 0; start < open; start += 5_000) {
+      const batch = Array.from({ length: Math.min(5_000, open - start) }, (_, i) => {
+        const n = start + i;
+        // The first `due` requests are past their on-site limit at scan time; the rest are not yet.
+        return {
+          ...template,
+          _id: `hr-${n}`,
+          number: `WO-2026-${String(n).padStart(6, '0')}`,
+          outbox: [],
+          slaWakeAt: n < due ? template.slaWakeAt : FAR,
+        };
+      });
+      await models.HelpRequest.collection.insertMany(batch as never[]);
+    }
+    const loadSeconds = (performance.now() - loadStarted) / 1000;
+    const scheduler = new SlaScheduler({
+      models,
+      db: connection.db!,
+      writer: new AggregateWriter(() => undefined),
+      chainTitles: ['desk', 'supervisor', 'director', 'manager'],
+      confirmationWaitHours: 48,
+      batchSize: 100_000,
+    });
+    const started = performance.now();
+    const report = await scheduler.tick(new Date(receivedAt.getTime() + 31 * 60_000));
+    const ms = performance.now() - started;
+    console.log(
+      JSON.stringify({
+        open,
+        due,
+        scanMs: Math.round(ms),
+        escalated: report.escalated,
+        breached: report.breached,
+        loadSeconds: Math.round(loadSeconds),
+      }),
+    );
+  } finally {
+    await connection.dropDatabase();
+    await connection.close();
+  }
+}
+if (!endpoints.external) await infraDown(options);
+process.exit(0);
