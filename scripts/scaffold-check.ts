@@ -3,7 +3,16 @@
 // what CI holds every subgraph to: types, lint, dependency rules, composition, generated files
 // and its own unit tests. Nothing in the working tree changes.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { ROOT } from './lib/subgraphs.js';
@@ -48,6 +57,11 @@ try {
     symlinkSync(join('..', '..', workspace), join(scratch, 'node_modules', name));
   }
   symlinkSync(join('..', '..', 'services', NAME), join(scratch, 'node_modules/@courtyard', NAME));
+  // A workspace's own node_modules holds the versions npm could not hoist (the gateway's
+  // lru-cache 11 beside an older one at the root): the copy must resolve what the tree resolves.
+  for (const workspace of workspacesWithOwnModules()) {
+    symlinkSync(join(ROOT, workspace, 'node_modules'), join(scratch, workspace, 'node_modules'));
+  }
 
   run('npx', 'tsx', 'scripts/new-subgraph.ts', NAME, '--aggregate', 'SampleRecord', '--no-install');
   run('npm', 'run', '-s', 'typecheck');
@@ -70,4 +84,17 @@ try {
   console.log(`scaffold check: services/${NAME} from the template passes every check`);
 } finally {
   rmSync(scratch, { recursive: true, force: true });
+}
+
+function workspacesWithOwnModules(): string[] {
+  const { workspaces } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+    workspaces: string[];
+  };
+  return workspaces
+    .flatMap((pattern) =>
+      pattern.endsWith('/*')
+        ? readdirSync(join(ROOT, pattern.slice(0, -2))).map((entry) => join(pattern.slice(0, -2), entry))
+        : [pattern],
+    )
+    .filter((workspace) => existsSync(join(ROOT, workspace, 'node_modules')));
 }
