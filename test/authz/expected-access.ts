@@ -129,6 +129,9 @@ export const EXPECTED_ACCESS: Readonly<Record<string, readonly Role[]>> = {
   'Mutation.adjustBill': [FEE_ADMINISTRATOR],
   // Cash at the office; the payment provider through its persisted operations.
   'Mutation.recordPayment': [FEE_ADMINISTRATOR, PARTNER],
+  // The payment provider reverses its own payments (persisted operation); credit is refunded at the office.
+  'Mutation.reversePayment': [FEE_ADMINISTRATOR, PARTNER],
+  'Mutation.refundCredit': [FEE_ADMINISTRATOR],
   // Surveys: a resident sees and answers only their own; figures and templates are staff tools.
   'Query.survey': [...STAFF, RESIDENT],
   'Query.surveys': STAFF,

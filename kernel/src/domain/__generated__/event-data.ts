@@ -66,11 +66,13 @@ export interface EventDataByType {
 "bill.issued.v1": BillIssuedV1Data
 "building.created.v1": BuildingCreatedV1Data
 "callback.due.v1": CallbackDueV1Data
+"credit.refunded.v1": CreditRefundedV1Data
 "facility.fault_reported.v1": FacilityFaultReportedV1Data
 "facility.registered.v1": FacilityRegisteredV1Data
 "facility.status_changed.v1": FacilityStatusChangedV1Data
 "fee_schedule.published.v1": FeeSchedulePublishedV1Data
 "payment.received.v1": PaymentReceivedV1Data
+"payment.reversed.v1": PaymentReversedV1Data
 "property.created.v1": PropertyCreatedV1Data
 "resident.moved_in.v1": ResidentMovedInV1Data
 "resident.moved_out.v1": ResidentMovedOutV1Data
@@ -144,6 +146,17 @@ period: number
 cadence: ("MONTHLY" | "QUARTERLY")
 dueAt: string
 handoverAt: string
+}
+export interface CreditRefundedV1Data {
+refundId: string
+propertyId: string
+unitId: string
+amount: number
+currency: string
+method: ("CASH" | "BANK_TRANSFER" | "WECHAT_PAY" | "ALIPAY" | "CARD")
+reason: string
+refundedAt: string
+refundedBy: string
 }
 export interface FacilityFaultReportedV1Data {
 faultId: string
@@ -232,6 +245,18 @@ amount: number
 currency: string
 method: ("CASH" | "BANK_TRANSFER" | "WECHAT_PAY" | "ALIPAY" | "CARD")
 receivedAt: string
+}
+export interface PaymentReversedV1Data {
+reversalId: string
+paymentId: string
+propertyId: string
+unitId: string
+billId: (string | null)
+amount: number
+currency: string
+reason: string
+reversedAt: string
+reversedBy: string
 }
 export interface PropertyCreatedV1Data {
 propertyId: string
@@ -379,11 +404,13 @@ export const EVENT_SOURCES: { readonly [T in EventType]: string } = {
   'bill.issued.v1': '/courtyard/billing',
   'building.created.v1': '/courtyard/residents',
   'callback.due.v1': '/courtyard/surveys',
+  'credit.refunded.v1': '/courtyard/billing',
   'facility.fault_reported.v1': '/courtyard/facilities',
   'facility.registered.v1': '/courtyard/facilities',
   'facility.status_changed.v1': '/courtyard/facilities',
   'fee_schedule.published.v1': '/courtyard/billing',
   'payment.received.v1': '/courtyard/billing',
+  'payment.reversed.v1': '/courtyard/billing',
   'property.created.v1': '/courtyard/residents',
   'resident.moved_in.v1': '/courtyard/residents',
   'resident.moved_out.v1': '/courtyard/residents',

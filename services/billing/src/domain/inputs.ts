@@ -122,3 +122,24 @@ export const adjustBillInput = z.object({
   }),
   reason: text(500),
 });
+
+const idempotencyKey = z.string().trim().min(8, 'must be at least 8 characters').max(128);
+
+export const reversePaymentInput = z.object({
+  paymentId: z.string().min(1),
+  reason: text(500),
+  idempotencyKey,
+});
+export type ReversePaymentInput = z.infer<typeof reversePaymentInput>;
+
+export const refundCreditInput = z.object({
+  unitId: z.string().min(1),
+  amount: z.object({
+    amount: z.number().int().positive().max(100_000_000_00),
+    currency: z.string().regex(/^[A-Z]{3}$/),
+  }),
+  method: z.enum(PAYMENT_METHODS),
+  reason: text(500),
+  idempotencyKey,
+});
+export type RefundCreditInput = z.infer<typeof refundCreditInput>;

@@ -120,6 +120,43 @@ export interface PaymentRecord extends Aggregate {
 }
 
 /**
+ * A payment taken back (a chargeback, a payment posted to the wrong unit): its own record, the
+ * payment is never edited. `_id` = `reversal:<paymentId>`, so a payment is reversed at most once
+ * and a replay of the same idempotency key finds the first result.
+ */
+export interface ReversalRecord extends Aggregate {
+  propertyId: string;
+  unitId: string;
+  paymentId: string;
+  billId: string | null;
+  amount: number;
+  currency: string;
+  reason: string;
+  idempotencyKey: string;
+  /** Who sent it: the partner id, or `office`. */
+  sender: string;
+  recordedBy: string;
+}
+
+/**
+ * Credit paid back to the payer: its own record, a charge on the unit's account that the credit
+ * settles. `_id` = `refund:<unitId>:<n>` (the unit's n-th refund), so two refunds decided on the
+ * same account at once cannot both be written (the second loses on `_id` and is refused); the
+ * idempotency key is unique per sender.
+ */
+export interface RefundRecord extends Aggregate {
+  propertyId: string;
+  unitId: string;
+  amount: number;
+  currency: string;
+  method: PaymentMethod;
+  reason: string;
+  idempotencyKey: string;
+  sender: string;
+  recordedBy: string;
+}
+
+/**
  * A paid help request from work-orders, `_id` = the help request's id (one per request):
  * CHARGED at the published price in force when it was received, or NEEDS_REVIEW with why.
  */
@@ -141,9 +178,10 @@ export interface ServiceChargeRecord extends Aggregate {
 export type PricedItem = FeeScheduleItemRecord & { currency: string };
 /** A bill line as GraphQL shows it: with the bill's currency. */
 export type PricedLine = BillLineRecord & { currency: string };
-/** Money applied to a bill (`paymentId` 'CREDIT' for credit from an adjustment). */
+/** Money applied to a bill (`paymentId` 'CREDIT' for credit from an adjustment; a reversal takes it back). */
 export interface PricedAllocation {
   paymentId: string;
+  reversalId?: string;
   amount: number;
   currency: string;
 }

@@ -8,7 +8,15 @@ import {
 } from '@courtyard/kernel';
 import { inForceQuery } from '../domain/fee-schedules.js';
 import { unitAccount, type UnitAccount, type UnitAccountView } from '../domain/accounts.js';
-import type { BillRecord, FeeScheduleRecord, ServiceChargeRecord, UnitRecord } from '../domain/records.js';
+import type {
+  BillRecord,
+  FeeScheduleRecord,
+  PaymentRecord,
+  ReversalRecord,
+  ServiceChargeRecord,
+  UnitRecord,
+} from '../domain/records.js';
+import { reversalIdOf } from '../domain/reversals.js';
 import {
   billsReadableBy,
   canReadBill,
@@ -17,7 +25,7 @@ import {
   feeSchedulesReadableBy,
   serviceChargesReadableBy,
 } from '../domain/visibility.js';
-import type { BillingLoaders } from './loaders.js';
+import type { BillingLoaders, UnitLedger } from './loaders.js';
 import type { BillingModels } from './models.js';
 
 const identity = <T>(doc: T) => doc;
@@ -106,21 +114,39 @@ export class BillingReads {
     ) {
       return null;
     }
-    const { bills, payments } = await this.loaders.ledgerOfUnit.load(unitId);
-    return unitAccount(bills, payments);
+    return unitAccount(await this.loaders.ledgerOfUnit.load(unitId));
   }
 
   /** A unit's account for `unitAccount`: NOT_FOUND when unknown to billing or not the caller's to read. */
   async unitAccount(caller: Caller, unitId: string): Promise<UnitAccountView> {
     const unit = await this.payableUnit(caller, unitId);
-    const { bills, payments } = await this.loaders.ledgerOfUnit.load(unit._id);
-    return { unitId: unit._id, account: unitAccount(bills, payments), bills };
+    const entries = await this.loaders.ledgerOfUnit.load(unit._id);
+    return { unitId: unit._id, account: unitAccount(entries), bills: entries.bills };
   }
 
   /** The account of a bill's unit (the bill was read under its rule already). */
   async accountOfBill(bill: BillRecord): Promise<UnitAccount> {
-    const { bills, payments } = await this.loaders.ledgerOfUnit.load(bill.unitId);
-    return unitAccount(bills, payments);
+    return unitAccount(await this.loaders.ledgerOfUnit.load(bill.unitId));
+  }
+
+  /** A payment: NOT_FOUND when missing or its unit's bills are not the caller's to read. */
+  async payment(caller: Caller, id: string): Promise<PaymentRecord> {
+    const payment = await this.loaders.paymentById.load(id);
+    if (!payment || !canReadBill(caller, payment, await this.householdUnitIds(caller))) {
+      return notFound('Payment', id);
+    }
+    return payment;
+  }
+
+  /** The reversal of a payment (read under the payment's rule already), null when none. */
+  reversalOf(paymentId: string): Promise<ReversalRecord | null> {
+    return this.loaders.reversalById.load(reversalIdOf(paymentId));
+  }
+
+  /** A unit's entries and account, for a command that decides on what the account holds now. */
+  async entriesOfUnit(unitId: string): Promise<{ entries: UnitLedger; account: UnitAccount }> {
+    const entries = await this.loaders.ledgerOfUnit.load(unitId);
+    return { entries, account: unitAccount(entries) };
   }
 
   /** The unit a payment is for: NOT_FOUND when billing has not heard of it or the caller may not read its bills. */

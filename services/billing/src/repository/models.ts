@@ -12,6 +12,8 @@ import type {
   FeeScheduleRecord,
   MembershipRecord,
   PaymentRecord,
+  RefundRecord,
+  ReversalRecord,
   ServiceChargeRecord,
   UnitRecord,
 } from '../domain/records.js';
@@ -111,7 +113,51 @@ const paymentSchema = withOutboxSweepIndex(
       recordedBy: String,
     },
     { ...MODEL_OPTIONS, collection: 'payments' },
-  ).index({ unitId: 1, createdAt: 1 }),
+  )
+    .index({ unitId: 1, createdAt: 1 })
+    .index({ propertyId: 1, createdAt: 1 }),
+);
+
+const reversalSchema = withOutboxSweepIndex(
+  new Schema<ReversalRecord>(
+    {
+      ...AGGREGATE_FIELDS,
+      propertyId: String,
+      unitId: String,
+      paymentId: String,
+      billId: String,
+      amount: Number,
+      currency: String,
+      reason: String,
+      idempotencyKey: String,
+      sender: String,
+      recordedBy: String,
+    },
+    { ...MODEL_OPTIONS, collection: 'reversals' },
+  )
+    .index({ unitId: 1, createdAt: 1 })
+    .index({ propertyId: 1, createdAt: 1 }),
+);
+
+const refundSchema = withOutboxSweepIndex(
+  new Schema<RefundRecord>(
+    {
+      ...AGGREGATE_FIELDS,
+      propertyId: String,
+      unitId: String,
+      amount: Number,
+      currency: String,
+      method: String,
+      reason: String,
+      idempotencyKey: String,
+      sender: String,
+      recordedBy: String,
+    },
+    { ...MODEL_OPTIONS, collection: 'refunds' },
+  )
+    .index({ sender: 1, idempotencyKey: 1 }, { unique: true })
+    .index({ unitId: 1, createdAt: 1 })
+    .index({ propertyId: 1, createdAt: 1 }),
 );
 
 const serviceChargeSchema = withOutboxSweepIndex(
@@ -141,6 +187,8 @@ export const BILLING_SCHEMAS = {
   Membership: membershipSchema,
   Bill: billSchema,
   Payment: paymentSchema,
+  Reversal: reversalSchema,
+  Refund: refundSchema,
   ServiceCharge: serviceChargeSchema,
 } as const;
 
@@ -150,10 +198,19 @@ export interface BillingModels {
   Membership: Model<MembershipRecord>;
   Bill: Model<BillRecord>;
   Payment: Model<PaymentRecord>;
+  Reversal: Model<ReversalRecord>;
+  Refund: Model<RefundRecord>;
   ServiceCharge: Model<ServiceChargeRecord>;
 }
 
-export const OUTBOX_COLLECTIONS = ['fee_schedules', 'bills', 'payments', 'service_charges'] as const;
+export const OUTBOX_COLLECTIONS = [
+  'fee_schedules',
+  'bills',
+  'payments',
+  'reversals',
+  'refunds',
+  'service_charges',
+] as const;
 
 /** Registers the models and builds their indexes (a no-op for those that already exist). */
 export async function createModels(connection: Connection): Promise<BillingModels> {
@@ -163,6 +220,8 @@ export async function createModels(connection: Connection): Promise<BillingModel
     Membership: connection.model('Membership', membershipSchema),
     Bill: connection.model('Bill', billSchema),
     Payment: connection.model('Payment', paymentSchema),
+    Reversal: connection.model('Reversal', reversalSchema),
+    Refund: connection.model('Refund', refundSchema),
     ServiceCharge: connection.model('ServiceCharge', serviceChargeSchema),
   };
   await Promise.all(Object.values(models).map((model: Model<unknown>) => model.createIndexes()));

@@ -5,7 +5,7 @@ import { FeeSchedule, FeeScheduleItem } from './FeeSchedule.js';
 import { HelpRequest, ServiceCharge } from './HelpRequest.js';
 import { Money } from './Money.js';
 import { Mutation } from './Mutation.js';
-import { Payment } from './Payment.js';
+import { CreditRefund, Payment, PaymentReversal } from './Payment.js';
 import { Query } from './Query.js';
 import { Resident } from './Resident.js';
 import { Unit } from './Unit.js';
@@ -23,6 +23,8 @@ export const resolvers: Resolvers = {
   BillLine,
   BillAllocation,
   Payment,
+  PaymentReversal,
+  CreditRefund,
   Unit,
   UnitAccount,
   Resident,

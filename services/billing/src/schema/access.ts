@@ -29,5 +29,10 @@ export const accessRules: AccessRules = {
       allow: PAYMENT_RECORDERS,
       then: 'the bill or unit is readable; the office for its property',
     },
+    reversePayment: {
+      allow: PAYMENT_RECORDERS,
+      then: 'the fee administrator of the payment’s property; the payment provider its own payments',
+    },
+    refundCredit: { allow: FEE_ADMINISTRATORS, then: 'of the unit’s property' },
   },
 };
