@@ -122,6 +122,7 @@ export const EXPECTED_ACCESS: Readonly<Record<string, readonly Role[]>> = {
   // The payment provider shows the payer what is owed (through its persisted operation).
   'Query.unitAccount': [...STAFF, RESIDENT, PARTNER],
   'Query.serviceChargesForReview': STAFF,
+  'Query.arrears': STAFF,
   // Fee administrators alone change fee schedules and issue bills.
   'Mutation.createFeeSchedule': [FEE_ADMINISTRATOR],
   'Mutation.publishFeeSchedule': [FEE_ADMINISTRATOR],

@@ -4,6 +4,7 @@ import type { MoneyValue } from '../domain/money.js';
 import type { FeeScheduleRecord, PricedItem, BillRecord, PricedLine, PricedAllocation, PaymentRecord, ReversalRecord, RefundRecord, ServiceChargeRecord } from '../domain/records.js';
 import type { Connection, EntityReference } from '@courtyard/kernel';
 import type { UnitAccountView } from '../domain/accounts.js';
+import type { Ageing, UnitArrearsView, PropertyArrearsView } from '../domain/arrears.js';
 import type { BillingContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -39,6 +40,23 @@ export type AdjustBillInput = {
 export type AdjustBillPayload = {
   __typename?: 'AdjustBillPayload';
   bill: Bill;
+};
+
+/** What is overdue, by days after its due date, as of a day (a bill is overdue from the day after it is due). */
+export type ArrearsAgeing = {
+  __typename?: 'ArrearsAgeing';
+  /** The day the figures are as of: only entries recorded by its end count. */
+  asOf: Scalars['LocalDate']['output'];
+  /** Overdue 1–30 days. */
+  days0To30: Money;
+  /** Overdue 31–90 days. */
+  days31To90: Money;
+  /** Overdue 91–180 days. */
+  days91To180: Money;
+  /** Overdue more than 180 days. */
+  over180Days: Money;
+  /** All that is overdue. */
+  total: Money;
 };
 
 /** A unit's bill for one period; never edited once issued. total − paid = balance, all derived from lines and payments. */
@@ -345,12 +363,25 @@ export type Pricing =
   | 'PER_MONTH'
   | 'PER_SQUARE_METER_MONTH';
 
+/** A property's arrears: the sum, and each unit with something overdue (the most owed first). */
+export type PropertyArrears = {
+  __typename?: 'PropertyArrears';
+  /** The property's ageing, the sum of its units'. */
+  ageing: ArrearsAgeing;
+  /** The property. */
+  propertyId: Scalars['ID']['output'];
+  /** Units with something overdue, the most owed first. */
+  units: Array<UnitArrears>;
+};
+
 export type PublishFeeScheduleInput = {
   id: Scalars['ID']['input'];
 };
 
 export type Query = {
   __typename?: 'Query';
+  /** A property's arrears ageing (0–30, 31–90, 91–180, over 180 days) as of `asOf` (default today), per unit and in sum. */
+  arrears: PropertyArrears;
   /** One bill; another household's bill is NOT_FOUND, like a missing one. */
   bill?: Maybe<Bill>;
   /** One fee schedule version; a draft the caller may not see is NOT_FOUND. */
@@ -363,6 +394,12 @@ export type Query = {
   serviceChargesForReview: ServiceChargeConnection;
   /** A unit's account: staff of its property, a resident of its household, the payment provider; NOT_FOUND otherwise. */
   unitAccount?: Maybe<UnitAccount>;
+};
+
+
+export type QueryArrearsArgs = {
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
+  propertyId: Scalars['ID']['input'];
 };
 
 
@@ -504,11 +541,18 @@ export type ServiceChargeStatus =
 
 export type Unit = {
   __typename?: 'Unit';
+  /** Its arrears ageing as of `asOf` (default today); null as `balance`. */
+  arrears?: Maybe<ArrearsAgeing>;
   /** What the unit owes and its credit; null while billing does not know the unit or the caller may not read its bills. */
   balance?: Maybe<UnitBalance>;
   /** The unit's bills, newest first; null when billing cannot answer. */
   bills?: Maybe<BillConnection>;
   id: Scalars['ID']['output'];
+};
+
+
+export type UnitArrearsArgs = {
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
 
@@ -525,6 +569,15 @@ export type UnitAccount = {
   /** Owed overall; negative when in credit. */
   owed: Money;
   unitId: Scalars['ID']['output'];
+};
+
+/** One unit's arrears. */
+export type UnitArrears = {
+  __typename?: 'UnitArrears';
+  /** Its ageing. */
+  ageing: ArrearsAgeing;
+  /** The unit. */
+  unit: Unit;
 };
 
 /** A unit's account: what is owed overall (negative when in credit) and the credit for the next bill. */
@@ -620,6 +673,7 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   AdjustBillPayload: ResolverTypeWrapper<Omit<AdjustBillPayload, 'bill'> & { bill: ResolversTypes['Bill'] }>;
+  ArrearsAgeing: ResolverTypeWrapper<Ageing>;
   Bill: ResolverTypeWrapper<BillRecord>;
   BillAllocation: ResolverTypeWrapper<PricedAllocation>;
   BillConnection: ResolverTypeWrapper<Connection<BillRecord>>;
@@ -653,6 +707,7 @@ export type ResolversTypes = {
   PaymentReversal: ResolverTypeWrapper<ReversalRecord>;
   PriceSource: PriceSource;
   Pricing: Pricing;
+  PropertyArrears: ResolverTypeWrapper<PropertyArrearsView>;
   PublishFeeScheduleInput: PublishFeeScheduleInput;
   Query: ResolverTypeWrapper<{}>;
   RecordPaymentInput: RecordPaymentInput;
@@ -669,6 +724,7 @@ export type ResolversTypes = {
   ServiceChargeStatus: ServiceChargeStatus;
   Unit: ResolverTypeWrapper<EntityReference>;
   UnitAccount: ResolverTypeWrapper<UnitAccountView>;
+  UnitArrears: ResolverTypeWrapper<UnitArrearsView>;
   UnitBalance: ResolverTypeWrapper<Omit<UnitBalance, 'credit' | 'owed'> & { credit: ResolversTypes['Money'], owed: ResolversTypes['Money'] }>;
 };
 
@@ -678,6 +734,7 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
   AdjustBillPayload: Omit<AdjustBillPayload, 'bill'> & { bill: ResolversParentTypes['Bill'] };
+  ArrearsAgeing: Ageing;
   Bill: BillRecord;
   BillAllocation: PricedAllocation;
   BillConnection: Connection<BillRecord>;
@@ -704,6 +761,7 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   Payment: PaymentRecord;
   PaymentReversal: ReversalRecord;
+  PropertyArrears: PropertyArrearsView;
   PublishFeeScheduleInput: PublishFeeScheduleInput;
   Query: {};
   RecordPaymentInput: RecordPaymentInput;
@@ -718,11 +776,22 @@ export type ResolversParentTypes = {
   ServiceChargeEdge: Omit<ServiceChargeEdge, 'node'> & { node: ResolversParentTypes['ServiceCharge'] };
   Unit: EntityReference;
   UnitAccount: UnitAccountView;
+  UnitArrears: UnitArrearsView;
   UnitBalance: Omit<UnitBalance, 'credit' | 'owed'> & { credit: ResolversParentTypes['Money'], owed: ResolversParentTypes['Money'] };
 };
 
 export type AdjustBillPayloadResolvers<ContextType = BillingContext, ParentType extends ResolversParentTypes['AdjustBillPayload'] = ResolversParentTypes['AdjustBillPayload']> = {
   bill?: Resolver<ResolversTypes['Bill'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ArrearsAgeingResolvers<ContextType = BillingContext, ParentType extends ResolversParentTypes['ArrearsAgeing'] = ResolversParentTypes['ArrearsAgeing']> = {
+  asOf?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  days0To30?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  days31To90?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  days91To180?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  over180Days?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -898,7 +967,15 @@ export type PaymentReversalResolvers<ContextType = BillingContext, ParentType ex
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type PropertyArrearsResolvers<ContextType = BillingContext, ParentType extends ResolversParentTypes['PropertyArrears'] = ResolversParentTypes['PropertyArrears']> = {
+  ageing?: Resolver<ResolversTypes['ArrearsAgeing'], ParentType, ContextType>;
+  propertyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  units?: Resolver<Array<ResolversTypes['UnitArrears']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = BillingContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  arrears?: Resolver<ResolversTypes['PropertyArrears'], ParentType, ContextType, RequireFields<QueryArrearsArgs, 'propertyId'>>;
   bill?: Resolver<Maybe<ResolversTypes['Bill']>, ParentType, ContextType, RequireFields<QueryBillArgs, 'id'>>;
   feeSchedule?: Resolver<Maybe<ResolversTypes['FeeSchedule']>, ParentType, ContextType, RequireFields<QueryFeeScheduleArgs, 'id'>>;
   feeScheduleInForce?: Resolver<Maybe<ResolversTypes['FeeSchedule']>, ParentType, ContextType, RequireFields<QueryFeeScheduleInForceArgs, 'propertyId'>>;
@@ -957,6 +1034,7 @@ export type ServiceChargeEdgeResolvers<ContextType = BillingContext, ParentType 
 
 export type UnitResolvers<ContextType = BillingContext, ParentType extends ResolversParentTypes['Unit'] = ResolversParentTypes['Unit']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Unit']>, { __typename: 'Unit' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  arrears?: Resolver<Maybe<ResolversTypes['ArrearsAgeing']>, ParentType, ContextType, Partial<UnitArrearsArgs>>;
   balance?: Resolver<Maybe<ResolversTypes['UnitBalance']>, ParentType, ContextType>;
   bills?: Resolver<Maybe<ResolversTypes['BillConnection']>, ParentType, ContextType, RequireFields<UnitBillsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -971,6 +1049,12 @@ export type UnitAccountResolvers<ContextType = BillingContext, ParentType extend
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type UnitArrearsResolvers<ContextType = BillingContext, ParentType extends ResolversParentTypes['UnitArrears'] = ResolversParentTypes['UnitArrears']> = {
+  ageing?: Resolver<ResolversTypes['ArrearsAgeing'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type UnitBalanceResolvers<ContextType = BillingContext, ParentType extends ResolversParentTypes['UnitBalance'] = ResolversParentTypes['UnitBalance']> = {
   credit?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   owed?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
@@ -979,6 +1063,7 @@ export type UnitBalanceResolvers<ContextType = BillingContext, ParentType extend
 
 export type Resolvers<ContextType = BillingContext> = {
   AdjustBillPayload?: AdjustBillPayloadResolvers<ContextType>;
+  ArrearsAgeing?: ArrearsAgeingResolvers<ContextType>;
   Bill?: BillResolvers<ContextType>;
   BillAllocation?: BillAllocationResolvers<ContextType>;
   BillConnection?: BillConnectionResolvers<ContextType>;
@@ -999,6 +1084,7 @@ export type Resolvers<ContextType = BillingContext> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   Payment?: PaymentResolvers<ContextType>;
   PaymentReversal?: PaymentReversalResolvers<ContextType>;
+  PropertyArrears?: PropertyArrearsResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecordPaymentPayload?: RecordPaymentPayloadResolvers<ContextType>;
   RefundCreditPayload?: RefundCreditPayloadResolvers<ContextType>;
@@ -1009,6 +1095,7 @@ export type Resolvers<ContextType = BillingContext> = {
   ServiceChargeEdge?: ServiceChargeEdgeResolvers<ContextType>;
   Unit?: UnitResolvers<ContextType>;
   UnitAccount?: UnitAccountResolvers<ContextType>;
+  UnitArrears?: UnitArrearsResolvers<ContextType>;
   UnitBalance?: UnitBalanceResolvers<ContextType>;
 };
 

@@ -12,11 +12,13 @@ import type {
   BillRecord,
   FeeScheduleRecord,
   PaymentRecord,
+  RefundRecord,
   ReversalRecord,
   ServiceChargeRecord,
   UnitRecord,
 } from '../domain/records.js';
 import { reversalIdOf } from '../domain/reversals.js';
+import { propertyArrears, unitAgeing, type Ageing, type PropertyArrearsView } from '../domain/arrears.js';
 import {
   billsReadableBy,
   canReadBill,
@@ -147,6 +149,45 @@ export class BillingReads {
   async entriesOfUnit(unitId: string): Promise<{ entries: UnitLedger; account: UnitAccount }> {
     const entries = await this.loaders.ledgerOfUnit.load(unitId);
     return { entries, account: unitAccount(entries) };
+  }
+
+  /** A unit's ageing as of a day (null as `account`: unknown to billing, or not the caller's to read). */
+  async ageing(caller: Caller, unitId: string, asOf: string): Promise<Ageing | null> {
+    const unit = await this.loaders.unitById.load(unitId);
+    if (
+      !unit ||
+      !canReadBill(caller, { propertyId: unit.propertyId, unitId }, await this.householdUnitIds(caller))
+    ) {
+      return null;
+    }
+    return unitAgeing(await this.loaders.ledgerOfUnit.load(unitId), asOf);
+  }
+
+  /** A property's ageing (the field gate has checked the caller acts for it): four queries. */
+  async propertyArrears(propertyId: string, asOf: string): Promise<PropertyArrearsView> {
+    return propertyArrears(propertyId, await this.entriesOfProperty(propertyId), asOf);
+  }
+
+  /** Every entry of a property's units, by unit. */
+  async entriesOfProperty(propertyId: string): Promise<Map<string, UnitLedger>> {
+    const inProperty = { propertyId };
+    const [bills, payments, reversals, refunds] = await Promise.all([
+      this.models.Bill.find(inProperty, WITHOUT_OUTBOX).lean<BillRecord[]>(),
+      this.models.Payment.find(inProperty, WITHOUT_OUTBOX).lean<PaymentRecord[]>(),
+      this.models.Reversal.find(inProperty, WITHOUT_OUTBOX).lean<ReversalRecord[]>(),
+      this.models.Refund.find(inProperty, WITHOUT_OUTBOX).lean<RefundRecord[]>(),
+    ]);
+    const byUnit = new Map<string, UnitLedger>();
+    const of = (unitId: string) => {
+      let ledger = byUnit.get(unitId);
+      if (!ledger) byUnit.set(unitId, (ledger = { bills: [], payments: [], reversals: [], refunds: [] }));
+      return ledger;
+    };
+    for (const bill of bills) of(bill.unitId).bills.push(bill);
+    for (const payment of payments) of(payment.unitId).payments.push(payment);
+    for (const reversal of reversals) of(reversal.unitId).reversals.push(reversal);
+    for (const refund of refunds) of(refund.unitId).refunds.push(refund);
+    return byUnit;
   }
 
   /** The unit a payment is for: NOT_FOUND when billing has not heard of it or the caller may not read its bills. */

@@ -1,5 +1,6 @@
 import { scalarResolvers } from '@courtyard/kernel';
 import type { Resolvers } from '../__generated__/resolvers-types.js';
+import { ArrearsAgeing, UnitArrears } from './Arrears.js';
 import { Bill, BillAllocation, BillLine } from './Bill.js';
 import { FeeSchedule, FeeScheduleItem } from './FeeSchedule.js';
 import { HelpRequest, ServiceCharge } from './HelpRequest.js';
@@ -27,6 +28,8 @@ export const resolvers: Resolvers = {
   CreditRefund,
   Unit,
   UnitAccount,
+  ArrearsAgeing,
+  UnitArrears,
   Resident,
   HelpRequest,
   ServiceCharge,

@@ -19,6 +19,7 @@ export const accessRules: AccessRules = {
     },
     bill: { allow: STAFF_AND_RESIDENTS, then: 'staff of its property, or a resident of its household' },
     serviceChargesForReview: { allow: STAFF_ROLES, scope: 'propertyId' },
+    arrears: { allow: STAFF_ROLES, scope: 'propertyId' },
   },
   Mutation: {
     createFeeSchedule: { allow: FEE_ADMINISTRATORS, scope: 'input.propertyId' },
