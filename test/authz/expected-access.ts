@@ -133,6 +133,8 @@ export const EXPECTED_ACCESS: Readonly<Record<string, readonly Role[]>> = {
   // The payment provider reverses its own payments (persisted operation); credit is refunded at the office.
   'Mutation.reversePayment': [FEE_ADMINISTRATOR, PARTNER],
   'Mutation.refundCredit': [FEE_ADMINISTRATOR],
+  // 催缴 by the management office (and the fee administrator).
+  'Mutation.sendDunningNotice': [...OFFICE, FEE_ADMINISTRATOR],
   // Surveys: a resident sees and answers only their own; figures and templates are staff tools.
   'Query.survey': [...STAFF, RESIDENT],
   'Query.surveys': STAFF,

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import {
   createUnitWithArea,
@@ -10,12 +10,20 @@ import {
   recordPayment,
   untilBillingKnows,
 } from '../support/billing.js';
+import { TOPICS } from '@courtyard/kernel';
+import { EventTap } from '../support/events.js';
 import { errorCodes, gql, gqlOk, tokenFor } from '../support/graphql.js';
-import { createBuilding, createProperty } from '../support/residents.js';
+import { createBuilding, createProperty, moveIn, registerResident } from '../support/residents.js';
+import { eventually } from '../support/subgraph.js';
 
 const QUARTER = 90_000; // 100.00 m² × ¥3.00 × 3 months
 const AGEING = `asOf days0To30 { amount } days31To90 { amount } days91To180 { amount } over180Days { amount } total { amount formatted }`;
 
+interface Notice {
+  id: string;
+  channel: string;
+  note: string;
+}
 interface Ageing {
   asOf: string;
   days0To30: { amount: number };
@@ -26,7 +34,8 @@ interface Ageing {
 }
 const figures = (a: Ageing) => [a.days0To30, a.days31To90, a.days91To180, a.over180Days].map((m) => m.amount);
 
-describe('billing through the gateway: arrears ageing per unit and per property, as of a day', () => {
+describe('billing through the gateway: arrears ageing per unit and per property, as of a day; dunning notices', () => {
+  let tap: EventTap;
   let propertyId: string;
   let owing: string;
   let paying: string;
@@ -43,6 +52,7 @@ describe('billing through the gateway: arrears ageing per unit and per property,
     ).arrears;
 
   beforeAll(async () => {
+    tap = await EventTap.start(TOPICS.billing);
     propertyId = (await createProperty()).id;
     const buildingId = (await createBuilding(propertyId)).id;
     owing = await createUnitWithArea(buildingId, '5-0101', 100);
@@ -59,6 +69,7 @@ describe('billing through the gateway: arrears ageing per unit and per property,
     });
     expect(paid.errors).toBeUndefined();
   });
+  afterAll(() => tap.stop());
 
   it('ages what each unit owes by days past its due date, and sums the property, for the day asked', async () => {
     const beforeDue = await propertyArrears('2027-01-31');
@@ -99,5 +110,54 @@ describe('billing through the gateway: arrears ageing per unit and per property,
       { token: outsider },
     );
     expect(errorCodes(refused)).toEqual(['FORBIDDEN']);
+  });
+
+  it('records a dunning notice (催缴) by the office with its channel, publishes it, and the household reads it on the unit', async () => {
+    const desk = await tokenFor('FRONT_DESK', { properties: [propertyId], sub: 'desk-1' });
+    const send = (unitId: string, channel: string) =>
+      gql<{
+        sendDunningNotice: { dunningNotice: { id: string; channel: string; owed: { amount: number } } };
+      }>(
+        `mutation ($input: SendDunningNoticeInput!) { sendDunningNotice(input: $input) {
+          dunningNotice { id channel owed { amount } bills { period } sentBy } } }`,
+        { input: { unitId, channel, note: 'Second reminder' } },
+        { token: desk },
+      );
+    const sent = await send(owing, 'SMS');
+    expect(sent.errors).toBeUndefined();
+    expect(sent.data?.sendDunningNotice.dunningNotice).toMatchObject({
+      channel: 'SMS',
+      owed: { amount: 2 * QUARTER },
+      bills: [{ period: '2027-Q1' }, { period: '2027-Q2' }],
+      sentBy: 'desk-1',
+    });
+    const id = sent.data!.sendDunningNotice.dunningNotice.id;
+    const [event] = await tap.waitFor((e) => e.type === 'dunning_notice.sent.v1' && e.subject === id);
+    expect(event?.data).toMatchObject({ unitId: owing, channel: 'SMS', owed: 2 * QUARTER, currency: 'CNY' });
+
+    // A technician is not the management office.
+    const technician = await tokenFor('TECHNICIAN', { properties: [propertyId] });
+    const refused = await gql(
+      `mutation ($input: SendDunningNoticeInput!) { sendDunningNotice(input: $input) { dunningNotice { id } } }`,
+      { input: { unitId: owing, channel: 'PHONE' } },
+      { token: technician },
+    );
+    expect(errorCodes(refused)).toEqual(['FORBIDDEN']);
+
+    const resident = await registerResident(propertyId, 'Sun Li', '13900003333');
+    await moveIn(owing, resident.id);
+    const token = await tokenFor('RESIDENT', { residentId: resident.id, sub: resident.id });
+    const notices = await eventually(async () => {
+      const data = await gqlOk<{
+        resident: { households: Array<{ unit: { id: string; dunningNotices: Notice[] | null } }> };
+      }>(
+        `query ($id: ID!) { resident(id: $id) { households { unit { id dunningNotices { id channel note } } } } }`,
+        { id: resident.id },
+        { token },
+      );
+      const found = data.resident.households.find((h) => h.unit.id === owing)?.unit.dunningNotices;
+      return found?.length ? found : undefined;
+    });
+    expect(notices).toEqual([{ id, channel: 'SMS', note: 'Second reminder' }]);
   });
 });

@@ -67,6 +67,7 @@ export interface EventDataByType {
 "building.created.v1": BuildingCreatedV1Data
 "callback.due.v1": CallbackDueV1Data
 "credit.refunded.v1": CreditRefundedV1Data
+"dunning_notice.sent.v1": DunningNoticeSentV1Data
 "facility.fault_reported.v1": FacilityFaultReportedV1Data
 "facility.registered.v1": FacilityRegisteredV1Data
 "facility.status_changed.v1": FacilityStatusChangedV1Data
@@ -157,6 +158,27 @@ method: ("CASH" | "BANK_TRANSFER" | "WECHAT_PAY" | "ALIPAY" | "CARD")
 reason: string
 refundedAt: string
 refundedBy: string
+}
+export interface DunningNoticeSentV1Data {
+dunningNoticeId: string
+propertyId: string
+unitId: string
+channel: ("PHONE" | "SMS" | "WECHAT" | "LETTER" | "NOTICE_POSTED" | "IN_PERSON")
+/**
+ * Owed overall when sent, integer fen.
+ */
+owed: number
+/**
+ * Of which overdue (past its due date), integer fen.
+ */
+overdue: number
+currency: string
+/**
+ * The bills still open, oldest first.
+ */
+billIds: string[]
+sentAt: string
+sentBy: string
 }
 export interface FacilityFaultReportedV1Data {
 faultId: string
@@ -405,6 +427,7 @@ export const EVENT_SOURCES: { readonly [T in EventType]: string } = {
   'building.created.v1': '/courtyard/residents',
   'callback.due.v1': '/courtyard/surveys',
   'credit.refunded.v1': '/courtyard/billing',
+  'dunning_notice.sent.v1': '/courtyard/billing',
   'facility.fault_reported.v1': '/courtyard/facilities',
   'facility.registered.v1': '/courtyard/facilities',
   'facility.status_changed.v1': '/courtyard/facilities',

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { BILLING_CYCLES, ITEM_KINDS, PAYMENT_METHODS, PRICE_SOURCES, PRICINGS } from './records.js';
+import {
+  BILLING_CYCLES,
+  DUNNING_CHANNELS,
+  ITEM_KINDS,
+  PAYMENT_METHODS,
+  PRICE_SOURCES,
+  PRICINGS,
+} from './records.js';
 
 /** Input limits, checked before anything is read or written (every problem reported at once). */
 const text = (max: number) =>
@@ -143,3 +150,11 @@ export const refundCreditInput = z.object({
   idempotencyKey,
 });
 export type RefundCreditInput = z.infer<typeof refundCreditInput>;
+
+export const sendDunningNoticeInput = z.object({
+  unitId: z.string().min(1),
+  channel: z.enum(DUNNING_CHANNELS),
+  note: text(1000)
+    .nullish()
+    .transform((value) => value ?? null),
+});

@@ -156,6 +156,25 @@ export interface RefundRecord extends Aggregate {
   recordedBy: string;
 }
 
+export const DUNNING_CHANNELS = ['PHONE', 'SMS', 'WECHAT', 'LETTER', 'NOTICE_POSTED', 'IN_PERSON'] as const;
+export type DunningChannel = (typeof DUNNING_CHANNELS)[number];
+
+/**
+ * A dunning notice (催缴) the management office sent a unit's household, with its channel and
+ * what the account showed when it was sent (owed overall, overdue, the open bills).
+ */
+export interface DunningNoticeRecord extends Aggregate {
+  propertyId: string;
+  unitId: string;
+  channel: DunningChannel;
+  owed: number;
+  overdue: number;
+  currency: string;
+  billIds: string[];
+  note: string | null;
+  sentBy: string;
+}
+
 /**
  * A paid help request from work-orders, `_id` = the help request's id (one per request):
  * CHARGED at the published price in force when it was received, or NEEDS_REVIEW with why.

@@ -10,6 +10,7 @@ import { inForceQuery } from '../domain/fee-schedules.js';
 import { unitAccount, type UnitAccount, type UnitAccountView } from '../domain/accounts.js';
 import type {
   BillRecord,
+  DunningNoticeRecord,
   FeeScheduleRecord,
   PaymentRecord,
   RefundRecord,
@@ -149,6 +150,20 @@ export class BillingReads {
   async entriesOfUnit(unitId: string): Promise<{ entries: UnitLedger; account: UnitAccount }> {
     const entries = await this.loaders.ledgerOfUnit.load(unitId);
     return { entries, account: unitAccount(entries) };
+  }
+
+  /** A unit's dunning notices, newest first (null as `account`: unknown, or not the caller's to read). */
+  async dunningNotices(caller: Caller, unitId: string): Promise<DunningNoticeRecord[] | null> {
+    const unit = await this.loaders.unitById.load(unitId);
+    if (
+      !unit ||
+      !canReadBill(caller, { propertyId: unit.propertyId, unitId }, await this.householdUnitIds(caller))
+    ) {
+      return null;
+    }
+    return this.models.DunningNotice.find({ unitId }, WITHOUT_OUTBOX)
+      .sort({ createdAt: -1 })
+      .lean<DunningNoticeRecord[]>();
   }
 
   /** A unit's ageing as of a day (null as `account`: unknown to billing, or not the caller's to read). */

@@ -1,6 +1,7 @@
 import { DomainError, type AggregateWriter, type Decision } from '@courtyard/kernel';
 import type {
   BillRecord,
+  DunningNoticeRecord,
   FeeScheduleRecord,
   PaymentRecord,
   RefundRecord,
@@ -134,6 +135,11 @@ export class BillingRepository {
       throw error;
     }
     this.loaders.ledgerOfUnit.clear(record.unitId);
+    return record;
+  }
+
+  async insertDunningNotice({ record, events }: Decision<DunningNoticeRecord>): Promise<DunningNoticeRecord> {
+    await this.writer.insert(this.models.DunningNotice, record, events);
     return record;
   }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { modelPolicyChecks } from '../../../../test/support/model-policy.js';
 import type {
   BillRecord,
+  DunningNoticeRecord,
   FeeScheduleRecord,
   MembershipRecord,
   PaymentRecord,
@@ -116,6 +117,19 @@ const records = {
     sender: 'office',
     recordedBy: 'fee-1',
   } satisfies RefundRecord & typeof aggregate,
+  DunningNotice: {
+    _id: 'dn1',
+    ...aggregate,
+    propertyId: 'p1',
+    unitId: 'u1',
+    channel: 'SMS',
+    owed: 100,
+    overdue: 100,
+    currency: 'CNY',
+    billIds: ['bill:u1:2027-Q1'],
+    note: 'Second reminder',
+    sentBy: 'front-desk-1',
+  } satisfies DunningNoticeRecord & typeof aggregate,
   ServiceCharge: {
     _id: 'hr1',
     ...aggregate,

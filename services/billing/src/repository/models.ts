@@ -9,6 +9,7 @@ import { AGGREGATE_FIELDS, MODEL_OPTIONS, nested, withOutboxSweepIndex } from '@
 import { Schema, type Connection, type Model } from 'mongoose';
 import type {
   BillRecord,
+  DunningNoticeRecord,
   FeeScheduleRecord,
   MembershipRecord,
   PaymentRecord,
@@ -160,6 +161,24 @@ const refundSchema = withOutboxSweepIndex(
     .index({ propertyId: 1, createdAt: 1 }),
 );
 
+const dunningNoticeSchema = withOutboxSweepIndex(
+  new Schema<DunningNoticeRecord>(
+    {
+      ...AGGREGATE_FIELDS,
+      propertyId: String,
+      unitId: String,
+      channel: String,
+      owed: Number,
+      overdue: Number,
+      currency: String,
+      billIds: [String],
+      note: String,
+      sentBy: String,
+    },
+    { ...MODEL_OPTIONS, collection: 'dunning_notices' },
+  ).index({ unitId: 1, createdAt: -1 }),
+);
+
 const serviceChargeSchema = withOutboxSweepIndex(
   new Schema<ServiceChargeRecord>(
     {
@@ -189,6 +208,7 @@ export const BILLING_SCHEMAS = {
   Payment: paymentSchema,
   Reversal: reversalSchema,
   Refund: refundSchema,
+  DunningNotice: dunningNoticeSchema,
   ServiceCharge: serviceChargeSchema,
 } as const;
 
@@ -200,6 +220,7 @@ export interface BillingModels {
   Payment: Model<PaymentRecord>;
   Reversal: Model<ReversalRecord>;
   Refund: Model<RefundRecord>;
+  DunningNotice: Model<DunningNoticeRecord>;
   ServiceCharge: Model<ServiceChargeRecord>;
 }
 
@@ -222,6 +243,7 @@ export async function createModels(connection: Connection): Promise<BillingModel
     Payment: connection.model('Payment', paymentSchema),
     Reversal: connection.model('Reversal', reversalSchema),
     Refund: connection.model('Refund', refundSchema),
+    DunningNotice: connection.model('DunningNotice', dunningNoticeSchema),
     ServiceCharge: connection.model('ServiceCharge', serviceChargeSchema),
   };
   await Promise.all(Object.values(models).map((model: Model<unknown>) => model.createIndexes()));

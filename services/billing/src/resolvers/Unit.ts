@@ -17,6 +17,7 @@ export const Unit: UnitResolvers = {
       ? { owed: money(account.balance, account.currency), credit: money(account.credit, account.currency) }
       : null;
   },
+  dunningNotices: ({ id }, _, context) => context.reads.dunningNotices(context.caller, id),
   arrears: ({ id }, { asOf }, context) =>
     context.reads.ageing(context.caller, id, dayOrToday(asOf, context.command.now)),
 };

@@ -2,6 +2,7 @@ import { scalarResolvers } from '@courtyard/kernel';
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { ArrearsAgeing, UnitArrears } from './Arrears.js';
 import { Bill, BillAllocation, BillLine } from './Bill.js';
+import { DunningNotice } from './DunningNotice.js';
 import { FeeSchedule, FeeScheduleItem } from './FeeSchedule.js';
 import { HelpRequest, ServiceCharge } from './HelpRequest.js';
 import { Money } from './Money.js';
@@ -29,6 +30,7 @@ export const resolvers: Resolvers = {
   Unit,
   UnitAccount,
   ArrearsAgeing,
+  DunningNotice,
   UnitArrears,
   Resident,
   HelpRequest,

@@ -1,5 +1,5 @@
 import { STAFF_AND_RESIDENTS, STAFF_ROLES, type AccessRules } from '@courtyard/kernel';
-import { FEE_ADMINISTRATORS, PAYMENT_RECORDERS } from '../domain/access.js';
+import { FEE_ADMINISTRATORS, MANAGEMENT_OFFICE, PAYMENT_RECORDERS } from '../domain/access.js';
 
 /**
  * Who may call each billing field. The kernel runs the gate before the resolver and refuses to
@@ -35,5 +35,6 @@ export const accessRules: AccessRules = {
       then: 'the fee administrator of the payment’s property; the payment provider its own payments',
     },
     refundCredit: { allow: FEE_ADMINISTRATORS, then: 'of the unit’s property' },
+    sendDunningNotice: { allow: MANAGEMENT_OFFICE, then: 'of the unit’s property' },
   },
 };
