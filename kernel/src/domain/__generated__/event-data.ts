@@ -67,6 +67,7 @@ export interface EventDataByType {
 "building.created.v1": BuildingCreatedV1Data
 "callback.due.v1": CallbackDueV1Data
 "credit.refunded.v1": CreditRefundedV1Data
+"disclosure.published.v1": DisclosurePublishedV1Data
 "dunning_notice.sent.v1": DunningNoticeSentV1Data
 "facility.fault_reported.v1": FacilityFaultReportedV1Data
 "facility.registered.v1": FacilityRegisteredV1Data
@@ -158,6 +159,29 @@ method: ("CASH" | "BANK_TRANSFER" | "WECHAT_PAY" | "ALIPAY" | "CARD")
 reason: string
 refundedAt: string
 refundedBy: string
+}
+export interface DisclosurePublishedV1Data {
+disclosureId: string
+propertyId: string
+quarter: string
+from: string
+to: string
+currency: string
+companyIncome: {
+category: string
+amount: number
+}[]
+companyExpenditure: {
+category: string
+amount: number
+}[]
+commonFundIncome: number
+commonFundExpenditure: {
+category: string
+amount: number
+}[]
+commonFundClosingBalance: number
+publishedAt: string
 }
 export interface DunningNoticeSentV1Data {
 dunningNoticeId: string
@@ -427,6 +451,7 @@ export const EVENT_SOURCES: { readonly [T in EventType]: string } = {
   'building.created.v1': '/courtyard/residents',
   'callback.due.v1': '/courtyard/surveys',
   'credit.refunded.v1': '/courtyard/billing',
+  'disclosure.published.v1': '/courtyard/billing',
   'dunning_notice.sent.v1': '/courtyard/billing',
   'facility.fault_reported.v1': '/courtyard/facilities',
   'facility.registered.v1': '/courtyard/facilities',

@@ -158,3 +158,25 @@ export const sendDunningNoticeInput = z.object({
     .nullish()
     .transform((value) => value ?? null),
 });
+
+export const recordLedgerEntryInput = z.object({
+  propertyId: z.string().min(1),
+  fund: z.enum(['COMPANY', 'COMMON_FUND']),
+  postedOn: localDate,
+  description: text(500),
+  postings: z
+    .array(
+      z
+        .object({
+          account: z.string().min(1).max(40),
+          debit: fen.nullish().transform((value) => value ?? 0),
+          credit: fen.nullish().transform((value) => value ?? 0),
+        })
+        .refine((posting) => posting.debit > 0 !== posting.credit > 0, {
+          message: 'a posting is either a debit or a credit, greater than zero',
+          path: ['debit'],
+        }),
+    )
+    .min(2)
+    .max(50),
+});

@@ -175,6 +175,58 @@ export interface DunningNoticeRecord extends Aggregate {
   sentBy: string;
 }
 
+/** One side of a recorded ledger entry: exactly one of debit and credit is positive (fen). */
+export interface PostingRecord {
+  account: string;
+  debit: number;
+  credit: number;
+}
+
+/**
+ * A ledger entry recorded by the fee administrator: a cost of the company, or a movement of the
+ * common fund (共有资金). Its debits equal its credits; never edited (a correction is another entry).
+ */
+export interface LedgerEntryRecord extends Aggregate {
+  propertyId: string;
+  fund: 'COMPANY' | 'COMMON_FUND';
+  postedOn: string;
+  description: string;
+  currency: string;
+  postings: PostingRecord[];
+  recordedBy: string;
+}
+
+export interface DisclosureLineRecord {
+  category: string;
+  amount: number;
+}
+
+/**
+ * The figures of a property's quarterly income and expenditure disclosure (物业服务收支情况,
+ * 共有资金情况): the company's income by account and costs by category, the common fund's
+ * income, costs by category and closing balance.
+ */
+export interface DisclosureFigures {
+  propertyId: string;
+  quarter: string;
+  from: string;
+  to: string;
+  currency: string;
+  companyIncome: DisclosureLineRecord[];
+  companyExpenditure: DisclosureLineRecord[];
+  commonFundIncome: number;
+  commonFundExpenditure: DisclosureLineRecord[];
+  commonFundClosingBalance: number;
+}
+
+/** A disclosure figure as GraphQL shows it: with its currency. */
+export type PricedDisclosureLine = DisclosureLineRecord & { currency: string };
+
+/** A published disclosure, `_id` = `disclosure:<propertyId>:<quarter>`: one per quarter, never edited. */
+export interface DisclosureRecord extends Aggregate, DisclosureFigures {
+  publishedBy: string;
+}
+
 /**
  * A paid help request from work-orders, `_id` = the help request's id (one per request):
  * CHARGED at the published price in force when it was received, or NEEDS_REVIEW with why.

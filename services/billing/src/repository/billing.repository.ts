@@ -1,6 +1,8 @@
 import { DomainError, type AggregateWriter, type Decision } from '@courtyard/kernel';
 import type {
   BillRecord,
+  DisclosureRecord,
+  LedgerEntryRecord,
   DunningNoticeRecord,
   FeeScheduleRecord,
   PaymentRecord,
@@ -140,6 +142,25 @@ export class BillingRepository {
 
   async insertDunningNotice({ record, events }: Decision<DunningNoticeRecord>): Promise<DunningNoticeRecord> {
     await this.writer.insert(this.models.DunningNotice, record, events);
+    return record;
+  }
+
+  async insertLedgerEntry({ record, events }: Decision<LedgerEntryRecord>): Promise<LedgerEntryRecord> {
+    await this.writer.insert(this.models.LedgerEntry, record, events);
+    return record;
+  }
+
+  /** The disclosure, or CONFLICT when the quarter was published already (its derived `_id`). */
+  async insertDisclosure({ record, events }: Decision<DisclosureRecord>): Promise<DisclosureRecord> {
+    await this.writer.insert(
+      this.models.Disclosure,
+      record,
+      events,
+      () =>
+        new DomainError('CONFLICT', 'DISCLOSURE_ALREADY_PUBLISHED', 'This quarter was disclosed already', {
+          quarter: record.quarter,
+        }),
+    );
     return record;
   }
 

@@ -9,6 +9,8 @@ import { AGGREGATE_FIELDS, MODEL_OPTIONS, nested, withOutboxSweepIndex } from '@
 import { Schema, type Connection, type Model } from 'mongoose';
 import type {
   BillRecord,
+  DisclosureRecord,
+  LedgerEntryRecord,
   DunningNoticeRecord,
   FeeScheduleRecord,
   MembershipRecord,
@@ -179,6 +181,43 @@ const dunningNoticeSchema = withOutboxSweepIndex(
   ).index({ unitId: 1, createdAt: -1 }),
 );
 
+/** Recorded entries of both ledgers (no events: the disclosure publishes their sums). */
+const ledgerEntrySchema = new Schema<LedgerEntryRecord>(
+  {
+    ...AGGREGATE_FIELDS,
+    propertyId: String,
+    fund: String,
+    postedOn: String,
+    description: String,
+    currency: String,
+    postings: [nested({ account: String, debit: Number, credit: Number })],
+    recordedBy: String,
+  },
+  { ...MODEL_OPTIONS, collection: 'ledger_entries' },
+).index({ propertyId: 1, fund: 1, postedOn: 1 });
+
+const disclosureLine = nested({ category: String, amount: Number });
+/** Published quarterly disclosures, `_id` = `disclosure:<propertyId>:<quarter>`. */
+const disclosureSchema = withOutboxSweepIndex(
+  new Schema<DisclosureRecord>(
+    {
+      ...AGGREGATE_FIELDS,
+      propertyId: String,
+      quarter: String,
+      from: String,
+      to: String,
+      currency: String,
+      companyIncome: [disclosureLine],
+      companyExpenditure: [disclosureLine],
+      commonFundIncome: Number,
+      commonFundExpenditure: [disclosureLine],
+      commonFundClosingBalance: Number,
+      publishedBy: String,
+    },
+    { ...MODEL_OPTIONS, collection: 'disclosures' },
+  ).index({ propertyId: 1, quarter: -1 }),
+);
+
 const serviceChargeSchema = withOutboxSweepIndex(
   new Schema<ServiceChargeRecord>(
     {
@@ -209,6 +248,8 @@ export const BILLING_SCHEMAS = {
   Reversal: reversalSchema,
   Refund: refundSchema,
   DunningNotice: dunningNoticeSchema,
+  LedgerEntry: ledgerEntrySchema,
+  Disclosure: disclosureSchema,
   ServiceCharge: serviceChargeSchema,
 } as const;
 
@@ -221,6 +262,8 @@ export interface BillingModels {
   Reversal: Model<ReversalRecord>;
   Refund: Model<RefundRecord>;
   DunningNotice: Model<DunningNoticeRecord>;
+  LedgerEntry: Model<LedgerEntryRecord>;
+  Disclosure: Model<DisclosureRecord>;
   ServiceCharge: Model<ServiceChargeRecord>;
 }
 
@@ -244,6 +287,8 @@ export async function createModels(connection: Connection): Promise<BillingModel
     Reversal: connection.model('Reversal', reversalSchema),
     Refund: connection.model('Refund', refundSchema),
     DunningNotice: connection.model('DunningNotice', dunningNoticeSchema),
+    LedgerEntry: connection.model('LedgerEntry', ledgerEntrySchema),
+    Disclosure: connection.model('Disclosure', disclosureSchema),
     ServiceCharge: connection.model('ServiceCharge', serviceChargeSchema),
   };
   await Promise.all(Object.values(models).map((model: Model<unknown>) => model.createIndexes()));

@@ -5,6 +5,7 @@ import { createFeeSchedule, publishFeeSchedule } from '../domain/fee-schedules.j
 import { recordPaymentInput } from '../domain/inputs.js';
 import { recordPayment, paymentIdOf, replayOf } from '../domain/payments.js';
 import { dunningMutations } from './Mutation.dunning.js';
+import { ledgerMutations } from './Mutation.ledger.js';
 import { moneyBackMutations } from './Mutation.money-back.js';
 
 /** Each mutation: load what the command needs (NOT_FOUND first), decide in the domain, save. */
@@ -58,4 +59,5 @@ export const Mutation: MutationResolvers = {
   },
   ...moneyBackMutations,
   ...dunningMutations,
+  ...ledgerMutations,
 };

@@ -16,6 +16,15 @@ export const Query: QueryResolvers = {
   bill: (_, { id }, context) => context.reads.bill(context.caller, id),
   arrears: (_, { propertyId, asOf }, context) =>
     context.reads.propertyArrears(propertyId, dayOrToday(asOf, context.command.now)),
+  fundLedger: (_, { propertyId, fund, from, to }, context) =>
+    context.ledger.fundLedger(
+      propertyId,
+      fund,
+      dayOrToday(from, context.command.now),
+      dayOrToday(to, context.command.now),
+    ),
+  quarterlyDisclosure: (_, args, context) => context.ledger.quarter(args),
+  disclosures: (_, { propertyId }, context) => context.ledger.disclosures(propertyId),
   serviceChargesForReview: (_, { propertyId, ...page }, context) =>
     context.reads.serviceChargesForReview(context.caller, propertyId, page),
 };

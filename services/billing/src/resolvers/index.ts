@@ -2,7 +2,9 @@ import { scalarResolvers } from '@courtyard/kernel';
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { ArrearsAgeing, UnitArrears } from './Arrears.js';
 import { Bill, BillAllocation, BillLine } from './Bill.js';
+import { DisclosureLine, QuarterlyDisclosure } from './Disclosure.js';
 import { DunningNotice } from './DunningNotice.js';
+import { FundLedger, LedgerEntry, LedgerPosting } from './Ledger.js';
 import { FeeSchedule, FeeScheduleItem } from './FeeSchedule.js';
 import { HelpRequest, ServiceCharge } from './HelpRequest.js';
 import { Money } from './Money.js';
@@ -31,6 +33,11 @@ export const resolvers: Resolvers = {
   UnitAccount,
   ArrearsAgeing,
   DunningNotice,
+  QuarterlyDisclosure,
+  DisclosureLine,
+  LedgerEntry,
+  LedgerPosting,
+  FundLedger,
   UnitArrears,
   Resident,
   HelpRequest,

@@ -20,6 +20,9 @@ export const accessRules: AccessRules = {
     bill: { allow: STAFF_AND_RESIDENTS, then: 'staff of its property, or a resident of its household' },
     serviceChargesForReview: { allow: STAFF_ROLES, scope: 'propertyId' },
     arrears: { allow: STAFF_ROLES, scope: 'propertyId' },
+    fundLedger: { allow: STAFF_ROLES, scope: 'propertyId' },
+    quarterlyDisclosure: { allow: STAFF_ROLES, scope: 'propertyId' },
+    disclosures: { allow: STAFF_AND_RESIDENTS, then: 'published disclosures are public to residents' },
   },
   Mutation: {
     createFeeSchedule: { allow: FEE_ADMINISTRATORS, scope: 'input.propertyId' },
@@ -35,6 +38,8 @@ export const accessRules: AccessRules = {
       then: 'the fee administrator of the payment’s property; the payment provider its own payments',
     },
     refundCredit: { allow: FEE_ADMINISTRATORS, then: 'of the unit’s property' },
+    recordLedgerEntry: { allow: FEE_ADMINISTRATORS, scope: 'input.propertyId' },
+    publishDisclosure: { allow: FEE_ADMINISTRATORS, scope: 'input.propertyId' },
     sendDunningNotice: { allow: MANAGEMENT_OFFICE, then: 'of the unit’s property' },
   },
 };
