@@ -135,6 +135,11 @@ export const EXPECTED_ACCESS: Readonly<Record<string, readonly Role[]>> = {
   // The payment provider shows the payer what is owed (through its persisted operation).
   'Query.unitAccount': [...STAFF, RESIDENT, PARTNER],
   'Query.serviceChargesForReview': STAFF,
+  'Query.arrears': STAFF,
+  'Query.fundLedger': STAFF,
+  'Query.quarterlyDisclosure': STAFF,
+  // 每季度公布物业服务收支情况: published to the residents.
+  'Query.disclosures': [...STAFF, RESIDENT],
   // Fee administrators alone change fee schedules and issue bills.
   'Mutation.createFeeSchedule': [FEE_ADMINISTRATOR],
   'Mutation.publishFeeSchedule': [FEE_ADMINISTRATOR],
@@ -142,6 +147,13 @@ export const EXPECTED_ACCESS: Readonly<Record<string, readonly Role[]>> = {
   'Mutation.adjustBill': [FEE_ADMINISTRATOR],
   // Cash at the office; the payment provider through its persisted operations.
   'Mutation.recordPayment': [FEE_ADMINISTRATOR, PARTNER],
+  // The payment provider reverses its own payments (persisted operation); credit is refunded at the office.
+  'Mutation.reversePayment': [FEE_ADMINISTRATOR, PARTNER],
+  'Mutation.refundCredit': [FEE_ADMINISTRATOR],
+  'Mutation.recordLedgerEntry': [FEE_ADMINISTRATOR],
+  'Mutation.publishDisclosure': [FEE_ADMINISTRATOR],
+  // 催缴 by the management office (and the fee administrator).
+  'Mutation.sendDunningNotice': [...OFFICE, FEE_ADMINISTRATOR],
   // Surveys: a resident sees and answers only their own; figures and templates are staff tools.
   'Query.survey': [...STAFF, RESIDENT],
   'Query.surveys': STAFF,

@@ -86,6 +86,20 @@ describe('the payment provider, through its persisted operations only', () => {
       credit: { amount: 0 },
       openBills: [],
     });
+
+    // A chargeback: the provider reverses its own payment; a replayed reversal is the first result.
+    const paymentId = (first.body.data as { recordPayment: { payment: { id: string } } }).recordPayment
+      .payment.id;
+    const reversal = { paymentId, reason: 'Chargeback', idempotencyKey: `pp-rev-${randomUUID()}` };
+    const reversed = await call(idOf('PaymentProviderReversePayment'), { input: reversal }, token);
+    const replayed = await call(idOf('PaymentProviderReversePayment'), { input: reversal }, token);
+    expect(reversed.body.errors).toBeUndefined();
+    expect(replayed.body).toEqual(reversed.body);
+    const reopened = await call<AccountView>(idOf('PaymentProviderUnitAccount'), { unitId }, token);
+    expect(reopened.body.data?.unitAccount).toMatchObject({
+      owed: { amount: 90_000 },
+      openBills: [{ id: billId, balance: { amount: 90_000 } }],
+    });
   });
 
   it('reaches nothing else: another partner’s operation is not granted, free-form queries are refused', async () => {

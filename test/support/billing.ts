@@ -149,3 +149,31 @@ export async function unitAccount(propertyId: string, unitId: string): Promise<U
 export async function untilBillingKnows(propertyId: string, unitId: string): Promise<void> {
   await eventually(async () => (await unitAccount(propertyId, unitId)).balance !== null, 30_000);
 }
+
+export const REVERSE_PAYMENT = /* GraphQL */ `
+  mutation ReversePayment($input: ReversePaymentInput!) {
+    reversePayment(input: $input) {
+      reversal {
+        id
+        amount {
+          amount
+        }
+        reason
+        idempotencyKey
+        payment {
+          id
+          reversal {
+            id
+          }
+        }
+      }
+    }
+  }
+`;
+
+export async function reversePayment(
+  propertyId: string,
+  input: Record<string, unknown>,
+): Promise<GraphQLResponse<{ reversePayment: { reversal: { id: string; amount: { amount: number } } } }>> {
+  return gql(REVERSE_PAYMENT, { input }, { token: await feeAdministrator(propertyId) });
+}

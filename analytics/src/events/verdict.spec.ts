@@ -53,11 +53,11 @@ describe('judging a message against the published event schemas', () => {
 
   it('calls a type without a published schema unknown', () => {
     const notice = createEvent('billing', {
-      type: 'dunning_notice.sent.v1',
+      type: 'parking_permit.issued.v1',
       subject: 'notice-1',
       time: new Date(),
       data: { propertyId: 'p1', unitId: 'u1' },
     });
-    expect(judge(value(notice))).toEqual({ kind: 'unknown', type: 'dunning_notice.sent.v1' });
+    expect(judge(value(notice))).toEqual({ kind: 'unknown', type: 'parking_permit.issued.v1' });
   });
 });

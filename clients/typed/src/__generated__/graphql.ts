@@ -261,6 +261,21 @@ export type Criticality =
   /** Its failure is an inconvenience. */
   | 'NORMAL';
 
+/** How a dunning notice (催缴) reached the household. */
+export type DunningChannel =
+  /** Delivered in person (上门). */
+  | 'IN_PERSON'
+  /** A written letter. */
+  | 'LETTER'
+  /** A notice posted (张贴) at the unit or the building. */
+  | 'NOTICE_POSTED'
+  /** A phone call. */
+  | 'PHONE'
+  /** A text message. */
+  | 'SMS'
+  /** A WeChat message. */
+  | 'WECHAT';
+
 /** The input of `escalateHelpRequest`. */
 export type EscalateHelpRequestInput = {
   /** The help request to escalate. */
@@ -383,6 +398,13 @@ export type FollowUpResult =
   | 'SATISFIED'
   /** The resident is not satisfied. */
   | 'UNSATISFIED';
+
+/** A double-entry ledger of a property: the company's own, or the common fund's (共有资金), kept apart. */
+export type Fund =
+  /** The owners' common fund in its own account (专户), never the company's income. */
+  | 'COMMON_FUND'
+  /** The company's receivables, cash, income and costs. */
+  | 'COMPANY';
 
 /** The input of `generateBills`. */
 export type GenerateBillsInput = {
@@ -511,6 +533,31 @@ export type HelpRequestType =
   /** A security incident. */
   | 'SECURITY_INCIDENT';
 
+/** Where an entry comes from. */
+export type LedgerEntrySource =
+  /** A bill issued (receivable and property-fee income). */
+  | 'BILL'
+  /** A payment received. */
+  | 'PAYMENT'
+  /** Recorded by the fee administrator (a cost, a common-fund movement). */
+  | 'RECORDED'
+  /** Credit refunded. */
+  | 'REFUND'
+  /** A payment reversed. */
+  | 'REVERSAL'
+  /** A paid service charged. */
+  | 'SERVICE_CHARGE';
+
+/** One side of an entry to record: exactly one of `debit` and `credit`, in fen. */
+export type LedgerPostingInput = {
+  /** The account (see `LedgerPosting.account`); it must belong to the entry's fund. */
+  account: Scalars['String']['input'];
+  /** Integer fen credited. */
+  credit?: InputMaybe<Scalars['Int']['input']>;
+  /** Integer fen debited. */
+  debit?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A status set by hand: RETIRED only through retireFacility. */
 export type ManualFacilityStatus =
   /** Working, but not fully. */
@@ -591,6 +638,14 @@ export type Pricing =
   | 'PER_MONTH'
   /** Per square metre of the unit, per month. */
   | 'PER_SQUARE_METER_MONTH';
+
+/** A quarter to disclose. */
+export type PublishDisclosureInput = {
+  /** The property. */
+  propertyId: Scalars['ID']['input'];
+  /** YYYY-Q1…Q4, ended. */
+  quarter: Scalars['String']['input'];
+};
 
 /** The input of `publishFeeSchedule`. */
 export type PublishFeeScheduleInput = {
@@ -693,6 +748,20 @@ export type RecordInspectionInput = {
   passed: Scalars['Boolean']['input'];
 };
 
+/** A cost of the company, or a movement of the common fund, to record. */
+export type RecordLedgerEntryInput = {
+  /** What it is (e.g. `Elevator advertising, Q4`). */
+  description: Scalars['String']['input'];
+  /** The ledger. */
+  fund: Fund;
+  /** The day it counts on (today or earlier). */
+  postedOn: Scalars['LocalDate']['input'];
+  /** At least two postings whose debits equal their credits. */
+  postings: Array<LedgerPostingInput>;
+  /** The property. */
+  propertyId: Scalars['ID']['input'];
+};
+
 /** The input of `recordPayment`. */
 export type RecordPaymentInput = {
   /** How much was paid. */
@@ -749,6 +818,20 @@ export type ReferHelpRequestInput = {
   note?: InputMaybe<Scalars['String']['input']>;
   /** When the resident was told where their request went. */
   residentToldAt: Scalars['DateTime']['input'];
+};
+
+/** Pays credit on a unit's account back to the payer. */
+export type RefundCreditInput = {
+  /** At most the credit the unit holds. */
+  amount: MoneyInput;
+  /** The sender's key: the same key again returns the first refund; another amount under it is CONFLICT. */
+  idempotencyKey: Scalars['String']['input'];
+  /** How it is paid back. */
+  method: PaymentMethod;
+  /** Why (shown on the refund). */
+  reason: Scalars['String']['input'];
+  /** The unit in credit. */
+  unitId: Scalars['ID']['input'];
 };
 
 /** The input of `registerFacility`. */
@@ -875,6 +958,16 @@ export type RetireFacilityInput = {
   reason: Scalars['String']['input'];
 };
 
+/** Takes a whole payment back. */
+export type ReversePaymentInput = {
+  /** The sender's key: the same key again returns the first reversal. */
+  idempotencyKey: Scalars['String']['input'];
+  /** The payment to take back. */
+  paymentId: Scalars['ID']['input'];
+  /** Why (shown on the reversal). */
+  reason: Scalars['String']['input'];
+};
+
 /** The input of `reviseSurveyTemplate`. */
 export type ReviseSurveyTemplateInput = {
   /** The template to revise. */
@@ -883,6 +976,16 @@ export type ReviseSurveyTemplateInput = {
   questions: Array<QuestionInput>;
   /** The current version the revision starts from. */
   version: Scalars['Int']['input'];
+};
+
+/** A dunning notice to record. */
+export type SendDunningNoticeInput = {
+  /** How it was sent. */
+  channel: DunningChannel;
+  /** What the office adds (e.g. the reply). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The unit whose household was dunned. */
+  unitId: Scalars['ID']['input'];
 };
 
 /** Why a paid request needs a price set by hand. */

@@ -132,11 +132,15 @@ export interface EventDataByType {
 "building.created.v1": BuildingCreatedV1Data
 "callback.completed.v1": CallbackCompletedV1Data
 "callback.due.v1": CallbackDueV1Data
+"credit.refunded.v1": CreditRefundedV1Data
+"disclosure.published.v1": DisclosurePublishedV1Data
+"dunning_notice.sent.v1": DunningNoticeSentV1Data
 "facility.fault_reported.v1": FacilityFaultReportedV1Data
 "facility.registered.v1": FacilityRegisteredV1Data
 "facility.status_changed.v1": FacilityStatusChangedV1Data
 "fee_schedule.published.v1": FeeSchedulePublishedV1Data
 "payment.received.v1": PaymentReceivedV1Data
+"payment.reversed.v1": PaymentReversedV1Data
 "property.created.v1": PropertyCreatedV1Data
 "resident.moved_in.v1": ResidentMovedInV1Data
 "resident.moved_out.v1": ResidentMovedOutV1Data
@@ -230,6 +234,61 @@ cadence: ("MONTHLY" | "QUARTERLY")
 dueAt: string
 handoverAt: string
 }
+export interface CreditRefundedV1Data {
+refundId: string
+propertyId: string
+unitId: string
+amount: number
+currency: string
+method: ("CASH" | "BANK_TRANSFER" | "WECHAT_PAY" | "ALIPAY" | "CARD")
+reason: string
+refundedAt: string
+refundedBy: string
+}
+export interface DisclosurePublishedV1Data {
+disclosureId: string
+propertyId: string
+quarter: string
+from: string
+to: string
+currency: string
+companyIncome: {
+category: string
+amount: number
+}[]
+companyExpenditure: {
+category: string
+amount: number
+}[]
+commonFundIncome: number
+commonFundExpenditure: {
+category: string
+amount: number
+}[]
+commonFundClosingBalance: number
+publishedAt: string
+}
+export interface DunningNoticeSentV1Data {
+dunningNoticeId: string
+propertyId: string
+unitId: string
+channel: ("PHONE" | "SMS" | "WECHAT" | "LETTER" | "NOTICE_POSTED" | "IN_PERSON")
+/**
+ * Owed overall when sent, integer fen.
+ */
+owed: number
+/**
+ * Of which overdue (past its due date), integer fen.
+ */
+overdue: number
+currency: string
+/**
+ * The bills still open, oldest first.
+ */
+billIds: string[]
+sentAt: string
+sentBy: string
+}
 export interface FacilityFaultReportedV1Data {
 faultId: string
 facilityId: string
@@ -317,6 +376,18 @@ amount: number
 currency: string
 method: ("CASH" | "BANK_TRANSFER" | "WECHAT_PAY" | "ALIPAY" | "CARD")
 receivedAt: string
+}
+export interface PaymentReversedV1Data {
+reversalId: string
+paymentId: string
+propertyId: string
+unitId: string
+billId: (string | null)
+amount: number
+currency: string
+reason: string
+reversedAt: string
+reversedBy: string
 }
 export interface PropertyCreatedV1Data {
 propertyId: string
@@ -481,11 +552,15 @@ export const EVENT_SOURCES: { readonly [T in EventType]: string } = {
   'building.created.v1': '/courtyard/residents',
   'callback.completed.v1': '/courtyard/surveys',
   'callback.due.v1': '/courtyard/surveys',
+  'credit.refunded.v1': '/courtyard/billing',
+  'disclosure.published.v1': '/courtyard/billing',
+  'dunning_notice.sent.v1': '/courtyard/billing',
   'facility.fault_reported.v1': '/courtyard/facilities',
   'facility.registered.v1': '/courtyard/facilities',
   'facility.status_changed.v1': '/courtyard/facilities',
   'fee_schedule.published.v1': '/courtyard/billing',
   'payment.received.v1': '/courtyard/billing',
+  'payment.reversed.v1': '/courtyard/billing',
   'property.created.v1': '/courtyard/residents',
   'resident.moved_in.v1': '/courtyard/residents',
   'resident.moved_out.v1': '/courtyard/residents',

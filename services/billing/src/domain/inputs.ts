@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { BILLING_CYCLES, ITEM_KINDS, PAYMENT_METHODS, PRICE_SOURCES, PRICINGS } from './records.js';
+import {
+  BILLING_CYCLES,
+  DUNNING_CHANNELS,
+  ITEM_KINDS,
+  PAYMENT_METHODS,
+  PRICE_SOURCES,
+  PRICINGS,
+} from './records.js';
 
 /** Input limits, checked before anything is read or written (every problem reported at once). */
 const text = (max: number) =>
@@ -121,4 +128,55 @@ export const adjustBillInput = z.object({
     currency: z.string().regex(/^[A-Z]{3}$/),
   }),
   reason: text(500),
+});
+
+const idempotencyKey = z.string().trim().min(8, 'must be at least 8 characters').max(128);
+
+export const reversePaymentInput = z.object({
+  paymentId: z.string().min(1),
+  reason: text(500),
+  idempotencyKey,
+});
+export type ReversePaymentInput = z.infer<typeof reversePaymentInput>;
+
+export const refundCreditInput = z.object({
+  unitId: z.string().min(1),
+  amount: z.object({
+    amount: z.number().int().positive().max(100_000_000_00),
+    currency: z.string().regex(/^[A-Z]{3}$/),
+  }),
+  method: z.enum(PAYMENT_METHODS),
+  reason: text(500),
+  idempotencyKey,
+});
+export type RefundCreditInput = z.infer<typeof refundCreditInput>;
+
+export const sendDunningNoticeInput = z.object({
+  unitId: z.string().min(1),
+  channel: z.enum(DUNNING_CHANNELS),
+  note: text(1000)
+    .nullish()
+    .transform((value) => value ?? null),
+});
+
+export const recordLedgerEntryInput = z.object({
+  propertyId: z.string().min(1),
+  fund: z.enum(['COMPANY', 'COMMON_FUND']),
+  postedOn: localDate,
+  description: text(500),
+  postings: z
+    .array(
+      z
+        .object({
+          account: z.string().min(1).max(40),
+          debit: fen.nullish().transform((value) => value ?? 0),
+          credit: fen.nullish().transform((value) => value ?? 0),
+        })
+        .refine((posting) => posting.debit > 0 !== posting.credit > 0, {
+          message: 'a posting is either a debit or a credit, greater than zero',
+          path: ['debit'],
+        }),
+    )
+    .min(2)
+    .max(50),
 });

@@ -30,6 +30,19 @@ const payments = (ids: string[]) =>
 const ledgers = charges.chain((cs) =>
   payments(cs.map((c) => c.id)).map((ps) => [cs, ps] as [Charge[], Funds[]]),
 );
+/** Bills and payments, and reversals of some of those payments, each after the payment it takes back. */
+const withReversals = ledgers.chain(([cs, ps]) =>
+  fc.subarray(ps).map((reversed) => {
+    const reversals: Funds[] = reversed.map((payment) => ({
+      id: `reversal:${payment.id}`,
+      order: `${payment.order}~`,
+      amount: payment.amount,
+      chargeId: payment.chargeId,
+      reverses: payment.id,
+    }));
+    return [cs, [...ps, ...reversals], new Set(reversed.map((payment) => payment.id))] as const;
+  }),
+);
 
 describe('a unit’s account, for any sequence of bills and payments', () => {
   it('keeps every bill’s balance derivable from its total and allocations, never negative', () => {
@@ -77,6 +90,53 @@ describe('a unit’s account, for any sequence of bills and payments', () => {
         expect(account([...cs].reverse(), [...ps].reverse())).toEqual(result);
       }),
     );
+  });
+
+  it('after any reversals: each bill’s balance is still its total minus its allocations, and reversed payments count for nothing', () => {
+    fc.assert(
+      fc.property(withReversals, ([cs, fs, reversed]) => {
+        const result = account(cs, fs);
+        const received = fs.filter((f) => !f.reverses && !reversed.has(f.id));
+        for (const charge of cs) {
+          const state = result.charges.get(charge.id)!;
+          expect(state.paid).toBe(sum(state.allocations.map((allocation) => allocation.amount)));
+          expect(state.balance).toBe(Math.max(0, charge.total) - state.paid);
+          expect(state.balance).toBeGreaterThanOrEqual(0);
+          expect(state.paid).toBeGreaterThanOrEqual(0);
+        }
+        // A reversed payment's allocations net to zero on every bill.
+        for (const id of reversed) {
+          for (const state of result.charges.values()) {
+            const net = sum(state.allocations.filter((a) => a.paymentId === id).map((a) => a.amount));
+            expect(net).toBe(0);
+          }
+        }
+        const refunds = sum(cs.map((c) => Math.max(0, -c.total)));
+        const states = [...result.charges.values()];
+        expect(sum(states.map((state) => state.paid)) + result.credit).toBe(
+          sum(received.map((f) => f.amount)) + refunds,
+        );
+        expect(result.balance).toBe(sum(states.map((state) => state.balance)) - result.credit);
+        if (result.credit > 0) for (const state of states) expect(state.balance).toBe(0);
+      }),
+    );
+  });
+
+  it('reopens what a reversed payment paid, with a negative allocation of its own', () => {
+    const q1 = { id: 'q1', order: '2027-01-01', total: 60_000 };
+    const paid = { id: 'p1', order: '2027-01-05', amount: 70_000, chargeId: 'q1' };
+    const reversal = { id: 'r1', order: '2027-01-09', amount: 70_000, chargeId: 'q1', reverses: 'p1' };
+    const result = account([q1], [paid, reversal]);
+    expect(result).toMatchObject({ credit: 0, balance: 60_000 });
+    expect(result.charges.get('q1')).toEqual({
+      total: 60_000,
+      paid: 0,
+      balance: 60_000,
+      allocations: [
+        { paymentId: 'p1', amount: 60_000 },
+        { paymentId: 'p1', reversalId: 'r1', amount: -60_000 },
+      ],
+    });
   });
 
   it('pays the named bill first, then the oldest; an overpayment is credit the next bill absorbs', () => {

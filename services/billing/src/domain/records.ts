@@ -120,6 +120,114 @@ export interface PaymentRecord extends Aggregate {
 }
 
 /**
+ * A payment taken back (a chargeback, a payment posted to the wrong unit): its own record, the
+ * payment is never edited. `_id` = `reversal:<paymentId>`, so a payment is reversed at most once
+ * and a replay of the same idempotency key finds the first result.
+ */
+export interface ReversalRecord extends Aggregate {
+  propertyId: string;
+  unitId: string;
+  paymentId: string;
+  billId: string | null;
+  amount: number;
+  currency: string;
+  reason: string;
+  idempotencyKey: string;
+  /** Who sent it: the partner id, or `office`. */
+  sender: string;
+  recordedBy: string;
+}
+
+/**
+ * Credit paid back to the payer: its own record, a charge on the unit's account that the credit
+ * settles. `_id` = `refund:<unitId>:<n>` (the unit's n-th refund), so two refunds decided on the
+ * same account at once cannot both be written (the second loses on `_id` and is refused); the
+ * idempotency key is unique per sender.
+ */
+export interface RefundRecord extends Aggregate {
+  propertyId: string;
+  unitId: string;
+  amount: number;
+  currency: string;
+  method: PaymentMethod;
+  reason: string;
+  idempotencyKey: string;
+  sender: string;
+  recordedBy: string;
+}
+
+export const DUNNING_CHANNELS = ['PHONE', 'SMS', 'WECHAT', 'LETTER', 'NOTICE_POSTED', 'IN_PERSON'] as const;
+export type DunningChannel = (typeof DUNNING_CHANNELS)[number];
+
+/**
+ * A dunning notice (催缴) the management office sent a unit's household, with its channel and
+ * what the account showed when it was sent (owed overall, overdue, the open bills).
+ */
+export interface DunningNoticeRecord extends Aggregate {
+  propertyId: string;
+  unitId: string;
+  channel: DunningChannel;
+  owed: number;
+  overdue: number;
+  currency: string;
+  billIds: string[];
+  note: string | null;
+  sentBy: string;
+}
+
+/** One side of a recorded ledger entry: exactly one of debit and credit is positive (fen). */
+export interface PostingRecord {
+  account: string;
+  debit: number;
+  credit: number;
+}
+
+/**
+ * A ledger entry recorded by the fee administrator: a cost of the company, or a movement of the
+ * common fund (共有资金). Its debits equal its credits; never edited (a correction is another entry).
+ */
+export interface LedgerEntryRecord extends Aggregate {
+  propertyId: string;
+  fund: 'COMPANY' | 'COMMON_FUND';
+  postedOn: string;
+  description: string;
+  currency: string;
+  postings: PostingRecord[];
+  recordedBy: string;
+}
+
+export interface DisclosureLineRecord {
+  category: string;
+  amount: number;
+}
+
+/**
+ * The figures of a property's quarterly income and expenditure disclosure (物业服务收支情况,
+ * 共有资金情况): the company's income by account and costs by category, the common fund's
+ * income, costs by category and closing balance.
+ */
+export interface DisclosureFigures {
+  propertyId: string;
+  quarter: string;
+  from: string;
+  to: string;
+  currency: string;
+  companyIncome: DisclosureLineRecord[];
+  companyExpenditure: DisclosureLineRecord[];
+  commonFundIncome: number;
+  commonFundExpenditure: DisclosureLineRecord[];
+  commonFundClosingBalance: number;
+}
+
+/** A disclosure figure as GraphQL shows it: with its currency. */
+export type PricedDisclosureLine = DisclosureLineRecord & { currency: string };
+
+/** A published disclosure, `_id` = `disclosure:<propertyId>:<quarter>`: one per quarter, never edited. */
+export interface DisclosureRecord extends Aggregate, DisclosureFigures {
+  publishedBy: string;
+}
+
+/**
  * A paid help request from work-orders, `_id` = the help request's id (one per request):
  * CHARGED at the published price in force when it was received, or NEEDS_REVIEW with why.
  */
@@ -141,9 +249,10 @@ export interface ServiceChargeRecord extends Aggregate {
 export type PricedItem = FeeScheduleItemRecord & { currency: string };
 /** A bill line as GraphQL shows it: with the bill's currency. */
 export type PricedLine = BillLineRecord & { currency: string };
-/** Money applied to a bill (`paymentId` 'CREDIT' for credit from an adjustment). */
+/** Money applied to a bill (`paymentId` 'CREDIT' for credit from an adjustment; a reversal takes it back). */
 export interface PricedAllocation {
   paymentId: string;
+  reversalId?: string;
   amount: number;
   currency: string;
 }

@@ -8,7 +8,18 @@ import {
 } from '@courtyard/kernel';
 import { inForceQuery } from '../domain/fee-schedules.js';
 import { unitAccount, type UnitAccount, type UnitAccountView } from '../domain/accounts.js';
-import type { BillRecord, FeeScheduleRecord, ServiceChargeRecord, UnitRecord } from '../domain/records.js';
+import type {
+  BillRecord,
+  DunningNoticeRecord,
+  FeeScheduleRecord,
+  PaymentRecord,
+  RefundRecord,
+  ReversalRecord,
+  ServiceChargeRecord,
+  UnitRecord,
+} from '../domain/records.js';
+import { reversalIdOf } from '../domain/reversals.js';
+import { propertyArrears, unitAgeing, type Ageing, type PropertyArrearsView } from '../domain/arrears.js';
 import {
   billsReadableBy,
   canReadBill,
@@ -17,7 +28,7 @@ import {
   feeSchedulesReadableBy,
   serviceChargesReadableBy,
 } from '../domain/visibility.js';
-import type { BillingLoaders } from './loaders.js';
+import type { BillingLoaders, UnitLedger } from './loaders.js';
 import type { BillingModels } from './models.js';
 
 const identity = <T>(doc: T) => doc;
@@ -106,21 +117,92 @@ export class BillingReads {
     ) {
       return null;
     }
-    const { bills, payments } = await this.loaders.ledgerOfUnit.load(unitId);
-    return unitAccount(bills, payments);
+    return unitAccount(await this.loaders.ledgerOfUnit.load(unitId));
   }
 
   /** A unit's account for `unitAccount`: NOT_FOUND when unknown to billing or not the caller's to read. */
   async unitAccount(caller: Caller, unitId: string): Promise<UnitAccountView> {
     const unit = await this.payableUnit(caller, unitId);
-    const { bills, payments } = await this.loaders.ledgerOfUnit.load(unit._id);
-    return { unitId: unit._id, account: unitAccount(bills, payments), bills };
+    const entries = await this.loaders.ledgerOfUnit.load(unit._id);
+    return { unitId: unit._id, account: unitAccount(entries), bills: entries.bills };
   }
 
   /** The account of a bill's unit (the bill was read under its rule already). */
   async accountOfBill(bill: BillRecord): Promise<UnitAccount> {
-    const { bills, payments } = await this.loaders.ledgerOfUnit.load(bill.unitId);
-    return unitAccount(bills, payments);
+    return unitAccount(await this.loaders.ledgerOfUnit.load(bill.unitId));
+  }
+
+  /** A payment: NOT_FOUND when missing or its unit's bills are not the caller's to read. */
+  async payment(caller: Caller, id: string): Promise<PaymentRecord> {
+    const payment = await this.loaders.paymentById.load(id);
+    if (!payment || !canReadBill(caller, payment, await this.householdUnitIds(caller))) {
+      return notFound('Payment', id);
+    }
+    return payment;
+  }
+
+  /** The reversal of a payment (read under the payment's rule already), null when none. */
+  reversalOf(paymentId: string): Promise<ReversalRecord | null> {
+    return this.loaders.reversalById.load(reversalIdOf(paymentId));
+  }
+
+  /** A unit's entries and account, for a command that decides on what the account holds now. */
+  async entriesOfUnit(unitId: string): Promise<{ entries: UnitLedger; account: UnitAccount }> {
+    const entries = await this.loaders.ledgerOfUnit.load(unitId);
+    return { entries, account: unitAccount(entries) };
+  }
+
+  /** A unit's dunning notices, newest first (null as `account`: unknown, or not the caller's to read). */
+  async dunningNotices(caller: Caller, unitId: string): Promise<DunningNoticeRecord[] | null> {
+    const unit = await this.loaders.unitById.load(unitId);
+    if (
+      !unit ||
+      !canReadBill(caller, { propertyId: unit.propertyId, unitId }, await this.householdUnitIds(caller))
+    ) {
+      return null;
+    }
+    return this.models.DunningNotice.find({ unitId }, WITHOUT_OUTBOX)
+      .sort({ createdAt: -1 })
+      .lean<DunningNoticeRecord[]>();
+  }
+
+  /** A unit's ageing as of a day (null as `account`: unknown to billing, or not the caller's to read). */
+  async ageing(caller: Caller, unitId: string, asOf: string): Promise<Ageing | null> {
+    const unit = await this.loaders.unitById.load(unitId);
+    if (
+      !unit ||
+      !canReadBill(caller, { propertyId: unit.propertyId, unitId }, await this.householdUnitIds(caller))
+    ) {
+      return null;
+    }
+    return unitAgeing(await this.loaders.ledgerOfUnit.load(unitId), asOf);
+  }
+
+  /** A property's ageing (the field gate has checked the caller acts for it): four queries. */
+  async propertyArrears(propertyId: string, asOf: string): Promise<PropertyArrearsView> {
+    return propertyArrears(propertyId, await this.entriesOfProperty(propertyId), asOf);
+  }
+
+  /** Every entry of a property's units, by unit. */
+  async entriesOfProperty(propertyId: string): Promise<Map<string, UnitLedger>> {
+    const inProperty = { propertyId };
+    const [bills, payments, reversals, refunds] = await Promise.all([
+      this.models.Bill.find(inProperty, WITHOUT_OUTBOX).lean<BillRecord[]>(),
+      this.models.Payment.find(inProperty, WITHOUT_OUTBOX).lean<PaymentRecord[]>(),
+      this.models.Reversal.find(inProperty, WITHOUT_OUTBOX).lean<ReversalRecord[]>(),
+      this.models.Refund.find(inProperty, WITHOUT_OUTBOX).lean<RefundRecord[]>(),
+    ]);
+    const byUnit = new Map<string, UnitLedger>();
+    const of = (unitId: string) => {
+      let ledger = byUnit.get(unitId);
+      if (!ledger) byUnit.set(unitId, (ledger = { bills: [], payments: [], reversals: [], refunds: [] }));
+      return ledger;
+    };
+    for (const bill of bills) of(bill.unitId).bills.push(bill);
+    for (const payment of payments) of(payment.unitId).payments.push(payment);
+    for (const reversal of reversals) of(reversal.unitId).reversals.push(reversal);
+    for (const refund of refunds) of(refund.unitId).refunds.push(refund);
+    return byUnit;
   }
 
   /** The unit a payment is for: NOT_FOUND when billing has not heard of it or the caller may not read its bills. */

@@ -1,5 +1,14 @@
 import { DomainError, type AggregateWriter, type Decision } from '@courtyard/kernel';
-import type { BillRecord, FeeScheduleRecord, PaymentRecord } from '../domain/records.js';
+import type {
+  BillRecord,
+  DisclosureRecord,
+  LedgerEntryRecord,
+  DunningNoticeRecord,
+  FeeScheduleRecord,
+  PaymentRecord,
+  RefundRecord,
+  ReversalRecord,
+} from '../domain/records.js';
 import type { BillingLoaders } from './loaders.js';
 import type { BillingModels } from './models.js';
 
@@ -97,6 +106,66 @@ export class BillingRepository {
   /** A payment by id, for the replay of an idempotency key (read fresh, not from the loader). */
   findPayment(id: string): Promise<PaymentRecord | null> {
     return this.models.Payment.findOne({ _id: id }, { outbox: 0 }).lean<PaymentRecord>();
+  }
+
+  /** The reversal, or null when the payment's reversal id is already taken (reversed already). */
+  async insertReversal({ record, events }: Decision<ReversalRecord>): Promise<ReversalRecord | null> {
+    try {
+      await this.writer.insert(this.models.Reversal, record, events, () => new KeyTaken());
+    } catch (error) {
+      if (error instanceof KeyTaken) return null;
+      throw error;
+    }
+    this.loaders.reversalById.clear(record._id).prime(record._id, record);
+    this.loaders.ledgerOfUnit.clear(record.unitId);
+    return record;
+  }
+
+  findReversal(id: string): Promise<ReversalRecord | null> {
+    return this.models.Reversal.findOne({ _id: id }, { outbox: 0 }).lean<ReversalRecord>();
+  }
+
+  /**
+   * The refund, or null when its key or its number was taken meanwhile: the caller re-reads
+   * the key (a replay) or refuses (another refund changed the account first).
+   */
+  async insertRefund({ record, events }: Decision<RefundRecord>): Promise<RefundRecord | null> {
+    try {
+      await this.writer.insert(this.models.Refund, record, events, () => new KeyTaken());
+    } catch (error) {
+      if (error instanceof KeyTaken) return null;
+      throw error;
+    }
+    this.loaders.ledgerOfUnit.clear(record.unitId);
+    return record;
+  }
+
+  async insertDunningNotice({ record, events }: Decision<DunningNoticeRecord>): Promise<DunningNoticeRecord> {
+    await this.writer.insert(this.models.DunningNotice, record, events);
+    return record;
+  }
+
+  async insertLedgerEntry({ record, events }: Decision<LedgerEntryRecord>): Promise<LedgerEntryRecord> {
+    await this.writer.insert(this.models.LedgerEntry, record, events);
+    return record;
+  }
+
+  /** The disclosure, or CONFLICT when the quarter was published already (its derived `_id`). */
+  async insertDisclosure({ record, events }: Decision<DisclosureRecord>): Promise<DisclosureRecord> {
+    await this.writer.insert(
+      this.models.Disclosure,
+      record,
+      events,
+      () =>
+        new DomainError('CONFLICT', 'DISCLOSURE_ALREADY_PUBLISHED', 'This quarter was disclosed already', {
+          quarter: record.quarter,
+        }),
+    );
+    return record;
+  }
+
+  findRefund(sender: string, idempotencyKey: string): Promise<RefundRecord | null> {
+    return this.models.Refund.findOne({ sender, idempotencyKey }, { outbox: 0 }).lean<RefundRecord>();
   }
 }
 

@@ -9,9 +9,14 @@ import { AGGREGATE_FIELDS, MODEL_OPTIONS, nested, withOutboxSweepIndex } from '@
 import { Schema, type Connection, type Model } from 'mongoose';
 import type {
   BillRecord,
+  DisclosureRecord,
+  LedgerEntryRecord,
+  DunningNoticeRecord,
   FeeScheduleRecord,
   MembershipRecord,
   PaymentRecord,
+  RefundRecord,
+  ReversalRecord,
   ServiceChargeRecord,
   UnitRecord,
 } from '../domain/records.js';
@@ -111,7 +116,106 @@ const paymentSchema = withOutboxSweepIndex(
       recordedBy: String,
     },
     { ...MODEL_OPTIONS, collection: 'payments' },
-  ).index({ unitId: 1, createdAt: 1 }),
+  )
+    .index({ unitId: 1, createdAt: 1 })
+    .index({ propertyId: 1, createdAt: 1 }),
+);
+
+const reversalSchema = withOutboxSweepIndex(
+  new Schema<ReversalRecord>(
+    {
+      ...AGGREGATE_FIELDS,
+      propertyId: String,
+      unitId: String,
+      paymentId: String,
+      billId: String,
+      amount: Number,
+      currency: String,
+      reason: String,
+      idempotencyKey: String,
+      sender: String,
+      recordedBy: String,
+    },
+    { ...MODEL_OPTIONS, collection: 'reversals' },
+  )
+    .index({ unitId: 1, createdAt: 1 })
+    .index({ propertyId: 1, createdAt: 1 }),
+);
+
+const refundSchema = withOutboxSweepIndex(
+  new Schema<RefundRecord>(
+    {
+      ...AGGREGATE_FIELDS,
+      propertyId: String,
+      unitId: String,
+      amount: Number,
+      currency: String,
+      method: String,
+      reason: String,
+      idempotencyKey: String,
+      sender: String,
+      recordedBy: String,
+    },
+    { ...MODEL_OPTIONS, collection: 'refunds' },
+  )
+    .index({ sender: 1, idempotencyKey: 1 }, { unique: true })
+    .index({ unitId: 1, createdAt: 1 })
+    .index({ propertyId: 1, createdAt: 1 }),
+);
+
+const dunningNoticeSchema = withOutboxSweepIndex(
+  new Schema<DunningNoticeRecord>(
+    {
+      ...AGGREGATE_FIELDS,
+      propertyId: String,
+      unitId: String,
+      channel: String,
+      owed: Number,
+      overdue: Number,
+      currency: String,
+      billIds: [String],
+      note: String,
+      sentBy: String,
+    },
+    { ...MODEL_OPTIONS, collection: 'dunning_notices' },
+  ).index({ unitId: 1, createdAt: -1 }),
+);
+
+/** Recorded entries of both ledgers (no events: the disclosure publishes their sums). */
+const ledgerEntrySchema = new Schema<LedgerEntryRecord>(
+  {
+    ...AGGREGATE_FIELDS,
+    propertyId: String,
+    fund: String,
+    postedOn: String,
+    description: String,
+    currency: String,
+    postings: [nested({ account: String, debit: Number, credit: Number })],
+    recordedBy: String,
+  },
+  { ...MODEL_OPTIONS, collection: 'ledger_entries' },
+).index({ propertyId: 1, fund: 1, postedOn: 1 });
+
+const disclosureLine = nested({ category: String, amount: Number });
+/** Published quarterly disclosures, `_id` = `disclosure:<propertyId>:<quarter>`. */
+const disclosureSchema = withOutboxSweepIndex(
+  new Schema<DisclosureRecord>(
+    {
+      ...AGGREGATE_FIELDS,
+      propertyId: String,
+      quarter: String,
+      from: String,
+      to: String,
+      currency: String,
+      companyIncome: [disclosureLine],
+      companyExpenditure: [disclosureLine],
+      commonFundIncome: Number,
+      commonFundExpenditure: [disclosureLine],
+      commonFundClosingBalance: Number,
+      publishedBy: String,
+    },
+    { ...MODEL_OPTIONS, collection: 'disclosures' },
+  ).index({ propertyId: 1, quarter: -1 }),
 );
 
 const serviceChargeSchema = withOutboxSweepIndex(
@@ -141,6 +245,11 @@ export const BILLING_SCHEMAS = {
   Membership: membershipSchema,
   Bill: billSchema,
   Payment: paymentSchema,
+  Reversal: reversalSchema,
+  Refund: refundSchema,
+  DunningNotice: dunningNoticeSchema,
+  LedgerEntry: ledgerEntrySchema,
+  Disclosure: disclosureSchema,
   ServiceCharge: serviceChargeSchema,
 } as const;
 
@@ -150,10 +259,22 @@ export interface BillingModels {
   Membership: Model<MembershipRecord>;
   Bill: Model<BillRecord>;
   Payment: Model<PaymentRecord>;
+  Reversal: Model<ReversalRecord>;
+  Refund: Model<RefundRecord>;
+  DunningNotice: Model<DunningNoticeRecord>;
+  LedgerEntry: Model<LedgerEntryRecord>;
+  Disclosure: Model<DisclosureRecord>;
   ServiceCharge: Model<ServiceChargeRecord>;
 }
 
-export const OUTBOX_COLLECTIONS = ['fee_schedules', 'bills', 'payments', 'service_charges'] as const;
+export const OUTBOX_COLLECTIONS = [
+  'fee_schedules',
+  'bills',
+  'payments',
+  'reversals',
+  'refunds',
+  'service_charges',
+] as const;
 
 /** Registers the models and builds their indexes (a no-op for those that already exist). */
 export async function createModels(connection: Connection): Promise<BillingModels> {
@@ -163,6 +284,11 @@ export async function createModels(connection: Connection): Promise<BillingModel
     Membership: connection.model('Membership', membershipSchema),
     Bill: connection.model('Bill', billSchema),
     Payment: connection.model('Payment', paymentSchema),
+    Reversal: connection.model('Reversal', reversalSchema),
+    Refund: connection.model('Refund', refundSchema),
+    DunningNotice: connection.model('DunningNotice', dunningNoticeSchema),
+    LedgerEntry: connection.model('LedgerEntry', ledgerEntrySchema),
+    Disclosure: connection.model('Disclosure', disclosureSchema),
     ServiceCharge: connection.model('ServiceCharge', serviceChargeSchema),
   };
   await Promise.all(Object.values(models).map((model: Model<unknown>) => model.createIndexes()));

@@ -39,5 +39,7 @@ export const BillLine: BillLineResolvers = {
 export const BillAllocation: BillAllocationResolvers = {
   payment: (allocation, _, context) =>
     allocation.paymentId === 'CREDIT' ? null : context.loaders.paymentById.load(allocation.paymentId),
+  reversal: (allocation, _, context) =>
+    allocation.reversalId ? context.loaders.reversalById.load(allocation.reversalId) : null,
   amount: (allocation) => money(allocation.amount, allocation.currency),
 };

@@ -4,6 +4,9 @@ import { adjustBill, generateBills, planGeneration } from '../domain/bills.js';
 import { createFeeSchedule, publishFeeSchedule } from '../domain/fee-schedules.js';
 import { recordPaymentInput } from '../domain/inputs.js';
 import { recordPayment, paymentIdOf, replayOf } from '../domain/payments.js';
+import { dunningMutations } from './Mutation.dunning.js';
+import { ledgerMutations } from './Mutation.ledger.js';
+import { moneyBackMutations } from './Mutation.money-back.js';
 
 /** Each mutation: load what the command needs (NOT_FOUND first), decide in the domain, save. */
 export const Mutation: MutationResolvers = {
@@ -54,4 +57,7 @@ export const Mutation: MutationResolvers = {
     if (saved) return { payment: saved };
     return { payment: replayOf((await context.repository.findPayment(id))!, valid) };
   },
+  ...moneyBackMutations,
+  ...dunningMutations,
+  ...ledgerMutations,
 };

@@ -1,6 +1,7 @@
 import { referenceId } from '@courtyard/kernel';
 import type { UnitResolvers } from '../__generated__/resolvers-types.js';
 import { money } from '../domain/money.js';
+import { dayOrToday } from './days.js';
 
 /**
  * billing's fields on the residents subgraph's `Unit`. Both are nullable: null when billing has
@@ -16,4 +17,7 @@ export const Unit: UnitResolvers = {
       ? { owed: money(account.balance, account.currency), credit: money(account.credit, account.currency) }
       : null;
   },
+  dunningNotices: ({ id }, _, context) => context.reads.dunningNotices(context.caller, id),
+  arrears: ({ id }, { asOf }, context) =>
+    context.reads.ageing(context.caller, id, dayOrToday(asOf, context.command.now)),
 };

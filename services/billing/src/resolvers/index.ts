@@ -1,11 +1,15 @@
 import { scalarResolvers } from '@courtyard/kernel';
 import type { Resolvers } from '../__generated__/resolvers-types.js';
+import { ArrearsAgeing, UnitArrears } from './Arrears.js';
 import { Bill, BillAllocation, BillLine } from './Bill.js';
+import { DisclosureLine, QuarterlyDisclosure } from './Disclosure.js';
+import { DunningNotice } from './DunningNotice.js';
+import { FundLedger, LedgerEntry, LedgerPosting } from './Ledger.js';
 import { FeeSchedule, FeeScheduleItem } from './FeeSchedule.js';
 import { HelpRequest, ServiceCharge } from './HelpRequest.js';
 import { Money } from './Money.js';
 import { Mutation } from './Mutation.js';
-import { Payment } from './Payment.js';
+import { CreditRefund, Payment, PaymentReversal } from './Payment.js';
 import { Query } from './Query.js';
 import { Resident } from './Resident.js';
 import { Unit } from './Unit.js';
@@ -23,8 +27,18 @@ export const resolvers: Resolvers = {
   BillLine,
   BillAllocation,
   Payment,
+  PaymentReversal,
+  CreditRefund,
   Unit,
   UnitAccount,
+  ArrearsAgeing,
+  DunningNotice,
+  QuarterlyDisclosure,
+  DisclosureLine,
+  LedgerEntry,
+  LedgerPosting,
+  FundLedger,
+  UnitArrears,
   Resident,
   HelpRequest,
   ServiceCharge,

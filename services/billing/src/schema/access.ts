@@ -1,5 +1,5 @@
 import { STAFF_AND_RESIDENTS, STAFF_ROLES, type AccessRules } from '@courtyard/kernel';
-import { FEE_ADMINISTRATORS, PAYMENT_RECORDERS } from '../domain/access.js';
+import { FEE_ADMINISTRATORS, MANAGEMENT_OFFICE, PAYMENT_RECORDERS } from '../domain/access.js';
 
 /**
  * Who may call each billing field. The kernel runs the gate before the resolver and refuses to
@@ -19,6 +19,10 @@ export const accessRules: AccessRules = {
     },
     bill: { allow: STAFF_AND_RESIDENTS, then: 'staff of its property, or a resident of its household' },
     serviceChargesForReview: { allow: STAFF_ROLES, scope: 'propertyId' },
+    arrears: { allow: STAFF_ROLES, scope: 'propertyId' },
+    fundLedger: { allow: STAFF_ROLES, scope: 'propertyId' },
+    quarterlyDisclosure: { allow: STAFF_ROLES, scope: 'propertyId' },
+    disclosures: { allow: STAFF_AND_RESIDENTS, then: 'published disclosures are public to residents' },
   },
   Mutation: {
     createFeeSchedule: { allow: FEE_ADMINISTRATORS, scope: 'input.propertyId' },
@@ -29,5 +33,13 @@ export const accessRules: AccessRules = {
       allow: PAYMENT_RECORDERS,
       then: 'the bill or unit is readable; the office for its property',
     },
+    reversePayment: {
+      allow: PAYMENT_RECORDERS,
+      then: 'the fee administrator of the payment’s property; the payment provider its own payments',
+    },
+    refundCredit: { allow: FEE_ADMINISTRATORS, then: 'of the unit’s property' },
+    recordLedgerEntry: { allow: FEE_ADMINISTRATORS, scope: 'input.propertyId' },
+    publishDisclosure: { allow: FEE_ADMINISTRATORS, scope: 'input.propertyId' },
+    sendDunningNotice: { allow: MANAGEMENT_OFFICE, then: 'of the unit’s property' },
   },
 };
