@@ -2,8 +2,8 @@
 // for each size in BENCH_SLA_SIZES ("open x due", comma-separated; default the issue's
 // 10k/100k open x 100/1,000 due). Target (issue 18): <= 1 s for 100,000 open with 1,000 due, and
 // a time that grows with the due requests, not the open ones. Uses its own local servers on
-// separate ports. The local wire server ignores non-unique indexes (the `slaWakeAt` index is
-// used by MongoDB only), so there the scan's read grows with the collection too.
+// separate ports, on the npm-start default (the H2 launcher, which uses the `slaWakeAt` index
+// like MongoDB does; MONGO_BACKEND=memory scans).
 import { randomUUID } from 'node:crypto';
 import mongoose from 'mongoose';
 import { AggregateWriter, sequentialIds, systemActor } from '@courtyard/kernel';
