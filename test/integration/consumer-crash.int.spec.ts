@@ -75,7 +75,11 @@ describe('reactions: a consumer killed between its effect and its bookkeeping ap
     expect(others).toEqual([]);
     expect(killed!.causedBy).toHaveLength(1);
     const causingEventId = killed!.causedBy[0]!;
-    expect(await read((db) => db.collection('processed_events').countDocuments())).toBe(0);
+    // Only the properties group's marks: this work-orders' other consumers (facility faults, survey
+    // follow-ups) replay their topics from offset zero too, and may have marked what they ignored.
+    expect(
+      await read((db) => db.collection('processed_events').countDocuments({ type: 'property.created.v1' })),
+    ).toBe(0);
 
     service = await startExtraSubgraph('work-orders', 'reactions', port, env);
     const processed = await eventually(() =>
