@@ -16,7 +16,10 @@ import type { BillRecord, PaymentRecord, UnitRecord } from './records.js';
  * keys and the office's are separate namespaces, and a key sent twice names the same record.
  */
 export const paymentIdOf = (caller: Caller, idempotencyKey: string): string =>
-  `payment:${caller.partnerId ?? 'office'}:${idempotencyKey}`;
+  `payment:${senderOf(caller)}:${idempotencyKey}`;
+
+/** Who sends an entry: the partner, or the office (the namespace of its idempotency keys). */
+export const senderOf = (caller: Caller): string => caller.partnerId ?? 'office';
 
 /**
  * The same key again: the same payment (same amount, same target) is the first result, unchanged;
@@ -34,13 +37,17 @@ export function replayOf(existing: PaymentRecord, input: RecordPaymentInput): Pa
   ) {
     return existing;
   }
-  throw new DomainError(
+  throw keyReusedFor('payment', { idempotencyKey: input.idempotencyKey, paymentId: existing._id });
+}
+
+/** A key sent again with a different request: a CONFLICT, never a second entry. */
+export const keyReusedFor = (entry: string, details: Record<string, unknown>): DomainError =>
+  new DomainError(
     'CONFLICT',
     'IDEMPOTENCY_KEY_REUSED',
-    'This idempotency key was already used for a different payment',
-    { idempotencyKey: input.idempotencyKey, paymentId: existing._id },
+    `This idempotency key was already used for a different ${entry}`,
+    details,
   );
-}
 
 /** A new payment to a unit's account (and to a named bill first, when it names one). */
 export function recordPayment(

@@ -8,12 +8,10 @@ import {
 } from '@courtyard/kernel/domain';
 import { FEE_ADMINISTRATORS, PAYMENT_PROVIDER } from './access.js';
 import type { RefundCreditInput, ReversePaymentInput } from './inputs.js';
+import { keyReusedFor, paymentIdOf, senderOf } from './payments.js';
 import { formatMoney, money, requireSameCurrency } from './money.js';
 import type { PaymentRecord, RefundRecord, ReversalRecord, UnitRecord } from './records.js';
 import type { UnitAccount } from './accounts.js';
-
-/** Who sends an entry: the partner, or the office (the namespace of its idempotency keys). */
-export const senderOf = (caller: Caller): string => caller.partnerId ?? 'office';
 
 /** A payment is reversed at most once: the reversal's id is derived from the payment's. */
 export const reversalIdOf = (paymentId: string): string => `reversal:${paymentId}`;
@@ -24,7 +22,8 @@ export const reversalIdOf = (paymentId: string): string => `reversal:${paymentId
  */
 function requireMayReverse(caller: Caller, payment: PaymentRecord): void {
   if (caller.role === 'PARTNER') {
-    if (caller.partnerId !== PAYMENT_PROVIDER || !payment._id.startsWith(`payment:${PAYMENT_PROVIDER}:`)) {
+    // Its own payments are those whose id is in its key namespace.
+    if (caller.partnerId !== PAYMENT_PROVIDER || !payment._id.startsWith(paymentIdOf(caller, ''))) {
       throw new DomainError(
         'FORBIDDEN',
         'ROLE_NOT_ALLOWED',
@@ -104,12 +103,7 @@ export function refundReplayOf(existing: RefundRecord, input: RefundCreditInput)
   ) {
     return existing;
   }
-  throw new DomainError(
-    'CONFLICT',
-    'IDEMPOTENCY_KEY_REUSED',
-    'This idempotency key was already used for a different refund',
-    { idempotencyKey: input.idempotencyKey, refundId: existing._id },
-  );
+  throw keyReusedFor('refund', { idempotencyKey: input.idempotencyKey, refundId: existing._id });
 }
 
 /**

@@ -7,8 +7,8 @@ import {
   reversalIdOf,
   reversalReplayOf,
   reversePayment,
-  senderOf,
 } from '../domain/reversals.js';
+import { senderOf } from '../domain/payments.js';
 
 /**
  * Money going back, each as its own entry: a payment reversed, credit refunded. The key first,
