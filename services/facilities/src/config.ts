@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { loadConfig } from '@courtyard/kernel';
+import { isTimeZone, loadConfig } from '@courtyard/kernel';
 import {
   DEFAULT_AVAILABILITY_TARGETS,
   FACILITY_TYPES,
@@ -19,13 +19,28 @@ const targets = z
   })
   .pipe(z.partialRecord(z.enum(FACILITY_TYPES), z.number().min(0).max(1)));
 
+/** Lead days before a contract's last day, comma-separated: `30` or `30,7`. */
+const leads = z
+  .string()
+  .transform((text) => text.split(',').map((part) => Number(part.trim())))
+  .pipe(z.array(z.number().int().min(0).max(365)).min(1).max(5));
+
 /** Facilities settings beyond the kernel's (which every subgraph reads). */
 const facilitiesEnv = z.object({
   AVAILABILITY_TARGETS: targets.default(DEFAULT_AVAILABILITY_TARGETS),
+  /** How many days ahead a service contract's expiry is warned (`service_partner.contract_expiring.v1`). */
+  CONTRACT_EXPIRY_LEAD_DAYS: leads.default([30]),
+  /** How often the contract-expiry scheduler looks for warnings due. */
+  CONTRACT_EXPIRY_SWEEP_INTERVAL_MS: z.coerce.number().int().min(1000).default(3_600_000),
+  /** The time zone contract days (startsOn, endsOn) are counted in. */
+  FACILITIES_TIME_ZONE: z.string().refine(isTimeZone, 'must be an IANA time zone').default('Asia/Shanghai'),
 });
 
 export interface FacilitiesConfig {
   AVAILABILITY_TARGETS: AvailabilityTargets;
+  CONTRACT_EXPIRY_LEAD_DAYS: number[];
+  CONTRACT_EXPIRY_SWEEP_INTERVAL_MS: number;
+  FACILITIES_TIME_ZONE: string;
 }
 export const loadFacilitiesConfig = (env: NodeJS.ProcessEnv = process.env): FacilitiesConfig =>
   loadConfig(facilitiesEnv, env);

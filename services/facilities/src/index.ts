@@ -5,6 +5,9 @@ import { consumers } from './events/consumers/index.js';
 import { resolvers } from './resolvers/index.js';
 import { accessRules } from './schema/access.js';
 import { createModels, OUTBOX_COLLECTIONS } from './repository/models.js';
+import { ContractExpiryStore } from './repository/contract-expiry.repository.js';
+import { Residencies } from './repository/residencies.repository.js';
+import { startContractExpiry } from './scheduler/contract-expiry.js';
 
 const config = loadFacilitiesConfig();
 
@@ -16,7 +19,21 @@ await runSubgraphService<FacilitiesDeps, FacilitiesContext>({
   resolvers,
   accessRules,
   outboxCollections: OUTBOX_COLLECTIONS,
-  setup: async ({ connection, writer }) => ({ models: await createModels(connection), writer, config }),
+  setup: async ({ connection, writer, logger }) => {
+    const models = await createModels(connection);
+    return {
+      models,
+      writer,
+      config,
+      residencies: new Residencies(models, writer),
+      contractExpiry: startContractExpiry({
+        store: new ContractExpiryStore(models, writer),
+        settings: { leads: config.CONTRACT_EXPIRY_LEAD_DAYS, timeZone: config.FACILITIES_TIME_ZONE },
+        intervalMs: config.CONTRACT_EXPIRY_SWEEP_INTERVAL_MS,
+        logger,
+      }),
+    };
+  },
   createContext,
   consumers,
 });

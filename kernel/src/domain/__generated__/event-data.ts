@@ -139,6 +139,7 @@ export interface EventDataByType {
 "facility.registered.v1": FacilityRegisteredV1Data
 "facility.status_changed.v1": FacilityStatusChangedV1Data
 "fee_schedule.published.v1": FeeSchedulePublishedV1Data
+"meter.read.v1": MeterReadV1Data
 "payment.received.v1": PaymentReceivedV1Data
 "payment.reversed.v1": PaymentReversedV1Data
 "property.created.v1": PropertyCreatedV1Data
@@ -146,6 +147,7 @@ export interface EventDataByType {
 "resident.moved_out.v1": ResidentMovedOutV1Data
 "resident.registered.v1": ResidentRegisteredV1Data
 "service_charge.created.v1": ServiceChargeCreatedV1Data
+"service_partner.contract_expiring.v1": ServicePartnerContractExpiringV1Data
 "staff.registered.v1": StaffRegisteredV1Data
 "survey.completed.v1": SurveyCompletedV1Data
 "survey.expired.v1": SurveyExpiredV1Data
@@ -367,6 +369,46 @@ workOrderCategories: string[]
 publishedAt: string
 publishedBy: string
 }
+export interface MeterReadV1Data {
+meterId: string
+readingId: string
+propertyId: string
+/**
+ * The unit the meter measures; null for a meter of the shared areas.
+ */
+unitId: (string | null)
+/**
+ * The facility the meter belongs to, if any (e.g. a pump room's electricity meter).
+ */
+facilityId: (string | null)
+meterType: ("WATER" | "ELECTRICITY" | "GAS")
+/**
+ * The serial number of the meter that was read.
+ */
+serialNumber: string
+/**
+ * 1 from registration, one more for each recorded replacement: values are monotonic within a series.
+ */
+series: number
+/**
+ * OPENING: the first reading of a series (at handover, or of a replacement meter); FINAL: the old meter's last reading at its replacement.
+ */
+kind: ("OPENING" | "REGULAR" | "FINAL")
+value: number
+/**
+ * value minus the series' previous reading; null for an opening reading.
+ */
+consumption: (number | null)
+previousReadAt: (string | null)
+/**
+ * When the meter was read (not when it was recorded).
+ */
+readAt: string
+/**
+ * On the opening reading of a replacement meter: the serial number of the meter it replaced.
+ */
+replacedSerialNumber: (string | null)
+}
 export interface PaymentReceivedV1Data {
 paymentId: string
 propertyId: string
@@ -434,6 +476,35 @@ feeScheduleId: string
 amount: number
 currency: string
 receivedAt: string
+}
+export interface ServicePartnerContractExpiringV1Data {
+partnerId: string
+partnerName: string
+propertyId: string
+contractId: string
+/**
+ * The contract's number (维保合同编号).
+ */
+contractNumber: string
+/**
+ * The facility types the contract covers.
+ * 
+ * @minItems 1
+ */
+facilityTypes: [("ELEVATOR" | "POWER_SUPPLY" | "WATER_SUPPLY" | "SECONDARY_WATER_TANK" | "DRAINAGE_SEWAGE" | "SEPTIC_TANK" | "FIRE_PROTECTION" | "PUBLIC_LIGHTING" | "ROAD_LIGHTING" | "ACCESS_CONTROL" | "CCTV" | "GREENERY" | "OTHER"), ...(("ELEVATOR" | "POWER_SUPPLY" | "WATER_SUPPLY" | "SECONDARY_WATER_TANK" | "DRAINAGE_SEWAGE" | "SEPTIC_TANK" | "FIRE_PROTECTION" | "PUBLIC_LIGHTING" | "ROAD_LIGHTING" | "ACCESS_CONTROL" | "CCTV" | "GREENERY" | "OTHER"))[]]
+/**
+ * The last day the contract is in force.
+ */
+endsOn: string
+/**
+ * The configured lead this warning is for: one warning per contract and lead.
+ */
+leadDays: number
+/**
+ * Days from the warning's day to endsOn.
+ */
+daysLeft: number
+warnedAt: string
 }
 export interface StaffRegisteredV1Data {
 staffId: string
@@ -559,6 +630,7 @@ export const EVENT_SOURCES: { readonly [T in EventType]: string } = {
   'facility.registered.v1': '/courtyard/facilities',
   'facility.status_changed.v1': '/courtyard/facilities',
   'fee_schedule.published.v1': '/courtyard/billing',
+  'meter.read.v1': '/courtyard/facilities',
   'payment.received.v1': '/courtyard/billing',
   'payment.reversed.v1': '/courtyard/billing',
   'property.created.v1': '/courtyard/residents',
@@ -566,6 +638,7 @@ export const EVENT_SOURCES: { readonly [T in EventType]: string } = {
   'resident.moved_out.v1': '/courtyard/residents',
   'resident.registered.v1': '/courtyard/residents',
   'service_charge.created.v1': '/courtyard/billing',
+  'service_partner.contract_expiring.v1': '/courtyard/facilities',
   'staff.registered.v1': '/courtyard/work-orders',
   'survey.completed.v1': '/courtyard/surveys',
   'survey.expired.v1': '/courtyard/surveys',

@@ -5,7 +5,18 @@ import { OFFICE_ROLES, type Role } from '@courtyard/kernel/domain';
 export const EDITORS: readonly Role[] = OFFICE_ROLES;
 /** Change a facility's status (with a reason): the office, and the technicians who work on it. */
 export const STATUS_CHANGERS: readonly Role[] = [...OFFICE_ROLES, 'TECHNICIAN'];
-/** Report a fault: any staff member of the property but inspectors (who report through an inspection later). */
+/** Report a fault: any staff member of the property but inspectors (who report through an inspection). */
 export const STAFF_FAULT_REPORTERS: readonly Role[] = [...OFFICE_ROLES, 'TECHNICIAN', 'FEE_ADMINISTRATOR'];
 /** …and partners (the smart-building vendor's sensors) for the properties they serve, through their persisted operation. */
 export const FAULT_REPORTERS: readonly Role[] = [...STAFF_FAULT_REPORTERS, 'PARTNER'];
+/** Register service partners and their contracts, register meters: the management office. */
+export const PARTNER_EDITORS: readonly Role[] = OFFICE_ROLES;
+/** Read meters and record readings: the office, technicians, and fee administrators who bill them. */
+export const METER_READERS: readonly Role[] = [...OFFICE_ROLES, 'TECHNICIAN', 'FEE_ADMINISTRATOR'];
+/** Record a meter replacement: the office and the technicians who fit the new meter. */
+export const METER_REPLACERS: readonly Role[] = [...OFFICE_ROLES, 'TECHNICIAN'];
+/**
+ * Record an inspection round (巡查): the office, technicians on patrol, and quality inspectors
+ * (who change nothing but inspections; a failed item raises its fault through the round).
+ */
+export const INSPECTORS: readonly Role[] = [...OFFICE_ROLES, 'TECHNICIAN', 'QUALITY_INSPECTOR'];

@@ -68,3 +68,14 @@ export const repairIsUrgent = (criticality: Criticality): boolean =>
 /** Availability targets by type (spec §3: fire water supply 100 %, road lighting 99 %); configurable. */
 export type AvailabilityTargets = Partial<Record<FacilityType, number>>;
 export const DEFAULT_AVAILABILITY_TARGETS: AvailabilityTargets = { FIRE_PROTECTION: 1, ROAD_LIGHTING: 0.99 };
+
+export const METER_TYPES = ['WATER', 'ELECTRICITY', 'GAS'] as const;
+export type MeterType = (typeof METER_TYPES)[number];
+export const INSPECTION_RESULTS = ['PASS', 'FAIL'] as const;
+export type InspectionResult = (typeof INSPECTION_RESULTS)[number];
+
+/**
+ * Facility types that need a maintenance contract in force with a service partner (spec §3,
+ * seed 003 §C 二.6: 签订消防维保合同). Without one the facility carries a compliance warning.
+ */
+export const CONTRACT_REQUIRED_TYPES: readonly FacilityType[] = ['FIRE_PROTECTION'];

@@ -1,18 +1,28 @@
 import {
   domainEvent,
   DomainError,
+  notFound,
   parseInput,
+  requireRole,
   requireStaffOf,
   type CloudEvent,
   type CommandContext,
   type Decision,
 } from '@courtyard/kernel/domain';
 import { EDITORS, FAULT_REPORTERS, STATUS_CHANGERS } from './access.js';
-import { REPAIR_CATEGORY, repairIsUrgent, statusAfterFault, type FacilityStatus } from './catalogue.js';
+import {
+  REPAIR_CATEGORY,
+  repairIsUrgent,
+  statusAfterFault,
+  type FacilityStatus,
+  type FaultComplexity,
+  type FaultSource,
+} from './catalogue.js';
 import {
   changeFacilityStatusInput,
   registerFacilityInput,
   reportFacilityFaultInput,
+  reportSharedFacilityFaultInput,
   retireFacilityInput,
 } from './inputs.js';
 import type { FacilityRecord, FaultRecord, StatusChangeRecord } from './records.js';
@@ -174,6 +184,15 @@ export interface FaultReportDecision extends Decision<FacilityRecord> {
   linked: boolean;
 }
 
+/** What a fault report says, whoever made it: the source and reporter are decided by the caller's command. */
+export interface FaultReportInput {
+  description: string;
+  complexity: FaultComplexity;
+  source: FaultSource;
+  reportedBy: string;
+  contactPhone: string | null;
+}
+
 /**
  * A fault sets the facility's status (DOWN, or DEGRADED for a general fault on a normal or low
  * criticality facility) and asks work-orders for a repair (`facility.fault_reported.v1`). A report
@@ -186,13 +205,57 @@ export function reportFacilityFault(
 ): FaultReportDecision {
   const valid = parseInput(reportFacilityFaultInput, input);
   requireStaffOf(context.actor, facility.propertyId, FAULT_REPORTERS, 'report faults');
-  requireNotRetired(facility);
   // A partner's report is a partner's, whatever it claims; it is recorded under its partner id.
   const byPartner = context.actor.role === 'PARTNER';
-  const source = byPartner ? 'PARTNER' : valid.source;
-  const reportedBy = byPartner
-    ? `${context.actor.partnerId ?? context.actor.subject}: ${valid.reportedBy}`.slice(0, 100)
-    : valid.reportedBy;
+  return openOrLinkFault(
+    facility,
+    {
+      ...valid,
+      source: byPartner ? 'PARTNER' : valid.source,
+      reportedBy: byPartner
+        ? `${context.actor.partnerId ?? context.actor.subject}: ${valid.reportedBy}`.slice(0, 100)
+        : valid.reportedBy,
+    },
+    context,
+  );
+}
+
+/**
+ * A resident reports a fault in a shared facility of a property they live at (`livesThere`, from
+ * the residency projection; a facility elsewhere was already NOT_FOUND). Recorded with source
+ * RESIDENT under the resident's id; the front desk classifies it, so it opens as GENERAL.
+ */
+export function reportSharedFacilityFault(
+  facility: FacilityRecord,
+  input: unknown,
+  livesThere: boolean,
+  context: CommandContext,
+): FaultReportDecision {
+  const valid = parseInput(reportSharedFacilityFaultInput, input);
+  requireRole(context.actor, ['RESIDENT'], 'report a shared facility fault as a resident');
+  // Elsewhere it is reported exactly like a missing facility: an answer reveals nothing.
+  if (!livesThere || !context.actor.residentId) return notFound('Facility', facility._id);
+  return openOrLinkFault(
+    facility,
+    {
+      description: valid.description,
+      complexity: 'GENERAL',
+      source: 'RESIDENT',
+      reportedBy: context.actor.residentId,
+      contactPhone: valid.contactPhone,
+    },
+    context,
+  );
+}
+
+/** The one fault path: staff, residents, partners and inspections all land here. */
+export function openOrLinkFault(
+  facility: FacilityRecord,
+  valid: FaultReportInput,
+  context: CommandContext,
+): FaultReportDecision {
+  requireNotRetired(facility);
+  const { source, reportedBy } = valid;
   const report = { at: context.now, source, reportedBy, description: valid.description };
   if (facility.openFault) {
     const fault = { ...facility.openFault, reports: [...facility.openFault.reports, report] };

@@ -6,6 +6,8 @@ import {
   FACILITY_TYPES,
   FAULT_COMPLEXITIES,
   FAULT_SOURCES,
+  INSPECTION_RESULTS,
+  METER_TYPES,
 } from './catalogue.js';
 
 /** Input limits, checked before anything is read or written (every problem reported at once). */
@@ -77,3 +79,83 @@ export const availabilityArgs = z
     if (args.to.getTime() - args.from.getTime() > MAX_PERIOD_MS)
       ctx.addIssue({ code: 'custom', path: ['to'], message: 'the period may be at most 400 days' });
   });
+
+const phone = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9]{5,15}$/, 'must be 5-15 digits, optionally with a leading +');
+
+/** A resident says what is wrong; the source, reporter and complexity are not theirs to set. */
+export const reportSharedFacilityFaultInput = z.object({
+  description: text(2000),
+  contactPhone: withDefault(phone, null),
+});
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD');
+
+export const registerServicePartnerInput = z.object({
+  propertyId: z.string().min(1),
+  name: text(200),
+  contactPhone: withDefault(phone, null),
+});
+
+export const addServiceContractInput = z
+  .object({
+    number: text(64),
+    scope: text(1000),
+    facilityTypes: z.array(z.enum(FACILITY_TYPES)).min(1, 'name at least one facility type').max(20),
+    startsOn: day,
+    endsOn: day,
+  })
+  .superRefine((contract, ctx) => {
+    if (contract.endsOn < contract.startsOn)
+      ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'must not be before startsOn' });
+  });
+
+const reading = z.number().finite().min(0, 'must not be negative').max(1e12);
+
+export const registerMeterInput = z.object({
+  propertyId: z.string().min(1),
+  unitId: withDefault(z.string().min(1), null),
+  facilityId: withDefault(z.string().min(1), null),
+  type: z.enum(METER_TYPES),
+  serialNumber: text(64),
+  location: text(200),
+  /** The opening reading at handover (底数). */
+  openingReading: reading,
+  openingReadAt: z.date(),
+});
+
+export const recordMeterReadingInput = z.object({ value: reading, readAt: z.date() });
+
+export const replaceMeterInput = z.object({
+  /** The old meter's last value, read as it came off; optional (a broken meter reads nothing). */
+  finalReading: withDefault(reading, null),
+  newSerialNumber: text(64),
+  openingReading: reading,
+  replacedAt: z.date(),
+});
+
+export const recordInspectionInput = z.object({
+  propertyId: z.string().min(1),
+  round: text(200),
+  inspectedAt: z.date(),
+  items: z
+    .array(
+      z.object({
+        facilityId: withDefault(z.string().min(1), null),
+        item: text(200),
+        result: z.enum(INSPECTION_RESULTS),
+        note: optionalText(2000),
+        raiseFault: withDefault(z.boolean(), true),
+        complexity: withDefault(z.enum(FAULT_COMPLEXITIES), 'GENERAL'),
+      }),
+    )
+    .min(1, 'record at least one item')
+    .max(200),
+});
+
+export const servicePartnerFilterInput = z.object({
+  facilityType: withDefault(z.enum(FACILITY_TYPES), null),
+  contractsExpiringWithinDays: withDefault(z.number().int().min(0).max(366), null),
+});

@@ -29,3 +29,7 @@ export const canReportFaultOn = (caller: Caller, record: Pick<FacilityRecord, 'p
 
 export const facilitiesReadableBy = (caller: Caller): Filter =>
   readsAll(caller) ? {} : isStaff(caller) ? propertyScopeFilter(caller) : MATCHES_NOTHING;
+
+/** Service partners, meters and inspections of a property are read like its facilities. */
+export const canReadPropertyRecord = canReadFacility;
+export const propertyRecordsReadableBy = facilitiesReadableBy;

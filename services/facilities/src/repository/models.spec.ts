@@ -1,6 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
 import { modelPolicyChecks } from '../../../../test/support/model-policy.js';
-import type { FacilityRecord, FaultRecord } from '../domain/records.js';
+import type {
+  FacilityRecord,
+  FaultRecord,
+  InspectionRecord,
+  MeterRecord,
+  ResidencyRecord,
+  ServicePartnerRecord,
+} from '../domain/records.js';
 import { FACILITIES_SCHEMAS } from './models.js';
 
 const README = new URL('../../README.md', import.meta.url).pathname;
@@ -51,6 +58,77 @@ const records = {
     openFault: { ...fault, closedAt: null, closedByHelpRequestId: null },
     closedFaults: [fault],
   } satisfies FacilityRecord & { outbox: unknown[] },
+  Residency: {
+    _id: 'u1:r1',
+    version: 1,
+    createdAt: at,
+    outbox: [],
+    propertyId: 'p1',
+    unitId: 'u1',
+    residentId: 'r1',
+    current: true,
+  } satisfies ResidencyRecord & { outbox: unknown[] },
+  ServicePartner: {
+    _id: 'sp1',
+    version: 2,
+    createdAt: at,
+    outbox: [],
+    propertyId: 'p1',
+    name: 'Anxin Fire Services',
+    contactPhone: '02188886666',
+    contracts: [
+      {
+        _id: 'c1',
+        number: 'XF-2026-017',
+        scope: 'Monthly patrol, yearly full test',
+        facilityTypes: ['FIRE_PROTECTION'],
+        startsOn: '2026-01-01',
+        endsOn: '2026-12-31',
+        createdAt: at,
+        expiryWarnings: [{ leadDays: 30, warnedAt: at }],
+      },
+    ],
+    nextWarningOn: '2026-12-01',
+  } satisfies ServicePartnerRecord & { outbox: unknown[] },
+  Meter: {
+    _id: 'm1',
+    version: 2,
+    createdAt: at,
+    outbox: [],
+    propertyId: 'p1',
+    unitId: 'u1',
+    facilityId: null,
+    type: 'WATER',
+    serialNumber: 'W-1',
+    location: 'Building 1 meter room',
+    series: 1,
+    readings: [
+      {
+        _id: 'mr1',
+        series: 1,
+        kind: 'OPENING',
+        value: 12.5,
+        consumption: null,
+        readAt: at,
+        readBy: 'desk-1',
+        recordedAt: at,
+      },
+    ],
+  } satisfies MeterRecord & { outbox: unknown[] },
+  Inspection: {
+    _id: 'i1',
+    version: 1,
+    createdAt: at,
+    outbox: [],
+    propertyId: 'p1',
+    round: 'Fire equipment monthly patrol',
+    inspectedAt: at,
+    inspectorId: 'qi-1',
+    inspectorName: 'Zhou Jie',
+    items: [
+      { facilityId: 'x1', item: 'Pump pressure', result: 'FAIL', note: 'low', faultId: 'f1', linked: false },
+    ],
+  } satisfies InspectionRecord & { outbox: unknown[] },
 } as const;
 
 describe('facilities models', () => {

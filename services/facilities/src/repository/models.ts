@@ -7,7 +7,13 @@
  */
 import { AGGREGATE_FIELDS, MODEL_OPTIONS, nested, withOutboxSweepIndex } from '@courtyard/kernel';
 import { Schema, type Connection, type Model } from 'mongoose';
-import type { FacilityRecord } from '../domain/records.js';
+import type {
+  FacilityRecord,
+  InspectionRecord,
+  MeterRecord,
+  ResidencyRecord,
+  ServicePartnerRecord,
+} from '../domain/records.js';
 
 const statusChange = nested({
   at: Date,
@@ -59,19 +65,118 @@ const facilitySchema = withOutboxSweepIndex(
     .index({ propertyId: 1, status: 1, createdAt: -1, _id: -1 }),
 );
 
+/** Residents' homes (from `resident.moved_in/out.v1`), `_id` = `<unitId>:<residentId>`. */
+const residencySchema = new Schema<ResidencyRecord>(
+  { ...AGGREGATE_FIELDS, propertyId: String, unitId: String, residentId: String, current: Boolean },
+  { ...MODEL_OPTIONS, collection: 'residencies' },
+).index({ residentId: 1, propertyId: 1, current: 1 });
+
+const contract = nested({
+  _id: String,
+  number: String,
+  scope: String,
+  facilityTypes: [String],
+  startsOn: String,
+  endsOn: String,
+  createdAt: Date,
+  expiryWarnings: [nested({ leadDays: Number, warnedAt: Date })],
+});
+
+const servicePartnerSchema = withOutboxSweepIndex(
+  new Schema<ServicePartnerRecord>(
+    {
+      ...AGGREGATE_FIELDS,
+      propertyId: String,
+      name: String,
+      contactPhone: String,
+      contracts: [contract],
+      nextWarningOn: String,
+    },
+    { ...MODEL_OPTIONS, collection: 'service_partners' },
+  )
+    .index({ propertyId: 1, createdAt: -1, _id: -1 })
+    .index({ nextWarningOn: 1 }),
+);
+
+const meterReading = nested({
+  _id: String,
+  series: Number,
+  kind: String,
+  value: Number,
+  consumption: Number,
+  readAt: Date,
+  readBy: String,
+  recordedAt: Date,
+});
+
+const meterSchema = withOutboxSweepIndex(
+  new Schema<MeterRecord>(
+    {
+      ...AGGREGATE_FIELDS,
+      propertyId: String,
+      unitId: String,
+      facilityId: String,
+      type: String,
+      serialNumber: String,
+      location: String,
+      series: Number,
+      readings: [meterReading],
+    },
+    { ...MODEL_OPTIONS, collection: 'meters' },
+  )
+    .index({ propertyId: 1, createdAt: -1, _id: -1 })
+    .index({ propertyId: 1, type: 1, createdAt: -1, _id: -1 }),
+);
+
+const inspectionItem = nested({
+  facilityId: String,
+  item: String,
+  result: String,
+  note: String,
+  faultId: String,
+  linked: Boolean,
+});
+
+const inspectionSchema = new Schema<InspectionRecord>(
+  {
+    ...AGGREGATE_FIELDS,
+    propertyId: String,
+    round: String,
+    inspectedAt: Date,
+    inspectorId: String,
+    inspectorName: String,
+    items: [inspectionItem],
+  },
+  { ...MODEL_OPTIONS, collection: 'inspections' },
+).index({ propertyId: 1, createdAt: -1, _id: -1 });
+
 /** Every model of the subgraph, by name: what `createModels` registers and the spec inspects. */
-export const FACILITIES_SCHEMAS = { Facility: facilitySchema } as const;
+export const FACILITIES_SCHEMAS = {
+  Facility: facilitySchema,
+  Residency: residencySchema,
+  ServicePartner: servicePartnerSchema,
+  Meter: meterSchema,
+  Inspection: inspectionSchema,
+} as const;
 
 export interface FacilitiesModels {
   Facility: Model<FacilityRecord>;
+  Residency: Model<ResidencyRecord>;
+  ServicePartner: Model<ServicePartnerRecord>;
+  Meter: Model<MeterRecord>;
+  Inspection: Model<InspectionRecord>;
 }
 
-export const OUTBOX_COLLECTIONS = ['facilities'] as const;
+export const OUTBOX_COLLECTIONS = ['facilities', 'service_partners', 'meters'] as const;
 
 /** Registers the models and builds their indexes (a no-op for those that already exist). */
 export async function createModels(connection: Connection): Promise<FacilitiesModels> {
   const models: FacilitiesModels = {
     Facility: connection.model('Facility', facilitySchema),
+    Residency: connection.model('Residency', residencySchema),
+    ServicePartner: connection.model('ServicePartner', servicePartnerSchema),
+    Meter: connection.model('Meter', meterSchema),
+    Inspection: connection.model('Inspection', inspectionSchema),
   };
   await Promise.all(Object.values(models).map((model: Model<unknown>) => model.createIndexes()));
   return models;

@@ -8,6 +8,7 @@ import {
 } from '../domain/facility.js';
 import type { FacilityRecord } from '../domain/records.js';
 import type { Decision } from '@courtyard/kernel';
+import { retryOnStale } from '../repository/stale-retry.js';
 
 /** Load (NOT_FOUND first), decide in the domain, save against the version read. */
 async function change(
@@ -28,13 +29,16 @@ export const Mutation: MutationResolvers = {
     change(context, id, (facility) => changeFacilityStatus(facility, input, context.command)),
   retireFacility: (_, { input: { id, ...input } }, context) =>
     change(context, id, (facility) => retireFacility(facility, input, context.command)),
-  reportFacilityFault: async (_, { input: { facilityId, ...input } }, context) => {
-    const before = await context.reads.facilityToReportOn(context.caller, facilityId);
-    const decision = reportFacilityFault(before, input, context.command);
-    return {
-      facility: await context.repository.saveFacility(before, decision),
-      fault: decision.fault,
-      linked: decision.linked,
-    };
-  },
+  // Retried on a concurrent change (a second report racing this one): the retry is linked.
+  reportFacilityFault: (_, { input: { facilityId, ...input } }, context) =>
+    retryOnStale(async () => {
+      context.loaders.facilityById.clear(facilityId);
+      const before = await context.reads.facilityToReportOn(context.caller, facilityId);
+      const decision = reportFacilityFault(before, input, context.command);
+      return {
+        facility: await context.repository.saveFacility(before, decision),
+        fault: decision.fault,
+        linked: decision.linked,
+      };
+    }),
 };

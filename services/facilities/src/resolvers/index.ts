@@ -2,6 +2,17 @@ import { scalarResolvers } from '@courtyard/kernel';
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { FacilityAvailability } from './Availability.js';
 import { DowntimeInterval } from './DowntimeInterval.js';
+import {
+  FacilityCompliance,
+  FacilityInspection,
+  FacilityInspectionItem,
+  Meter,
+  MeterReading,
+  ServiceContract,
+  ServicePartner,
+} from './Estate.js';
+import { EstateMutation } from './EstateMutation.js';
+import { EstateQuery } from './EstateQuery.js';
 import { Facility, Fault } from './Facility.js';
 import { Mutation } from './Mutation.js';
 import { Property } from './Property.js';
@@ -9,11 +20,17 @@ import { Query } from './Query.js';
 
 export const resolvers: Resolvers = {
   DateTime: scalarResolvers.DateTime,
-  Query,
-  Mutation,
-  Facility,
+  Query: { ...Query, ...EstateQuery },
+  Mutation: { ...Mutation, ...EstateMutation },
+  Facility: { ...Facility, ...FacilityCompliance },
   Fault,
   Property,
   DowntimeInterval,
   FacilityAvailability,
+  ServicePartner,
+  ServiceContract,
+  Meter,
+  MeterReading,
+  FacilityInspection,
+  FacilityInspectionItem,
 };

@@ -1,5 +1,13 @@
 import { STAFF_ROLES, type AccessRules } from '@courtyard/kernel';
-import { EDITORS, FAULT_REPORTERS, STATUS_CHANGERS } from '../domain/access.js';
+import {
+  EDITORS,
+  FAULT_REPORTERS,
+  INSPECTORS,
+  METER_READERS,
+  METER_REPLACERS,
+  PARTNER_EDITORS,
+  STATUS_CHANGERS,
+} from '../domain/access.js';
 
 /**
  * Who may call each facilities field. The kernel runs the gate before the resolver and refuses to
@@ -15,6 +23,12 @@ export const accessRules: AccessRules = {
       scope: 'propertyId',
       then: 'the facility (or the facilities of the type) the caller may read',
     },
+    servicePartner: { allow: STAFF_ROLES, then: 'staff of its property; inspectors all' },
+    servicePartners: { allow: STAFF_ROLES, scope: 'propertyId' },
+    meter: { allow: STAFF_ROLES, then: 'staff of its property; inspectors all' },
+    meters: { allow: STAFF_ROLES, scope: 'propertyId' },
+    facilityInspection: { allow: STAFF_ROLES, then: 'staff of its property; inspectors all' },
+    facilityInspections: { allow: STAFF_ROLES, scope: 'propertyId' },
   },
   Mutation: {
     registerFacility: { allow: EDITORS, scope: 'input.propertyId' },
@@ -23,6 +37,16 @@ export const accessRules: AccessRules = {
     reportFacilityFault: {
       allow: FAULT_REPORTERS,
       then: 'staff of its property, or a partner serving it (recorded as source PARTNER)',
+    },
+    registerServicePartner: { allow: PARTNER_EDITORS, scope: 'input.propertyId' },
+    addServiceContract: { allow: PARTNER_EDITORS, then: 'staff of its property' },
+    registerMeter: { allow: PARTNER_EDITORS, scope: 'input.propertyId' },
+    recordMeterReading: { allow: METER_READERS, then: 'staff of its property' },
+    replaceMeter: { allow: METER_REPLACERS, then: 'staff of its property' },
+    recordFacilityInspection: { allow: INSPECTORS, scope: 'input.propertyId' },
+    reportSharedFacilityFault: {
+      allow: ['RESIDENT'],
+      then: 'a resident living at the facility’s property (recorded as source RESIDENT)',
     },
   },
   Property: {

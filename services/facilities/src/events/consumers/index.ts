@@ -1,11 +1,14 @@
 import { TOPICS, type ConsumerDefinition } from '@courtyard/kernel';
 import type { FacilitiesDeps } from '../../context.js';
 import { FacilitiesRepository } from '../../repository/facilities.repository.js';
+import { onResidentMovedIn } from './resident.moved_in.v1.js';
+import { onResidentMovedOut } from './resident.moved_out.v1.js';
 import { onRepairResolved } from './workorder.resolved.v1.js';
 
 /**
  * The other subgraphs' events this one reacts to, one handler file per event type
- * (services/README.md, "Adding a consumer"). The `repairs` group reads `workorders.events`.
+ * (services/README.md, "Adding a consumer"). The `repairs` group reads `workorders.events`;
+ * `residencies` reads `residents.events` (who lives where, for residents' fault reports).
  */
 export const consumers = (deps: FacilitiesDeps): ConsumerDefinition[] => [
   {
@@ -13,6 +16,14 @@ export const consumers = (deps: FacilitiesDeps): ConsumerDefinition[] => [
     topics: [TOPICS.workOrders],
     handlers: {
       'workorder.resolved.v1': onRepairResolved(new FacilitiesRepository(deps.models, deps.writer)),
+    },
+  },
+  {
+    name: 'residencies',
+    topics: [TOPICS.residents],
+    handlers: {
+      'resident.moved_in.v1': onResidentMovedIn(deps.residencies),
+      'resident.moved_out.v1': onResidentMovedOut(deps.residencies),
     },
   },
 ];
