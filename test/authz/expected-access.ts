@@ -127,6 +127,24 @@ export const EXPECTED_ACCESS: Readonly<Record<string, readonly Role[]>> = {
   // Any executing staff member reports a fault; inspectors will through their inspection rounds.
   // The smart-building vendor's sensors report through their persisted operation.
   'Mutation.reportFacilityFault': [...EXECUTORS, PARTNER],
+  // Service partners (维保单位), meters and inspection rounds: read by the property's staff.
+  'Query.servicePartner': STAFF,
+  'Query.servicePartners': STAFF,
+  'Query.meter': STAFF,
+  'Query.meters': STAFF,
+  'Query.facilityInspection': STAFF,
+  'Query.facilityInspections': STAFF,
+  // The office signs partners and registers meters; whoever reads meters records readings
+  // (fee administrators bill them), technicians fit replacements.
+  'Mutation.registerServicePartner': OFFICE,
+  'Mutation.addServiceContract': OFFICE,
+  'Mutation.registerMeter': OFFICE,
+  'Mutation.recordMeterReading': [...OFFICE, 'TECHNICIAN', FEE_ADMINISTRATOR],
+  'Mutation.replaceMeter': [...OFFICE, 'TECHNICIAN'],
+  // Inspection rounds are what quality inspectors change; technicians on patrol record them too.
+  'Mutation.recordFacilityInspection': [...OFFICE, 'TECHNICIAN', QUALITY_INSPECTOR],
+  // A resident reports a broken shared facility of the property they live at, from the app.
+  'Mutation.reportSharedFacilityFault': [RESIDENT],
   // Published prices are public (明码标价); bills: staff of the property, residents their own.
   'Query.feeSchedule': [...STAFF, RESIDENT],
   'Query.feeSchedules': [...STAFF, RESIDENT],

@@ -5,6 +5,7 @@ import {
   closeFaultOnRepair,
   registerFacility,
   reportFacilityFault,
+  reportSharedFacilityFault,
   retireFacility,
 } from './facility.js';
 import type { FacilityRecord } from './records.js';
@@ -240,5 +241,33 @@ describe('closeFaultOnRepair', () => {
     const { record } = down();
     expect(closeFaultOnRepair(record, repair('other'), system(later(66)))).toBeNull();
     expect(closeFaultOnRepair(elevator(), repair('other'), system(later(66)))).toBeNull();
+  });
+});
+
+describe('a resident reports a shared facility fault', () => {
+  const resident = (residentId = 'r1') =>
+    as({ subject: `res-${residentId}`, role: 'RESIDENT', propertyIds: [], residentId });
+  it('opens the fault with source RESIDENT under the resident id; a second resident is linked', () => {
+    const first = reportSharedFacilityFault(elevator(), { description: 'Lift dead' }, true, resident());
+    expect(first).toMatchObject({
+      linked: false,
+      fault: { source: 'RESIDENT', reportedBy: 'r1', complexity: 'GENERAL' },
+      record: { status: 'DOWN' },
+    });
+    expect(first.events.map((e) => e.type)).toContain('facility.fault_reported.v1');
+    const second = reportSharedFacilityFault(
+      first.record,
+      { description: 'Still dead' },
+      true,
+      resident('r2'),
+    );
+    expect(second).toMatchObject({ linked: true, events: [], fault: { _id: first.fault._id } });
+    expect(second.fault.reports.map((r) => r.reportedBy)).toEqual(['r1', 'r2']);
+  });
+
+  it('a resident who does not live at the property gets NOT_FOUND, as for a missing facility', () => {
+    expect(() => reportSharedFacilityFault(elevator(), { description: 'x' }, false, resident())).toThrow(
+      expect.objectContaining({ code: 'NOT_FOUND', reason: 'FACILITY_NOT_FOUND' }),
+    );
   });
 });

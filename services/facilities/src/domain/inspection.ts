@@ -23,7 +23,11 @@ export function planInspection(input: unknown, context: CommandContext): Inspect
   const valid = parseInput(recordInspectionInput, input);
   requireStaffOf(context.actor, valid.propertyId, INSPECTORS, 'record inspections');
   if (valid.inspectedAt.getTime() > context.now.getTime() + 60_000)
-    throw new DomainError('BAD_USER_INPUT', 'INSPECTION_IN_FUTURE', 'An inspection cannot be dated in the future');
+    throw new DomainError(
+      'BAD_USER_INPUT',
+      'INSPECTION_IN_FUTURE',
+      'An inspection cannot be dated in the future',
+    );
   return {
     propertyId: valid.propertyId,
     inspectedAt: valid.inspectedAt,
@@ -42,7 +46,10 @@ export const facilitiesToFault = (plan: InspectionPlan): string[] => [
 ];
 
 /** Every facility the round names must be of its property (else NOT_FOUND, as for a missing one). */
-export function requireFacilitiesOf(plan: InspectionPlan, facilities: ReadonlyMap<string, FacilityRecord>): void {
+export function requireFacilitiesOf(
+  plan: InspectionPlan,
+  facilities: ReadonlyMap<string, FacilityRecord>,
+): void {
   for (const item of plan.items) {
     if (!item.facilityId) continue;
     const facility = facilities.get(item.facilityId);
@@ -60,7 +67,9 @@ export function faultFromInspection(
   facility: FacilityRecord,
   context: CommandContext,
 ): FaultReportDecision {
-  const failed = plan.items.filter((i) => i.facilityId === facility._id && i.result === 'FAIL' && i.raiseFault);
+  const failed = plan.items.filter(
+    (i) => i.facilityId === facility._id && i.result === 'FAIL' && i.raiseFault,
+  );
   const description = failed
     .map((i) => (i.note ? `${i.item}: ${i.note}` : i.item))
     .join('; ')
@@ -94,7 +103,8 @@ export function recordedInspection(
     inspectorId: context.actor.subject,
     inspectorName: (context.actor.name ?? context.actor.subject).slice(0, 100),
     items: plan.items.map(({ raiseFault, complexity: _complexity, ...item }) => {
-      const fault = raiseFault && item.result === 'FAIL' && item.facilityId ? faults.get(item.facilityId) : undefined;
+      const fault =
+        raiseFault && item.result === 'FAIL' && item.facilityId ? faults.get(item.facilityId) : undefined;
       return { ...item, faultId: fault?.faultId ?? null, linked: fault?.linked ?? false };
     }),
   };

@@ -33,7 +33,11 @@ export function registerMeter(input: unknown, context: CommandContext): Decision
     series: 1,
     readings: [],
   };
-  return withReadings(meter, [reading(meter, 'OPENING', valid.openingReading, valid.openingReadAt, context)], context);
+  return withReadings(
+    meter,
+    [reading(meter, 'OPENING', valid.openingReading, valid.openingReadAt, context)],
+    context,
+  );
 }
 
 export function recordMeterReading(
@@ -52,7 +56,11 @@ export function recordMeterReading(
  * The meter was replaced: the old meter's final reading (if it could be read) closes its series,
  * the new meter's opening reading starts the next one, whatever its value.
  */
-export function replaceMeter(meter: MeterRecord, input: unknown, context: CommandContext): Decision<MeterRecord> {
+export function replaceMeter(
+  meter: MeterRecord,
+  input: unknown,
+  context: CommandContext,
+): Decision<MeterRecord> {
   const valid = parseInput(replaceMeterInput, input);
   requireStaffOf(context.actor, meter.propertyId, METER_REPLACERS, 'record meter replacements');
   if (valid.newSerialNumber === meter.serialNumber)
@@ -66,7 +74,12 @@ export function replaceMeter(meter: MeterRecord, input: unknown, context: Comman
   const replaced: MeterRecord = { ...meter, serialNumber: valid.newSerialNumber, series: meter.series + 1 };
   const opening = reading(replaced, 'OPENING', valid.openingReading, valid.replacedAt, context);
   const decided = withReadings(meter, closing, context);
-  const after = withReadings({ ...replaced, readings: decided.record.readings }, [opening], context, meter.serialNumber);
+  const after = withReadings(
+    { ...replaced, readings: decided.record.readings },
+    [opening],
+    context,
+    meter.serialNumber,
+  );
   return { record: after.record, events: [...decided.events, ...after.events] };
 }
 

@@ -21,7 +21,9 @@ const DAY_MS = 86_400_000;
 
 /** The calendar day of `at` in `timeZone`, YYYY-MM-DD. */
 export const dayIn = (at: Date, timeZone: string): string =>
-  new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+  new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    at,
+  );
 
 export const addDays = (day: string, days: number): string =>
   new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
@@ -29,8 +31,10 @@ export const addDays = (day: string, days: number): string =>
 export const daysBetween = (from: string, to: string): number =>
   Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 
-export const inForce = (contract: Pick<ServiceContractRecord, 'startsOn' | 'endsOn'>, today: string): boolean =>
-  contract.startsOn <= today && today <= contract.endsOn;
+export const inForce = (
+  contract: Pick<ServiceContractRecord, 'startsOn' | 'endsOn'>,
+  today: string,
+): boolean => contract.startsOn <= today && today <= contract.endsOn;
 
 export interface ContractInForce {
   partner: ServicePartnerRecord;
@@ -56,10 +60,7 @@ export type ComplianceWarning = 'MAINTENANCE_CONTRACT_MISSING';
  * flagged, not refused: the equipment is there and must be recorded and operated (a fire pump
  * is not switched off because its contract lapsed); the warning is what the office acts on.
  */
-export const complianceWarnings = (
-  type: FacilityType,
-  covering: readonly unknown[],
-): ComplianceWarning[] =>
+export const complianceWarnings = (type: FacilityType, covering: readonly unknown[]): ComplianceWarning[] =>
   CONTRACT_REQUIRED_TYPES.includes(type) && covering.length === 0 ? ['MAINTENANCE_CONTRACT_MISSING'] : [];
 
 export function registerServicePartner(
@@ -128,7 +129,9 @@ export function nextWarningOn(
 ): string | null {
   const days = contracts
     .filter((contract) => contract.endsOn >= today)
-    .flatMap((contract) => leads.filter((lead) => !warned(contract, lead)).map((lead) => dueFrom(contract, lead)))
+    .flatMap((contract) =>
+      leads.filter((lead) => !warned(contract, lead)).map((lead) => dueFrom(contract, lead)),
+    )
     .map((day) => (day < today ? today : day))
     .sort();
   return days[0] ?? null;
@@ -173,7 +176,10 @@ export function warnExpiringContracts(
       );
     return {
       ...contract,
-      expiryWarnings: [...contract.expiryWarnings, ...due.map((leadDays) => ({ leadDays, warnedAt: context.now }))],
+      expiryWarnings: [
+        ...contract.expiryWarnings,
+        ...due.map((leadDays) => ({ leadDays, warnedAt: context.now })),
+      ],
     };
   });
   return {

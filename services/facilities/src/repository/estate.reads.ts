@@ -45,7 +45,10 @@ export class EstateReads {
       this.models.ServicePartner,
       {
         $and: [
-          { propertyId, ...(Object.keys(contract).length > 0 ? { contracts: { $elemMatch: contract } } : {}) },
+          {
+            propertyId,
+            ...(Object.keys(contract).length > 0 ? { contracts: { $elemMatch: contract } } : {}),
+          },
           propertyRecordsReadableBy(caller),
         ],
       },

@@ -1,5 +1,10 @@
 import { loaderById } from '@courtyard/kernel';
-import type { FacilityRecord, InspectionRecord, MeterRecord, ServicePartnerRecord } from '../domain/records.js';
+import type {
+  FacilityRecord,
+  InspectionRecord,
+  MeterRecord,
+  ServicePartnerRecord,
+} from '../domain/records.js';
 import type { FacilitiesModels } from './models.js';
 
 /** Created per request: a cache must never outlive the caller whose rights it was read under. */

@@ -13,7 +13,11 @@ import { lastReadingOf } from '../domain/meter.js';
 /** Facility fields read from its property's service partners (once per request and property). */
 export const FacilityCompliance: Pick<FacilityResolvers, 'serviceContracts' | 'complianceWarnings'> = {
   serviceContracts: async (facility, _, context) =>
-    contractsCovering(await context.estateReads.allPartnersOf(facility.propertyId), facility.type, context.today),
+    contractsCovering(
+      await context.estateReads.allPartnersOf(facility.propertyId),
+      facility.type,
+      context.today,
+    ),
   complianceWarnings: async (facility, _, context) =>
     facility.status === 'RETIRED'
       ? []

@@ -52,7 +52,9 @@ export const EstateMutation: EstateMutations = {
   }),
   recordMeterReading: async (_, { input: { meterId, ...input } }, context) => {
     const before = await context.estateReads.meter(context.caller, meterId);
-    return { meter: await context.estate.saveMeter(before, recordMeterReading(before, input, context.command)) };
+    return {
+      meter: await context.estate.saveMeter(before, recordMeterReading(before, input, context.command)),
+    };
   },
   replaceMeter: async (_, { input: { meterId, ...input } }, context) => {
     const before = await context.estateReads.meter(context.caller, meterId);
@@ -71,7 +73,8 @@ export const EstateMutation: EstateMutations = {
     const ids = [...new Set(plan.items.flatMap((item) => (item.facilityId ? [item.facilityId] : [])))];
     const found = await context.loaders.facilityById.loadMany(ids);
     const facilities = new Map<string, FacilityRecord>();
-    for (const facility of found) if (facility && !(facility instanceof Error)) facilities.set(facility._id, facility);
+    for (const facility of found)
+      if (facility && !(facility instanceof Error)) facilities.set(facility._id, facility);
     requireFacilitiesOf(plan, facilities);
     const faults = new Map<string, { faultId: string; linked: boolean }>();
     for (const id of facilitiesToFault(plan)) {
@@ -94,7 +97,9 @@ export const EstateMutation: EstateMutations = {
     return retryOnStale(async () => {
       const before = await freshFacility(context, facilityId);
       if (!before) return notFoundFacility(facilityId);
-      const livesThere = residentId ? await context.residencies.livesAt(residentId, before.propertyId) : false;
+      const livesThere = residentId
+        ? await context.residencies.livesAt(residentId, before.propertyId)
+        : false;
       const decision = reportSharedFacilityFault(before, input, livesThere, context.command);
       const saved = await context.repository.saveFacility(before, decision);
       return {

@@ -84,7 +84,9 @@ export function startContractExpiry({
       .then(({ warnings }) => {
         if (warnings > 0) logger.info({ warnings }, 'service contract expiry warnings sent');
       })
-      .catch((error: unknown) => logger.error({ err: error }, 'contract expiry failed; the next tick retries'))
+      .catch((error: unknown) =>
+        logger.error({ err: error }, 'contract expiry failed; the next tick retries'),
+      )
       .finally(() => {
         running = null;
       });
