@@ -20,6 +20,22 @@ export type Scalars = {
   LocalDate: { input: string; output: string; }
 };
 
+/** The input of `addServiceContract`. */
+export type AddServiceContractInput = {
+  /** The last day it is in force, YYYY-MM-DD, not before startsOn. */
+  endsOn: Scalars['String']['input'];
+  /** The facility types it covers (FIRE_PROTECTION for a fire-equipment maintenance contract). */
+  facilityTypes: Array<FacilityType>;
+  /** The contract's number, unique within the partner. */
+  number: Scalars['String']['input'];
+  /** The partner the contract is with. */
+  partnerId: Scalars['ID']['input'];
+  /** What the partner does under it. */
+  scope: Scalars['String']['input'];
+  /** The first day it is in force, YYYY-MM-DD. */
+  startsOn: Scalars['String']['input'];
+};
+
 /** The input of `adjustBill`. */
 export type AdjustBillInput = {
   /** Signed integer fen: negative to credit, positive to charge more. */
@@ -166,6 +182,11 @@ export type CompleteCallBackInput = {
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What a facility lacks to be compliant. */
+export type ComplianceWarning =
+  /** Its type (fire protection) needs a maintenance contract with a service partner in force today, and none is. */
+  | 'MAINTENANCE_CONTRACT_MISSING';
+
 /** How a resolution was confirmed. */
 export type ConfirmationKind =
   /** The resident confirmed the resolution. */
@@ -291,6 +312,29 @@ export type FacilityFilter = {
   /** Only facilities of this type. */
   type?: InputMaybe<FacilityType>;
 };
+
+/** One checked item of `recordFacilityInspection`. */
+export type FacilityInspectionItemInput = {
+  /** How hard the repair looks (default GENERAL); any COMPLEX item of a facility makes its fault COMPLEX. */
+  complexity?: InputMaybe<FaultComplexity>;
+  /** The facility checked, if the item is about one (of the inspection's property). */
+  facilityId?: InputMaybe<Scalars['ID']['input']>;
+  /** What was checked. */
+  item: Scalars['String']['input'];
+  /** What the inspector noted (it becomes part of the fault's description). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** For a failed item on a facility: raise a fault (default true); false for one that needs no repair. */
+  raiseFault?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Whether it passed. */
+  result: FacilityInspectionResult;
+};
+
+/** The result of one checked item of an inspection round. */
+export type FacilityInspectionResult =
+  /** The item failed the check. */
+  | 'FAIL'
+  /** The item is as it should be. */
+  | 'PASS';
 
 /** Whether a facility works. */
 export type FacilityStatus =
@@ -569,6 +613,23 @@ export type ManualFacilityStatus =
   /** Out of service for planned maintenance. */
   | 'UNDER_MAINTENANCE';
 
+/** Narrows a list of meters; every field given must match. */
+export type MeterFilter = {
+  /** Only meters of this type. */
+  type?: InputMaybe<MeterType>;
+  /** Only the meters of this unit. */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A water, electricity or gas meter. */
+export type MeterType =
+  /** An electricity meter. */
+  | 'ELECTRICITY'
+  /** A gas meter. */
+  | 'GAS'
+  /** A water meter. */
+  | 'WATER';
+
 /** An amount of money. */
 export type MoneyInput = {
   /** Integer minor units (fen). */
@@ -688,6 +749,27 @@ export type QuestionKind =
   /** Free text. */
   | 'TEXT';
 
+/** What a reading is. */
+export type ReadingKind =
+  /** The old meter's last reading, at its replacement. */
+  | 'FINAL'
+  /** The first reading of a series: at handover (底数), or of a replacement meter. */
+  | 'OPENING'
+  /** An ordinary reading. */
+  | 'REGULAR';
+
+/** The input of `recordFacilityInspection`. */
+export type RecordFacilityInspectionInput = {
+  /** When the round was made. */
+  inspectedAt: Scalars['DateTime']['input'];
+  /** The items checked (1 to 200). */
+  items: Array<FacilityInspectionItemInput>;
+  /** The property inspected. */
+  propertyId: Scalars['ID']['input'];
+  /** The round, e.g. `Fire equipment monthly patrol`. */
+  round: Scalars['String']['input'];
+};
+
 /** The input of `recordFollowUp`. */
 export type RecordFollowUpInput = {
   /** The help request followed up. */
@@ -760,6 +842,16 @@ export type RecordLedgerEntryInput = {
   postings: Array<LedgerPostingInput>;
   /** The property. */
   propertyId: Scalars['ID']['input'];
+};
+
+/** The input of `recordMeterReading`. */
+export type RecordMeterReadingInput = {
+  /** The meter read. */
+  meterId: Scalars['ID']['input'];
+  /** When it was read: not before the last reading. */
+  readAt: Scalars['DateTime']['input'];
+  /** The value read: not below the series' last reading. */
+  value: Scalars['Float']['input'];
 };
 
 /** The input of `recordPayment`. */
@@ -858,6 +950,26 @@ export type RegisterFacilityInput = {
   type: FacilityType;
 };
 
+/** The input of `registerMeter`. */
+export type RegisterMeterInput = {
+  /** The facility it belongs to, if any. */
+  facilityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Where it is. */
+  location: Scalars['String']['input'];
+  /** When the opening reading was taken. */
+  openingReadAt: Scalars['DateTime']['input'];
+  /** The opening reading (底数), e.g. at the unit's handover. */
+  openingReading: Scalars['Float']['input'];
+  /** The property it is at. */
+  propertyId: Scalars['ID']['input'];
+  /** The meter's serial number. */
+  serialNumber: Scalars['String']['input'];
+  /** What it measures. */
+  type: MeterType;
+  /** The unit it measures; omitted for a meter of the shared areas. */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** The input of `registerResident`. */
 export type RegisterResidentInput = {
   /** The resident's ID document number, when given. */
@@ -872,6 +984,16 @@ export type RegisterResidentInput = {
   propertyId: Scalars['ID']['input'];
   /** True for residents given priority service (default false). */
   vip?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** The input of `registerServicePartner`. */
+export type RegisterServicePartnerInput = {
+  /** A phone to reach it. */
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  /** The company's name. */
+  name: Scalars['String']['input'];
+  /** The property it serves. */
+  propertyId: Scalars['ID']['input'];
 };
 
 /** The input of `registerStaff`. */
@@ -900,6 +1022,20 @@ export type RejectFixInput = {
   reason: Scalars['String']['input'];
 };
 
+/** The input of `replaceMeter`. */
+export type ReplaceMeterInput = {
+  /** The old meter's last value, if it could be read. */
+  finalReading?: InputMaybe<Scalars['Float']['input']>;
+  /** The meter replaced. */
+  meterId: Scalars['ID']['input'];
+  /** The new meter's serial number. */
+  newSerialNumber: Scalars['String']['input'];
+  /** The new meter's opening reading: it starts a new series. */
+  openingReading: Scalars['Float']['input'];
+  /** When the meter was replaced. */
+  replacedAt: Scalars['DateTime']['input'];
+};
+
 /** The input of `reportFacilityFault`. */
 export type ReportFacilityFaultInput = {
   /** How hard the repair looks. */
@@ -914,6 +1050,16 @@ export type ReportFacilityFaultInput = {
   reportedBy: Scalars['String']['input'];
   /** Who reports it. */
   source: FaultSource;
+};
+
+/** The input of `reportSharedFacilityFault`. */
+export type ReportSharedFacilityFaultInput = {
+  /** A phone to call back about it. */
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  /** What is wrong. */
+  description: Scalars['String']['input'];
+  /** The shared facility (e.g. from the code on it) of a property the resident lives at. */
+  facilityId: Scalars['ID']['input'];
 };
 
 /** Narrows a list of residents; every field given must match. */
@@ -1001,6 +1147,14 @@ export type ServiceChargeStatus =
   | 'CHARGED'
   /** No fixed published price applied: a fee administrator decides. */
   | 'NEEDS_REVIEW';
+
+/** Narrows a list of service partners; every field given must match one of the partner's contracts. */
+export type ServicePartnerFilter = {
+  /** Only partners with a contract whose last day is within this many days from today (0 to 1830), not yet over. */
+  contractsExpiringWithinDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Only partners with a contract covering this facility type. */
+  facilityType?: InputMaybe<FacilityType>;
+};
 
 /** One date of a property's working-day calendar and what it becomes. */
 export type SetWorkingCalendarDayInput = {

@@ -888,7 +888,7 @@ export type ServicePartnerEdge = {
 
 /** Narrows a list of service partners; every field given must match one of the partner's contracts. */
 export type ServicePartnerFilter = {
-  /** Only partners with a contract whose last day is within this many days from today (0 to 366), not yet over. */
+  /** Only partners with a contract whose last day is within this many days from today (0 to 1830), not yet over. */
   contractsExpiringWithinDays?: InputMaybe<Scalars['Int']['input']>;
   /** Only partners with a contract covering this facility type. */
   facilityType?: InputMaybe<FacilityType>;

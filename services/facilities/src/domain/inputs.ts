@@ -157,5 +157,5 @@ export const recordInspectionInput = z.object({
 
 export const servicePartnerFilterInput = z.object({
   facilityType: withDefault(z.enum(FACILITY_TYPES), null),
-  contractsExpiringWithinDays: withDefault(z.number().int().min(0).max(366), null),
+  contractsExpiringWithinDays: withDefault(z.number().int().min(0).max(1830), null),
 });
