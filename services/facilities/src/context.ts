@@ -9,6 +9,8 @@ import { createLoaders, type FacilitiesLoaders } from './repository/loaders.js';
 import type { FacilitiesModels } from './repository/models.js';
 import { FacilitiesReads } from './repository/facilities.reads.js';
 import { FacilitiesRepository } from './repository/facilities.repository.js';
+import { MaintenanceReads } from './repository/maintenance.reads.js';
+import { MaintenanceRepository } from './repository/maintenance.repository.js';
 
 /** What the service builds once at start-up. */
 export interface FacilitiesDeps {
@@ -22,6 +24,8 @@ export interface FacilitiesContext extends RequestContext {
   loaders: FacilitiesLoaders;
   reads: FacilitiesReads;
   repository: FacilitiesRepository;
+  maintenanceReads: MaintenanceReads;
+  maintenance: MaintenanceRepository;
   command: CommandContext;
   config: FacilitiesConfig;
 }
@@ -33,6 +37,8 @@ export function createContext(base: RequestContext, deps: FacilitiesDeps): Facil
     loaders,
     reads: new FacilitiesReads(deps.models, loaders),
     repository: new FacilitiesRepository(deps.models, deps.writer, loaders),
+    maintenanceReads: new MaintenanceReads(deps.models, loaders),
+    maintenance: new MaintenanceRepository(deps.models, deps.writer, loaders),
     command: commandContextOf(base),
     config: deps.config,
   };

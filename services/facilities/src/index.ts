@@ -5,6 +5,9 @@ import { consumers } from './events/consumers/index.js';
 import { resolvers } from './resolvers/index.js';
 import { accessRules } from './schema/access.js';
 import { createModels, OUTBOX_COLLECTIONS } from './repository/models.js';
+import { MaintenanceScheduler } from './scheduler/maintenance-scheduler.js';
+
+const DAY_MS = 86_400_000;
 
 const config = loadFacilitiesConfig();
 
@@ -16,7 +19,20 @@ await runSubgraphService<FacilitiesDeps, FacilitiesContext>({
   resolvers,
   accessRules,
   outboxCollections: OUTBOX_COLLECTIONS,
-  setup: async ({ connection, writer }) => ({ models: await createModels(connection), writer, config }),
+  setup: async ({ connection, writer, logger }) => {
+    const models = await createModels(connection);
+    if (config.MAINTENANCE_SCAN_INTERVAL_MS > 0) {
+      new MaintenanceScheduler({
+        models,
+        writer,
+        horizonMs: config.MAINTENANCE_HORIZON_DAYS * DAY_MS,
+        catchUpMs: config.MAINTENANCE_CATCH_UP_DAYS * DAY_MS,
+        batchSize: config.MAINTENANCE_SCAN_BATCH,
+        logger,
+      }).start(config.MAINTENANCE_SCAN_INTERVAL_MS);
+    }
+    return { models, writer, config };
+  },
   createContext,
   consumers,
 });

@@ -9,3 +9,8 @@ export const STATUS_CHANGERS: readonly Role[] = [...OFFICE_ROLES, 'TECHNICIAN'];
 export const STAFF_FAULT_REPORTERS: readonly Role[] = [...OFFICE_ROLES, 'TECHNICIAN', 'FEE_ADMINISTRATOR'];
 /** …and partners (the smart-building vendor's sensors) for the properties they serve, through their persisted operation. */
 export const FAULT_REPORTERS: readonly Role[] = [...STAFF_FAULT_REPORTERS, 'PARTNER'];
+/** Create and change maintenance plans, assign their tasks: the management office. */
+export const PLAN_EDITORS: readonly Role[] = OFFICE_ROLES;
+export const TASK_ASSIGNERS: readonly Role[] = OFFICE_ROLES;
+/** Record a task done (with its evidence): the office and the technicians who do or oversee it. */
+export const TASK_COMPLETERS: readonly Role[] = [...OFFICE_ROLES, 'TECHNICIAN'];

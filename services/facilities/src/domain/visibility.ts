@@ -29,3 +29,7 @@ export const canReportFaultOn = (caller: Caller, record: Pick<FacilityRecord, 'p
 
 export const facilitiesReadableBy = (caller: Caller): Filter =>
   readsAll(caller) ? {} : isStaff(caller) ? propertyScopeFilter(caller) : MATCHES_NOTHING;
+
+/** Maintenance plans and tasks are read like the facilities they are for: by property. */
+export const canReadMaintenance = canReadFacility;
+export const maintenanceReadableBy = facilitiesReadableBy;

@@ -1,11 +1,13 @@
 import { loaderById } from '@courtyard/kernel';
-import type { FacilityRecord } from '../domain/records.js';
+import type { FacilityRecord, MaintenancePlanRecord, MaintenanceTaskRecord } from '../domain/records.js';
 import type { FacilitiesModels } from './models.js';
 
 /** Created per request: a cache must never outlive the caller whose rights it was read under. */
 export function createLoaders(models: FacilitiesModels) {
   return {
     facilityById: loaderById<FacilityRecord>(models.Facility),
+    planById: loaderById<MaintenancePlanRecord>(models.MaintenancePlan),
+    taskById: loaderById<MaintenanceTaskRecord>(models.MaintenanceTask),
   };
 }
 

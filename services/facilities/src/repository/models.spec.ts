@@ -1,6 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import { modelPolicyChecks } from '../../../../test/support/model-policy.js';
-import type { FacilityRecord, FaultRecord } from '../domain/records.js';
+import type {
+  FacilityRecord,
+  FaultRecord,
+  MaintenancePlanRecord,
+  MaintenanceTaskRecord,
+  PropertyRecord,
+} from '../domain/records.js';
 import { FACILITIES_SCHEMAS } from './models.js';
 
 const README = new URL('../../README.md', import.meta.url).pathname;
@@ -51,6 +57,59 @@ const records = {
     openFault: { ...fault, closedAt: null, closedByHelpRequestId: null },
     closedFaults: [fault],
   } satisfies FacilityRecord & { outbox: unknown[] },
+  MaintenancePlan: {
+    _id: 'mp1',
+    version: 1,
+    createdAt: at,
+    outbox: [],
+    updatedAt: at,
+    propertyId: 'p1',
+    facilityId: null,
+    facilityType: 'DRAINAGE_SEWAGE',
+    name: 'Drainage inspection',
+    recurrence: { kind: 'MONTHLY', rrule: 'FREQ=MONTHLY;BYMONTHDAY=1', startsOn: '2026-11-23' },
+    checklist: ['Inlet clear'],
+    evidence: ['CHECKLIST'],
+    timeZone: 'Asia/Shanghai',
+    active: true,
+    defaultKey: 'drainage-inspection',
+  } satisfies MaintenancePlanRecord & { outbox: unknown[] },
+  MaintenanceTask: {
+    _id: 'mt1',
+    version: 2,
+    createdAt: at,
+    outbox: [],
+    planId: 'mp1',
+    propertyId: 'p1',
+    facilityId: 'x1',
+    facilityType: 'DRAINAGE_SEWAGE',
+    name: 'Drainage inspection',
+    periodStart: at,
+    periodEnd: at,
+    dueAt: at,
+    checklist: ['Inlet clear'],
+    evidence: ['CHECKLIST'],
+    status: 'COMPLETED',
+    overdueAt: at,
+    assignee: { kind: 'SERVICE_PARTNER', id: 'sp1', assignedAt: at, assignedBy: 'desk-1' },
+    completion: {
+      completedAt: at,
+      completedBy: 'tech-1',
+      testReportRef: 'WQ-1',
+      contractNumber: 'FM-1',
+      checklist: [{ item: 'Inlet clear', ok: true, note: null }],
+      notes: 'fine',
+    },
+  } satisfies MaintenanceTaskRecord & { outbox: unknown[] },
+  Property: {
+    _id: 'p1',
+    version: 1,
+    createdAt: at,
+    outbox: [],
+    code: 'GARDEN-01',
+    name: 'Garden Court',
+    timeZone: 'Asia/Shanghai',
+  } satisfies PropertyRecord & { outbox: unknown[] },
 } as const;
 
 describe('facilities models', () => {

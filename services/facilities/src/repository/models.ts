@@ -7,7 +7,12 @@
  */
 import { AGGREGATE_FIELDS, MODEL_OPTIONS, nested, withOutboxSweepIndex } from '@courtyard/kernel';
 import { Schema, type Connection, type Model } from 'mongoose';
-import type { FacilityRecord } from '../domain/records.js';
+import type {
+  FacilityRecord,
+  MaintenancePlanRecord,
+  MaintenanceTaskRecord,
+  PropertyRecord,
+} from '../domain/records.js';
 
 const statusChange = nested({
   at: Date,
@@ -59,19 +64,96 @@ const facilitySchema = withOutboxSweepIndex(
     .index({ propertyId: 1, status: 1, createdAt: -1, _id: -1 }),
 );
 
+const recurrence = nested({ kind: String, rrule: String, startsOn: String });
+
+const maintenancePlanSchema = new Schema<MaintenancePlanRecord>(
+  {
+    ...AGGREGATE_FIELDS,
+    propertyId: String,
+    facilityId: String,
+    facilityType: String,
+    name: String,
+    recurrence: { type: recurrence },
+    checklist: [String],
+    evidence: [String],
+    timeZone: String,
+    active: Boolean,
+    defaultKey: String,
+    updatedAt: Date,
+  },
+  { ...MODEL_OPTIONS, collection: 'maintenance_plans' },
+)
+  .index({ propertyId: 1, createdAt: -1, _id: -1 })
+  .index({ propertyId: 1, facilityType: 1, createdAt: -1, _id: -1 })
+  .index({ active: 1, _id: 1 });
+
+const assignee = nested({ kind: String, id: String, assignedAt: Date, assignedBy: String });
+const checklistAnswer = nested({ item: String, ok: Boolean, note: String });
+const completion = nested({
+  completedAt: Date,
+  completedBy: String,
+  testReportRef: String,
+  contractNumber: String,
+  checklist: [checklistAnswer],
+  notes: String,
+});
+
+const maintenanceTaskSchema = withOutboxSweepIndex(
+  new Schema<MaintenanceTaskRecord>(
+    {
+      ...AGGREGATE_FIELDS,
+      planId: String,
+      propertyId: String,
+      facilityId: String,
+      facilityType: String,
+      name: String,
+      periodStart: Date,
+      periodEnd: Date,
+      dueAt: Date,
+      checklist: [String],
+      evidence: [String],
+      status: String,
+      overdueAt: Date,
+      assignee: { type: assignee, default: null },
+      completion: { type: completion, default: null },
+    },
+    { ...MODEL_OPTIONS, collection: 'maintenance_tasks' },
+  )
+    .index({ propertyId: 1, createdAt: -1, _id: -1 })
+    .index({ propertyId: 1, status: 1, createdAt: -1, _id: -1 })
+    .index({ facilityId: 1, createdAt: -1, _id: -1 })
+    .index({ status: 1, dueAt: 1 }),
+);
+
+const propertySchema = new Schema<PropertyRecord>(
+  { ...AGGREGATE_FIELDS, code: String, name: String, timeZone: String },
+  { ...MODEL_OPTIONS, collection: 'properties' },
+);
+
 /** Every model of the subgraph, by name: what `createModels` registers and the spec inspects. */
-export const FACILITIES_SCHEMAS = { Facility: facilitySchema } as const;
+export const FACILITIES_SCHEMAS = {
+  Facility: facilitySchema,
+  MaintenancePlan: maintenancePlanSchema,
+  MaintenanceTask: maintenanceTaskSchema,
+  Property: propertySchema,
+} as const;
 
 export interface FacilitiesModels {
   Facility: Model<FacilityRecord>;
+  MaintenancePlan: Model<MaintenancePlanRecord>;
+  MaintenanceTask: Model<MaintenanceTaskRecord>;
+  Property: Model<PropertyRecord>;
 }
 
-export const OUTBOX_COLLECTIONS = ['facilities'] as const;
+export const OUTBOX_COLLECTIONS = ['facilities', 'maintenance_tasks'] as const;
 
 /** Registers the models and builds their indexes (a no-op for those that already exist). */
 export async function createModels(connection: Connection): Promise<FacilitiesModels> {
   const models: FacilitiesModels = {
     Facility: connection.model('Facility', facilitySchema),
+    MaintenancePlan: connection.model('MaintenancePlan', maintenancePlanSchema),
+    MaintenanceTask: connection.model('MaintenanceTask', maintenanceTaskSchema),
+    Property: connection.model('Property', propertySchema),
   };
   await Promise.all(Object.values(models).map((model: Model<unknown>) => model.createIndexes()));
   return models;

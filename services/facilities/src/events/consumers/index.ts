@@ -1,11 +1,15 @@
 import { TOPICS, type ConsumerDefinition } from '@courtyard/kernel';
 import type { FacilitiesDeps } from '../../context.js';
 import { FacilitiesRepository } from '../../repository/facilities.repository.js';
+import { MaintenanceRepository } from '../../repository/maintenance.repository.js';
+import { onPropertyCreated } from './property.created.v1.js';
 import { onRepairResolved } from './workorder.resolved.v1.js';
 
 /**
  * The other subgraphs' events this one reacts to, one handler file per event type
- * (services/README.md, "Adding a consumer"). The `repairs` group reads `workorders.events`.
+ * (services/README.md, "Adding a consumer"). The `repairs` group reads `workorders.events`;
+ * `properties` reads `residents.events` (from offset zero when new, so properties created before
+ * it existed get their default maintenance plans too).
  */
 export const consumers = (deps: FacilitiesDeps): ConsumerDefinition[] => [
   {
@@ -13,6 +17,13 @@ export const consumers = (deps: FacilitiesDeps): ConsumerDefinition[] => [
     topics: [TOPICS.workOrders],
     handlers: {
       'workorder.resolved.v1': onRepairResolved(new FacilitiesRepository(deps.models, deps.writer)),
+    },
+  },
+  {
+    name: 'properties',
+    topics: [TOPICS.residents],
+    handlers: {
+      'property.created.v1': onPropertyCreated(new MaintenanceRepository(deps.models, deps.writer)),
     },
   },
 ];
