@@ -127,6 +127,16 @@ export const EXPECTED_ACCESS: Readonly<Record<string, readonly Role[]>> = {
   // Any executing staff member reports a fault; inspectors will through their inspection rounds.
   // The smart-building vendor's sensors report through their persisted operation.
   'Mutation.reportFacilityFault': [...EXECUTORS, PARTNER],
+  // Preventive maintenance: staff read plans and tasks (inspectors every property's); the office
+  // plans and assigns; the office and technicians record a task done, with its evidence.
+  'Query.maintenancePlan': STAFF,
+  'Query.maintenancePlans': STAFF,
+  'Query.maintenanceTask': STAFF,
+  'Query.maintenanceTasks': STAFF,
+  'Mutation.createMaintenancePlan': OFFICE,
+  'Mutation.updateMaintenancePlan': OFFICE,
+  'Mutation.assignMaintenanceTask': OFFICE,
+  'Mutation.completeMaintenanceTask': [...OFFICE, 'TECHNICIAN'],
   // Published prices are public (明码标价); bills: staff of the property, residents their own.
   'Query.feeSchedule': [...STAFF, RESIDENT],
   'Query.feeSchedules': [...STAFF, RESIDENT],

@@ -98,9 +98,17 @@ export const createMaintenancePlanInput = z
   })
   .superRefine((input, ctx) => {
     if (Boolean(input.facilityId) === Boolean(input.facilityType))
-      ctx.addIssue({ code: 'custom', path: ['facilityId'], message: 'name a facility or a facility type, not both' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['facilityId'],
+        message: 'name a facility or a facility type, not both',
+      });
     if (input.evidence.includes('CHECKLIST') && input.checklist.length === 0)
-      ctx.addIssue({ code: 'custom', path: ['checklist'], message: 'CHECKLIST evidence needs checklist items' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['checklist'],
+        message: 'CHECKLIST evidence needs checklist items',
+      });
   });
 
 /** Every field optional: what is given changes. Recurrence and rule change together. */

@@ -142,7 +142,8 @@ export function missingEvidence(
 ): string[] {
   const missing: string[] = [];
   if (task.evidence.includes('TEST_REPORT') && !completion.testReportRef) missing.push('TEST_REPORT');
-  if (task.evidence.includes('CONTRACT_NUMBER') && !completion.contractNumber) missing.push('CONTRACT_NUMBER');
+  if (task.evidence.includes('CONTRACT_NUMBER') && !completion.contractNumber)
+    missing.push('CONTRACT_NUMBER');
   if (task.evidence.includes('CHECKLIST')) {
     const answered = new Set(completion.checklist.map((answer) => answer.item));
     for (const item of task.checklist) if (!answered.has(item)) missing.push(`CHECKLIST: ${item}`);
@@ -169,9 +170,14 @@ export function completeMaintenanceTask(
     });
   const unknownItems = valid.checklist.filter((answer) => !task.checklist.includes(answer.item));
   if (unknownItems.length > 0)
-    throw new DomainError('BAD_USER_INPUT', 'UNKNOWN_CHECKLIST_ITEM', 'An answer names no item of the checklist', {
-      items: unknownItems.map((answer) => answer.item),
-    });
+    throw new DomainError(
+      'BAD_USER_INPUT',
+      'UNKNOWN_CHECKLIST_ITEM',
+      'An answer names no item of the checklist',
+      {
+        items: unknownItems.map((answer) => answer.item),
+      },
+    );
   const completion: CompletionRecord = {
     completedAt: context.now,
     completedBy: context.actor.subject,

@@ -47,7 +47,10 @@ export function recurrenceOf(
   let rule: string;
   if (kind === 'RRULE') {
     if (!rrule) throw invalid('An RRULE recurrence needs its rule, e.g. FREQ=WEEKLY;BYDAY=MO');
-    rule = rrule.trim().replace(/^RRULE:/i, '').toUpperCase();
+    rule = rrule
+      .trim()
+      .replace(/^RRULE:/i, '')
+      .toUpperCase();
     if (/[\r\n]|DTSTART/.test(rule))
       throw invalid('Give the RRULE alone: the plan starts on its startsOn date', { rrule });
     const freq = /(?:^|;)FREQ=([A-Z]+)/.exec(rule)?.[1];

@@ -1,4 +1,11 @@
-import { DomainError, notFound, paginate, WITHOUT_OUTBOX, type Caller, type PageArgs } from '@courtyard/kernel';
+import {
+  DomainError,
+  notFound,
+  paginate,
+  WITHOUT_OUTBOX,
+  type Caller,
+  type PageArgs,
+} from '@courtyard/kernel';
 import type { FacilityType } from '../domain/catalogue.js';
 import { TASK_STATUSES, type MaintenanceTaskStatus } from '../domain/maintenance-catalogue.js';
 import type { MaintenanceProperty } from '../domain/maintenance-plan.js';
@@ -91,13 +98,16 @@ export class MaintenanceReads {
       .limit(200)
       .lean()) as MaintenancePlanRecord[];
     return plans.filter(
-      (plan) => (plan.facilityId === null || plan.facilityId === facility._id) && canReadMaintenance(caller, plan),
+      (plan) =>
+        (plan.facilityId === null || plan.facilityId === facility._id) && canReadMaintenance(caller, plan),
     );
   }
 
   /** The property's zone, or a refusal to retry while its creation is still on its way. */
   async property(propertyId: string): Promise<MaintenanceProperty> {
-    const property = (await this.models.Property.findOne({ _id: propertyId }).lean()) as PropertyRecord | null;
+    const property = (await this.models.Property.findOne({
+      _id: propertyId,
+    }).lean()) as PropertyRecord | null;
     if (!property)
       throw new DomainError(
         'CONFLICT',

@@ -35,7 +35,13 @@ export class MaintenanceRepository {
   }
 
   async savePlan(before: MaintenancePlanRecord, next: MaintenancePlanRecord): Promise<MaintenancePlanRecord> {
-    const version = await this.writer.update(this.models.MaintenancePlan, before._id, before.version, settable(next), []);
+    const version = await this.writer.update(
+      this.models.MaintenancePlan,
+      before._id,
+      before.version,
+      settable(next),
+      [],
+    );
     const saved = { ...next, version };
     this.loaders?.planById.clear(saved._id).prime(saved._id, saved);
     return saved;
@@ -66,7 +72,10 @@ export class MaintenanceRepository {
   }
 
   async taskById(id: string): Promise<MaintenanceTaskRecord | null> {
-    return (await this.models.MaintenanceTask.findOne({ _id: id }, WITHOUT_OUTBOX).lean()) as MaintenanceTaskRecord | null;
+    return (await this.models.MaintenanceTask.findOne(
+      { _id: id },
+      WITHOUT_OUTBOX,
+    ).lean()) as MaintenanceTaskRecord | null;
   }
 
   /**

@@ -3,17 +3,22 @@ import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { FacilityAvailability } from './Availability.js';
 import { DowntimeInterval } from './DowntimeInterval.js';
 import { Facility, Fault } from './Facility.js';
+import { MaintenancePlan, MaintenanceTask } from './Maintenance.js';
 import { Mutation } from './Mutation.js';
+import { maintenanceMutations } from './Mutation.maintenance.js';
 import { Property } from './Property.js';
 import { Query } from './Query.js';
+import { maintenanceQueries } from './Query.maintenance.js';
 
 export const resolvers: Resolvers = {
   DateTime: scalarResolvers.DateTime,
-  Query,
-  Mutation,
+  Query: { ...Query, ...maintenanceQueries },
+  Mutation: { ...Mutation, ...maintenanceMutations },
   Facility,
   Fault,
   Property,
   DowntimeInterval,
   FacilityAvailability,
+  MaintenancePlan,
+  MaintenanceTask,
 };

@@ -92,7 +92,9 @@ export class MaintenanceScheduler {
         if (periods.length === 0) continue;
         for (const facility of await repository.facilitiesOf(plan)) {
           for (const period of periodsToGenerate(plan, facility, periods)) {
-            pending.push(generateTask(plan, facility, period, contextFor(taskKey(plan._id, facility._id, period))));
+            pending.push(
+              generateTask(plan, facility, period, contextFor(taskKey(plan._id, facility._id, period))),
+            );
             if (pending.length >= INSERT_CHUNK) await flush();
           }
         }

@@ -1,5 +1,12 @@
 import { STAFF_ROLES, type AccessRules } from '@courtyard/kernel';
-import { EDITORS, FAULT_REPORTERS, STATUS_CHANGERS } from '../domain/access.js';
+import {
+  EDITORS,
+  FAULT_REPORTERS,
+  PLAN_EDITORS,
+  STATUS_CHANGERS,
+  TASK_ASSIGNERS,
+  TASK_COMPLETERS,
+} from '../domain/access.js';
 
 /**
  * Who may call each facilities field. The kernel runs the gate before the resolver and refuses to
@@ -15,6 +22,10 @@ export const accessRules: AccessRules = {
       scope: 'propertyId',
       then: 'the facility (or the facilities of the type) the caller may read',
     },
+    maintenancePlan: { allow: STAFF_ROLES, then: 'staff of its property; inspectors all' },
+    maintenancePlans: { allow: STAFF_ROLES, scope: 'propertyId' },
+    maintenanceTask: { allow: STAFF_ROLES, then: 'staff of its property; inspectors all' },
+    maintenanceTasks: { allow: STAFF_ROLES, scope: 'propertyId' },
   },
   Mutation: {
     registerFacility: { allow: EDITORS, scope: 'input.propertyId' },
@@ -23,6 +34,13 @@ export const accessRules: AccessRules = {
     reportFacilityFault: {
       allow: FAULT_REPORTERS,
       then: 'staff of its property, or a partner serving it (recorded as source PARTNER)',
+    },
+    createMaintenancePlan: { allow: PLAN_EDITORS, scope: 'input.propertyId' },
+    updateMaintenancePlan: { allow: PLAN_EDITORS, then: 'staff of its property' },
+    assignMaintenanceTask: { allow: TASK_ASSIGNERS, then: 'staff of its property' },
+    completeMaintenanceTask: {
+      allow: TASK_COMPLETERS,
+      then: 'staff of its property, with the evidence its plan requires',
     },
   },
   Property: {
