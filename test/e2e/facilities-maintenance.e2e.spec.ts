@@ -133,7 +133,8 @@ describe('facilities: preventive maintenance through the gateway, the scheduler 
     // The new property gets the spec's default plans from property.created.v1.
     const plans = await eventually(async () => {
       const found = await plansOf();
-      return found.totalCount === 6 && found;
+      // The page and its count are two reads: wait until both see the six plans.
+      return found.totalCount === 6 && found.edges.length === 6 && found;
     });
     expect(
       plans.edges.map((e) => [e.node.defaultKey, e.node.recurrence.kind, e.node.evidence]).sort(),
@@ -168,6 +169,7 @@ describe('facilities: preventive maintenance through the gateway, the scheduler 
     await first.close();
     const [a, b] = await Promise.all([startMaintenanceScheduler(), startMaintenanceScheduler()]);
     await Promise.all([a.tick(now), b.tick(now)]);
+    await Promise.all([a.close(), b.close()]);
     expect((await tasksOf()).totalCount).toBe(2);
 
     const tankTask = generated.edges.map((e) => e.node).find((t) => t.facility.id === tank.id)!;
