@@ -145,6 +145,16 @@ export const EXPECTED_ACCESS: Readonly<Record<string, readonly Role[]>> = {
   'Mutation.recordFacilityInspection': [...OFFICE, 'TECHNICIAN', QUALITY_INSPECTOR],
   // A resident reports a broken shared facility of the property they live at, from the app.
   'Mutation.reportSharedFacilityFault': [RESIDENT],
+  // Preventive maintenance: staff read plans and tasks (inspectors every property's); the office
+  // plans and assigns; the office and technicians record a task done, with its evidence.
+  'Query.maintenancePlan': STAFF,
+  'Query.maintenancePlans': STAFF,
+  'Query.maintenanceTask': STAFF,
+  'Query.maintenanceTasks': STAFF,
+  'Mutation.createMaintenancePlan': OFFICE,
+  'Mutation.updateMaintenancePlan': OFFICE,
+  'Mutation.assignMaintenanceTask': OFFICE,
+  'Mutation.completeMaintenanceTask': [...OFFICE, 'TECHNICIAN'],
   // Published prices are public (明码标价); bills: staff of the property, residents their own.
   'Query.feeSchedule': [...STAFF, RESIDENT],
   'Query.feeSchedules': [...STAFF, RESIDENT],

@@ -23,6 +23,8 @@ export async function setUpPlatform(): Promise<void> {
       OUTBOX_SWEEP_INTERVAL_MS: '2000',
       // Time-driven work-orders behaviour is tested with an injected clock (SlaScheduler.tick), not the wall clock.
       SLA_SCAN_INTERVAL_MS: '0',
+      // …and so is the facilities maintenance scheduler (MaintenanceScheduler.tick).
+      MAINTENANCE_SCAN_INTERVAL_MS: '0',
       // Fresh secrets per run, as production has its own: nothing may pass on the dev defaults.
       INTERNAL_AUTH_SECRET: randomBytes(32).toString('hex'),
       JWT_SECRET: randomBytes(32).toString('hex'),

@@ -81,6 +81,50 @@ export class AggregateWriter {
   }
 
   /**
+   * Inserts, each with its events, the documents whose `_id` is not stored yet, and reports the
+   * ids it inserted. For records whose `_id` is derived from what they are (a maintenance task
+   * from its plan, facility and period): writing them again, after a restart or from a second
+   * replica at the same moment, inserts nothing twice. Unordered, so one already there does not
+   * stop the rest; a duplicate that another writer inserted between the read and the write is
+   * counted as not inserted by this call.
+   */
+  async insertAbsent<T extends AggregateDocument>(
+    model: Model<T>,
+    items: ReadonlyArray<{ document: Omit<T, 'outbox' | 'version' | 'causedBy'>; events: CloudEvent[] }>,
+  ): Promise<string[]> {
+    if (items.length === 0) return [];
+    const existing = new Set(
+      (
+        (await model.collection
+          .find({ _id: { $in: items.map((item) => item.document._id) } } as never, { projection: { _id: 1 } })
+          .toArray()) as unknown as Array<{ _id: string }>
+      ).map((doc) => doc._id),
+    );
+    const fresh = items.filter((item) => !existing.has(item.document._id));
+    if (fresh.length === 0) return [];
+    const failed = new Set<number>();
+    try {
+      await model.collection.insertMany(
+        fresh.map(({ document, events }) => ({ ...document, version: 1, outbox: events }) as never),
+        { ordered: false },
+      );
+    } catch (error) {
+      const writeErrors = (error as { writeErrors?: Array<{ index: number; code?: number }> }).writeErrors;
+      if (!isDuplicateKeyError(error) && !writeErrors?.length) throw error;
+      const errors = writeErrors ?? [];
+      if (errors.some((e) => e.code !== undefined && e.code !== 11000)) throw error;
+      for (const e of errors) failed.add(e.index);
+      // A duplicate reported without its index: which were inserted is unknown, so none is
+      // claimed; the relay's sweep publishes the events of those that were.
+      if (errors.length === 0) return [];
+    }
+    const inserted = fresh.filter((_, index) => !failed.has(index));
+    for (const { document, events } of inserted)
+      if (events.length > 0) this.notify(model.collection.collectionName, document._id);
+    return inserted.map((item) => item.document._id);
+  }
+
+  /**
    * Applies `set` if the stored version is still `expectedVersion`; otherwise someone else
    * changed the aggregate first and the caller gets CONFLICT (nothing is written). With a
    * `causationId`, the filter also requires that this event has not changed the aggregate yet,

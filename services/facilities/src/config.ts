@@ -34,6 +34,14 @@ const facilitiesEnv = z.object({
   CONTRACT_EXPIRY_SWEEP_INTERVAL_MS: z.coerce.number().int().min(1000).default(3_600_000),
   /** The time zone contract days (startsOn, endsOn) are counted in. */
   FACILITIES_TIME_ZONE: z.string().refine(isTimeZone, 'must be an IANA time zone').default('Asia/Shanghai'),
+  /** How often the maintenance scheduler scans (ms); 0 turns it off (tests drive `tick`). */
+  MAINTENANCE_SCAN_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(60_000),
+  /** Tasks are generated for periods starting within this many days ahead. */
+  MAINTENANCE_HORIZON_DAYS: z.coerce.number().min(0).max(400).default(14),
+  /** Periods that ended up to this many days ago are still generated after an outage (then overdue). */
+  MAINTENANCE_CATCH_UP_DAYS: z.coerce.number().min(0).max(400).default(7),
+  /** Plans read per page, and tasks marked overdue per scan (the rest wait for the next). */
+  MAINTENANCE_SCAN_BATCH: z.coerce.number().int().min(1).max(100_000).default(1_000),
 });
 
 export interface FacilitiesConfig {
@@ -41,6 +49,10 @@ export interface FacilitiesConfig {
   CONTRACT_EXPIRY_LEAD_DAYS: number[];
   CONTRACT_EXPIRY_SWEEP_INTERVAL_MS: number;
   FACILITIES_TIME_ZONE: string;
+  MAINTENANCE_SCAN_INTERVAL_MS: number;
+  MAINTENANCE_HORIZON_DAYS: number;
+  MAINTENANCE_CATCH_UP_DAYS: number;
+  MAINTENANCE_SCAN_BATCH: number;
 }
 export const loadFacilitiesConfig = (env: NodeJS.ProcessEnv = process.env): FacilitiesConfig =>
   loadConfig(facilitiesEnv, env);

@@ -14,6 +14,8 @@ import { EstateRepository } from './repository/estate.repository.js';
 import type { Residencies } from './repository/residencies.repository.js';
 import { dayIn } from './domain/partner.js';
 import type { ContractExpiry } from './scheduler/contract-expiry.js';
+import { MaintenanceReads } from './repository/maintenance.reads.js';
+import { MaintenanceRepository } from './repository/maintenance.repository.js';
 
 /** What the service builds once at start-up. */
 export interface FacilitiesDeps {
@@ -32,6 +34,8 @@ export interface FacilitiesContext extends RequestContext {
   estateReads: EstateReads;
   estate: EstateRepository;
   residencies: Residencies;
+  maintenanceReads: MaintenanceReads;
+  maintenance: MaintenanceRepository;
   command: CommandContext;
   config: FacilitiesConfig;
   /** Today in the service's time zone (contract days are counted in it). */
@@ -48,6 +52,8 @@ export function createContext(base: RequestContext, deps: FacilitiesDeps): Facil
     estateReads: new EstateReads(deps.models, loaders),
     estate: new EstateRepository(deps.models, deps.writer, loaders),
     residencies: deps.residencies,
+    maintenanceReads: new MaintenanceReads(deps.models, loaders),
+    maintenance: new MaintenanceRepository(deps.models, deps.writer, loaders),
     command: commandContextOf(base),
     config: deps.config,
     today: dayIn(base.now, deps.config.FACILITIES_TIME_ZONE),

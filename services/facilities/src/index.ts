@@ -8,6 +8,9 @@ import { createModels, OUTBOX_COLLECTIONS } from './repository/models.js';
 import { ContractExpiryStore } from './repository/contract-expiry.repository.js';
 import { Residencies } from './repository/residencies.repository.js';
 import { startContractExpiry } from './scheduler/contract-expiry.js';
+import { MaintenanceScheduler } from './scheduler/maintenance-scheduler.js';
+
+const DAY_MS = 86_400_000;
 
 const config = loadFacilitiesConfig();
 
@@ -21,6 +24,16 @@ await runSubgraphService<FacilitiesDeps, FacilitiesContext>({
   outboxCollections: OUTBOX_COLLECTIONS,
   setup: async ({ connection, writer, logger }) => {
     const models = await createModels(connection);
+    if (config.MAINTENANCE_SCAN_INTERVAL_MS > 0) {
+      new MaintenanceScheduler({
+        models,
+        writer,
+        horizonMs: config.MAINTENANCE_HORIZON_DAYS * DAY_MS,
+        catchUpMs: config.MAINTENANCE_CATCH_UP_DAYS * DAY_MS,
+        batchSize: config.MAINTENANCE_SCAN_BATCH,
+        logger,
+      }).start(config.MAINTENANCE_SCAN_INTERVAL_MS);
+    }
     return {
       models,
       writer,

@@ -82,6 +82,16 @@ export type AssignHelpRequestInput = {
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The input of `assignMaintenanceTask`: a staff member or a service partner. */
+export type AssignMaintenanceTaskInput = {
+  /** The task to assign. */
+  id: Scalars['ID']['input'];
+  /** The service partner who does it (维保单位). */
+  servicePartnerId?: InputMaybe<Scalars['ID']['input']>;
+  /** The staff member who does it. */
+  staffId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** What a bill line is. */
 export type BillLineKind =
   /** A correction made after the bill was issued, with its reason. */
@@ -156,6 +166,16 @@ export type Channel =
   /** The property's WeChat account. */
   | 'WECHAT';
 
+/** One checklist answer given on completion. */
+export type ChecklistAnswerInput = {
+  /** The checklist item, exactly as the task lists it. */
+  item: Scalars['String']['input'];
+  /** What was found. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** True when it was found in order. */
+  ok: Scalars['Boolean']['input'];
+};
+
 /** How serious a complaint is; a serious one has shorter time limits. */
 export type ComplaintSeverity =
   /** An ordinary complaint. */
@@ -180,6 +200,20 @@ export type CompleteCallBackInput = {
   id: Scalars['ID']['input'];
   /** What the residents said, in a few words (at most 1000 characters). */
   note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The input of `completeMaintenanceTask`: the evidence its plan requires. */
+export type CompleteMaintenanceTaskInput = {
+  /** An answer for every checklist item (required for CHECKLIST evidence). */
+  checklist?: InputMaybe<Array<ChecklistAnswerInput>>;
+  /** The maintenance contract number (required for CONTRACT_NUMBER evidence). */
+  contractNumber?: InputMaybe<Scalars['String']['input']>;
+  /** The task done. */
+  id: Scalars['ID']['input'];
+  /** Free notes. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** The test report reference (required for TEST_REPORT evidence). */
+  testReportRef?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** What a facility lacks to be compliant. */
@@ -221,6 +255,28 @@ export type CreateFeeScheduleInput = {
   items: Array<FeeScheduleItemInput>;
   /** The property the fee schedule prices. */
   propertyId: Scalars['ID']['input'];
+};
+
+/** The input of `createMaintenancePlan`. */
+export type CreateMaintenancePlanInput = {
+  /** The items to check (at most 50). */
+  checklist?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** What a completed task must carry. */
+  evidence?: InputMaybe<Array<MaintenanceEvidenceKind>>;
+  /** The one facility it is for; give it or facilityType. */
+  facilityId?: InputMaybe<Scalars['ID']['input']>;
+  /** The facility type it is for (every facility of the type at the property); give it or facilityId. */
+  facilityType?: InputMaybe<FacilityType>;
+  /** What is done. */
+  name: Scalars['String']['input'];
+  /** The property the plan belongs to. */
+  propertyId: Scalars['ID']['input'];
+  /** How often it recurs. */
+  recurrence: MaintenanceRecurrenceKind;
+  /** With recurrence RRULE: the RFC 5545 rule, e.g. `FREQ=WEEKLY;BYDAY=MO` (no DTSTART). */
+  rrule?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD in the property's zone; today there when omitted. */
+  startsOn?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** The input of `createProperty`. */
@@ -601,6 +657,64 @@ export type LedgerPostingInput = {
   /** Integer fen debited. */
   debit?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** Who a maintenance task is assigned to. */
+export type MaintenanceAssigneeKind =
+  /** A service partner (维保单位). */
+  | 'SERVICE_PARTNER'
+  /** A staff member of the property. */
+  | 'STAFF';
+
+/** What a completed maintenance task must carry. */
+export type MaintenanceEvidenceKind =
+  /** An answer for every checklist item. */
+  | 'CHECKLIST'
+  /** The maintenance contract number the work was done under, e.g. for a fire test. */
+  | 'CONTRACT_NUMBER'
+  /** A test report reference, e.g. after a water-tank cleaning (检测报告). */
+  | 'TEST_REPORT';
+
+/** Narrows a list of maintenance plans; every field given must match. */
+export type MaintenancePlanFilter = {
+  /** Only active (true) or stopped (false) plans. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only the plans of this one facility (not its type's). */
+  facilityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only plans for this facility type. */
+  facilityType?: InputMaybe<FacilityType>;
+};
+
+/** How often a maintenance plan's task recurs. */
+export type MaintenanceRecurrenceKind =
+  /** Every day, from midnight in the property's zone. */
+  | 'DAILY'
+  /** Every calendar month. */
+  | 'MONTHLY'
+  /** An RFC 5545 rule given in `rrule` (FREQ DAILY, WEEKLY, MONTHLY or YEARLY). */
+  | 'RRULE'
+  /** Every half year: January to June and July to December. */
+  | 'TWICE_A_YEAR'
+  /** Every calendar year. */
+  | 'YEARLY';
+
+/** Narrows a list of maintenance tasks; every field given must match. */
+export type MaintenanceTaskFilter = {
+  /** Only tasks of this facility. */
+  facilityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only overdue tasks (true), or only tasks that are not overdue (false). */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only tasks in this status. */
+  status?: InputMaybe<MaintenanceTaskStatus>;
+};
+
+/** Where a maintenance task stands. */
+export type MaintenanceTaskStatus =
+  /** Done, with its evidence. */
+  | 'COMPLETED'
+  /** Generated and not yet completed; not past its due time. */
+  | 'OPEN'
+  /** Past its due time without completion (published once as facility.maintenance_overdue.v1). */
+  | 'OVERDUE';
 
 /** A status set by hand: RETIRED only through retireFacility. */
 export type ManualFacilityStatus =
@@ -1346,6 +1460,26 @@ export type UpdateCallBackScheduleInput = {
   handoverAt: Scalars['DateTime']['input'];
   /** The property whose schedule changes. */
   propertyId: Scalars['ID']['input'];
+};
+
+/** The input of `updateMaintenancePlan`: what is given changes. */
+export type UpdateMaintenancePlanInput = {
+  /** False stops the plan: no further tasks are generated. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A new checklist. */
+  checklist?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** New evidence requirements (for tasks generated from now on). */
+  evidence?: InputMaybe<Array<MaintenanceEvidenceKind>>;
+  /** The plan to change. */
+  id: Scalars['ID']['input'];
+  /** A new name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** A new recurrence kind. */
+  recurrence?: InputMaybe<MaintenanceRecurrenceKind>;
+  /** A new RFC 5545 rule (recurrence RRULE). */
+  rrule?: InputMaybe<Scalars['String']['input']>;
+  /** A new start date, YYYY-MM-DD. */
+  startsOn?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** The input of `waitForParts`. */

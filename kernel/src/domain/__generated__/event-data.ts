@@ -136,6 +136,9 @@ export interface EventDataByType {
 "disclosure.published.v1": DisclosurePublishedV1Data
 "dunning_notice.sent.v1": DunningNoticeSentV1Data
 "facility.fault_reported.v1": FacilityFaultReportedV1Data
+"facility.maintenance_completed.v1": FacilityMaintenanceCompletedV1Data
+"facility.maintenance_due.v1": FacilityMaintenanceDueV1Data
+"facility.maintenance_overdue.v1": FacilityMaintenanceOverdueV1Data
 "facility.registered.v1": FacilityRegisteredV1Data
 "facility.status_changed.v1": FacilityStatusChangedV1Data
 "fee_schedule.published.v1": FeeSchedulePublishedV1Data
@@ -321,6 +324,113 @@ urgent: boolean
  */
 status: ("DEGRADED" | "DOWN")
 reportedAt: string
+}
+export interface FacilityMaintenanceCompletedV1Data {
+taskId: string
+planId: string
+propertyId: string
+facilityId: string
+facilityType: ("ELEVATOR" | "POWER_SUPPLY" | "WATER_SUPPLY" | "SECONDARY_WATER_TANK" | "DRAINAGE_SEWAGE" | "SEPTIC_TANK" | "FIRE_PROTECTION" | "PUBLIC_LIGHTING" | "ROAD_LIGHTING" | "ACCESS_CONTROL" | "CCTV" | "GREENERY" | "OTHER")
+name: string
+/**
+ * Start of the period the task covers.
+ */
+periodStart: string
+/**
+ * End of the period (exclusive).
+ */
+periodEnd: string
+/**
+ * When the task is due: the end of its period.
+ */
+dueAt: string
+/**
+ * When it was recorded as done.
+ */
+completedAt: string
+completedBy: string
+/**
+ * True when completed after its due time.
+ */
+late: boolean
+/**
+ * The test report obtained (water-tank cleaning).
+ */
+testReportRef: (string | null)
+/**
+ * The maintenance contract the work was done under (fire tests).
+ */
+contractNumber: (string | null)
+/**
+ * Checklist items answered as not OK.
+ */
+failedChecklistItems: string[]
+/**
+ * Who the task is assigned to: a staff member or a service partner (a plain id reference), or null.
+ */
+assignee: ({
+kind: ("STAFF" | "SERVICE_PARTNER")
+id: string
+} | null)
+}
+export interface FacilityMaintenanceDueV1Data {
+taskId: string
+planId: string
+propertyId: string
+facilityId: string
+facilityType: ("ELEVATOR" | "POWER_SUPPLY" | "WATER_SUPPLY" | "SECONDARY_WATER_TANK" | "DRAINAGE_SEWAGE" | "SEPTIC_TANK" | "FIRE_PROTECTION" | "PUBLIC_LIGHTING" | "ROAD_LIGHTING" | "ACCESS_CONTROL" | "CCTV" | "GREENERY" | "OTHER")
+name: string
+/**
+ * Start of the period the task covers.
+ */
+periodStart: string
+/**
+ * End of the period (exclusive).
+ */
+periodEnd: string
+/**
+ * When the task is due: the end of its period.
+ */
+dueAt: string
+/**
+ * What completing the task requires.
+ */
+evidence: ("TEST_REPORT" | "CONTRACT_NUMBER" | "CHECKLIST")[]
+/**
+ * When the task was generated.
+ */
+generatedAt: string
+}
+export interface FacilityMaintenanceOverdueV1Data {
+taskId: string
+planId: string
+propertyId: string
+facilityId: string
+facilityType: ("ELEVATOR" | "POWER_SUPPLY" | "WATER_SUPPLY" | "SECONDARY_WATER_TANK" | "DRAINAGE_SEWAGE" | "SEPTIC_TANK" | "FIRE_PROTECTION" | "PUBLIC_LIGHTING" | "ROAD_LIGHTING" | "ACCESS_CONTROL" | "CCTV" | "GREENERY" | "OTHER")
+name: string
+/**
+ * Start of the period the task covers.
+ */
+periodStart: string
+/**
+ * End of the period (exclusive).
+ */
+periodEnd: string
+/**
+ * When the task is due: the end of its period.
+ */
+dueAt: string
+/**
+ * When the scheduler found it overdue.
+ */
+overdueAt: string
+/**
+ * Who the task is assigned to: a staff member or a service partner (a plain id reference), or null.
+ */
+assignee: ({
+kind: ("STAFF" | "SERVICE_PARTNER")
+id: string
+} | null)
 }
 export interface FacilityRegisteredV1Data {
 facilityId: string
@@ -627,6 +737,9 @@ export const EVENT_SOURCES: { readonly [T in EventType]: string } = {
   'disclosure.published.v1': '/courtyard/billing',
   'dunning_notice.sent.v1': '/courtyard/billing',
   'facility.fault_reported.v1': '/courtyard/facilities',
+  'facility.maintenance_completed.v1': '/courtyard/facilities',
+  'facility.maintenance_due.v1': '/courtyard/facilities',
+  'facility.maintenance_overdue.v1': '/courtyard/facilities',
   'facility.registered.v1': '/courtyard/facilities',
   'facility.status_changed.v1': '/courtyard/facilities',
   'fee_schedule.published.v1': '/courtyard/billing',

@@ -20,3 +20,8 @@ export const METER_REPLACERS: readonly Role[] = [...OFFICE_ROLES, 'TECHNICIAN'];
  * (who change nothing but inspections; a failed item raises its fault through the round).
  */
 export const INSPECTORS: readonly Role[] = [...OFFICE_ROLES, 'TECHNICIAN', 'QUALITY_INSPECTOR'];
+/** Create and change maintenance plans, assign their tasks: the management office. */
+export const PLAN_EDITORS: readonly Role[] = OFFICE_ROLES;
+export const TASK_ASSIGNERS: readonly Role[] = OFFICE_ROLES;
+/** Record a task done (with its evidence): the office and the technicians who do or oversee it. */
+export const TASK_COMPLETERS: readonly Role[] = [...OFFICE_ROLES, 'TECHNICIAN'];

@@ -9,6 +9,7 @@ import {
   INSPECTION_RESULTS,
   METER_TYPES,
 } from './catalogue.js';
+import { EVIDENCE_KINDS, RECURRENCE_KINDS, type EvidenceKind } from './maintenance-catalogue.js';
 
 /** Input limits, checked before anything is read or written (every problem reported at once). */
 const text = (max: number) =>
@@ -158,4 +159,69 @@ export const recordInspectionInput = z.object({
 export const servicePartnerFilterInput = z.object({
   facilityType: withDefault(z.enum(FACILITY_TYPES), null),
   contractsExpiringWithinDays: withDefault(z.number().int().min(0).max(1830), null),
+});
+
+const localDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD');
+const checklist = z.array(text(200)).max(50, 'at most 50 items');
+const evidence = z.array(z.enum(EVIDENCE_KINDS)).max(EVIDENCE_KINDS.length);
+
+/** A plan names one facility or a facility type of its property (not both). */
+export const createMaintenancePlanInput = z
+  .object({
+    propertyId: z.string().min(1),
+    facilityId: withDefault(z.string().min(1), null),
+    facilityType: withDefault(z.enum(FACILITY_TYPES), null),
+    name: text(200),
+    recurrence: z.enum(RECURRENCE_KINDS),
+    rrule: optionalText(500),
+    startsOn: withDefault(localDay, null),
+    checklist: withDefault(checklist, [] as string[]),
+    evidence: withDefault(evidence, [] as EvidenceKind[]),
+  })
+  .superRefine((input, ctx) => {
+    if (Boolean(input.facilityId) === Boolean(input.facilityType))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['facilityId'],
+        message: 'name a facility or a facility type, not both',
+      });
+    if (input.evidence.includes('CHECKLIST') && input.checklist.length === 0)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['checklist'],
+        message: 'CHECKLIST evidence needs checklist items',
+      });
+  });
+
+/** Every field optional: what is given changes. Recurrence and rule change together. */
+export const updateMaintenancePlanInput = z.object({
+  name: text(200).optional(),
+  recurrence: z.enum(RECURRENCE_KINDS).optional(),
+  rrule: optionalText(500),
+  startsOn: localDay.nullish(),
+  checklist: checklist.nullish(),
+  evidence: evidence.nullish(),
+  active: z.boolean().nullish(),
+});
+
+export const assignMaintenanceTaskInput = z
+  .object({
+    staffId: withDefault(z.string().min(1).max(100), null),
+    servicePartnerId: withDefault(z.string().min(1).max(100), null),
+  })
+  .refine((input) => Boolean(input.staffId) !== Boolean(input.servicePartnerId), {
+    path: ['staffId'],
+    message: 'name a staff member or a service partner, not both',
+  });
+
+export const completeMaintenanceTaskInput = z.object({
+  testReportRef: optionalText(200),
+  contractNumber: optionalText(100),
+  checklist: withDefault(
+    z
+      .array(z.object({ item: text(200), ok: z.boolean(), note: optionalText(1000) }))
+      .max(50, 'at most 50 answers'),
+    [] as Array<{ item: string; ok: boolean; note: string | null }>,
+  ),
+  notes: optionalText(2000),
 });

@@ -33,3 +33,6 @@ export const facilitiesReadableBy = (caller: Caller): Filter =>
 /** Service partners, meters and inspections of a property are read like its facilities. */
 export const canReadPropertyRecord = canReadFacility;
 export const propertyRecordsReadableBy = facilitiesReadableBy;
+/** Maintenance plans and tasks are read like the facilities they are for: by property. */
+export const canReadMaintenance = canReadFacility;
+export const maintenanceReadableBy = facilitiesReadableBy;

@@ -5,6 +5,7 @@ import type {
   MeterRecord,
   ServicePartnerRecord,
 } from '../domain/records.js';
+import type { MaintenancePlanRecord, MaintenanceTaskRecord } from '../domain/records.js';
 import type { FacilitiesModels } from './models.js';
 
 /** Created per request: a cache must never outlive the caller whose rights it was read under. */
@@ -14,6 +15,8 @@ export function createLoaders(models: FacilitiesModels) {
     partnerById: loaderById<ServicePartnerRecord>(models.ServicePartner),
     meterById: loaderById<MeterRecord>(models.Meter),
     inspectionById: loaderById<InspectionRecord>(models.Inspection),
+    planById: loaderById<MaintenancePlanRecord>(models.MaintenancePlan),
+    taskById: loaderById<MaintenanceTaskRecord>(models.MaintenanceTask),
   };
 }
 

@@ -13,6 +13,9 @@ import type {
   MeterRecord,
   ResidencyRecord,
   ServicePartnerRecord,
+  MaintenancePlanRecord,
+  MaintenanceTaskRecord,
+  PropertyRecord,
 } from '../domain/records.js';
 
 const statusChange = nested({
@@ -149,6 +152,71 @@ const inspectionSchema = new Schema<InspectionRecord>(
   },
   { ...MODEL_OPTIONS, collection: 'inspections' },
 ).index({ propertyId: 1, createdAt: -1, _id: -1 });
+const recurrence = nested({ kind: String, rrule: String, startsOn: String });
+
+const maintenancePlanSchema = new Schema<MaintenancePlanRecord>(
+  {
+    ...AGGREGATE_FIELDS,
+    propertyId: String,
+    facilityId: String,
+    facilityType: String,
+    name: String,
+    recurrence: { type: recurrence },
+    checklist: [String],
+    evidence: [String],
+    timeZone: String,
+    active: Boolean,
+    defaultKey: String,
+    updatedAt: Date,
+  },
+  { ...MODEL_OPTIONS, collection: 'maintenance_plans' },
+)
+  .index({ propertyId: 1, createdAt: -1, _id: -1 })
+  .index({ propertyId: 1, facilityType: 1, createdAt: -1, _id: -1 })
+  .index({ active: 1, _id: 1 });
+
+const assignee = nested({ kind: String, id: String, assignedAt: Date, assignedBy: String });
+const checklistAnswer = nested({ item: String, ok: Boolean, note: String });
+const completion = nested({
+  completedAt: Date,
+  completedBy: String,
+  testReportRef: String,
+  contractNumber: String,
+  checklist: [checklistAnswer],
+  notes: String,
+});
+
+const maintenanceTaskSchema = withOutboxSweepIndex(
+  new Schema<MaintenanceTaskRecord>(
+    {
+      ...AGGREGATE_FIELDS,
+      planId: String,
+      propertyId: String,
+      facilityId: String,
+      facilityType: String,
+      name: String,
+      periodStart: Date,
+      periodEnd: Date,
+      dueAt: Date,
+      checklist: [String],
+      evidence: [String],
+      status: String,
+      overdueAt: Date,
+      assignee: { type: assignee, default: null },
+      completion: { type: completion, default: null },
+    },
+    { ...MODEL_OPTIONS, collection: 'maintenance_tasks' },
+  )
+    .index({ propertyId: 1, createdAt: -1, _id: -1 })
+    .index({ propertyId: 1, status: 1, createdAt: -1, _id: -1 })
+    .index({ facilityId: 1, createdAt: -1, _id: -1 })
+    .index({ status: 1, dueAt: 1 }),
+);
+
+const propertySchema = new Schema<PropertyRecord>(
+  { ...AGGREGATE_FIELDS, code: String, name: String, timeZone: String },
+  { ...MODEL_OPTIONS, collection: 'properties' },
+);
 
 /** Every model of the subgraph, by name: what `createModels` registers and the spec inspects. */
 export const FACILITIES_SCHEMAS = {
@@ -157,6 +225,9 @@ export const FACILITIES_SCHEMAS = {
   ServicePartner: servicePartnerSchema,
   Meter: meterSchema,
   Inspection: inspectionSchema,
+  MaintenancePlan: maintenancePlanSchema,
+  MaintenanceTask: maintenanceTaskSchema,
+  Property: propertySchema,
 } as const;
 
 export interface FacilitiesModels {
@@ -165,9 +236,12 @@ export interface FacilitiesModels {
   ServicePartner: Model<ServicePartnerRecord>;
   Meter: Model<MeterRecord>;
   Inspection: Model<InspectionRecord>;
+  MaintenancePlan: Model<MaintenancePlanRecord>;
+  MaintenanceTask: Model<MaintenanceTaskRecord>;
+  Property: Model<PropertyRecord>;
 }
 
-export const OUTBOX_COLLECTIONS = ['facilities', 'service_partners', 'meters'] as const;
+export const OUTBOX_COLLECTIONS = ['facilities', 'service_partners', 'meters', 'maintenance_tasks'] as const;
 
 /** Registers the models and builds their indexes (a no-op for those that already exist). */
 export async function createModels(connection: Connection): Promise<FacilitiesModels> {
@@ -177,6 +251,9 @@ export async function createModels(connection: Connection): Promise<FacilitiesMo
     ServicePartner: connection.model('ServicePartner', servicePartnerSchema),
     Meter: connection.model('Meter', meterSchema),
     Inspection: connection.model('Inspection', inspectionSchema),
+    MaintenancePlan: connection.model('MaintenancePlan', maintenancePlanSchema),
+    MaintenanceTask: connection.model('MaintenanceTask', maintenanceTaskSchema),
+    Property: connection.model('Property', propertySchema),
   };
   await Promise.all(Object.values(models).map((model: Model<unknown>) => model.createIndexes()));
   return models;

@@ -6,6 +6,9 @@ export const Facility: FacilityResolvers = {
   __resolveReference: (reference, context) =>
     context.reads.facilityOrNull(context.caller, referenceId(reference)),
   id: (record) => record._id,
+  maintenancePlans: (facility, _, context) => context.maintenanceReads.plansFor(context.caller, facility),
+  maintenanceTasks: (facility, { filter, ...page }, context) =>
+    context.maintenanceReads.tasks(context.caller, null, { ...filter, facilityId: facility._id }, page),
 };
 
 export const Fault: FaultResolvers = {

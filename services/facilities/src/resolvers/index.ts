@@ -14,14 +14,17 @@ import {
 import { EstateMutation } from './EstateMutation.js';
 import { EstateQuery } from './EstateQuery.js';
 import { Facility, Fault } from './Facility.js';
+import { MaintenancePlan, MaintenanceTask } from './Maintenance.js';
 import { Mutation } from './Mutation.js';
+import { maintenanceMutations } from './Mutation.maintenance.js';
 import { Property } from './Property.js';
 import { Query } from './Query.js';
+import { maintenanceQueries } from './Query.maintenance.js';
 
 export const resolvers: Resolvers = {
   DateTime: scalarResolvers.DateTime,
-  Query: { ...Query, ...EstateQuery },
-  Mutation: { ...Mutation, ...EstateMutation },
+  Query: { ...Query, ...EstateQuery, ...maintenanceQueries },
+  Mutation: { ...Mutation, ...EstateMutation, ...maintenanceMutations },
   Facility: { ...Facility, ...FacilityCompliance },
   Fault,
   Property,
@@ -33,4 +36,6 @@ export const resolvers: Resolvers = {
   MeterReading,
   FacilityInspection,
   FacilityInspectionItem,
+  MaintenancePlan,
+  MaintenanceTask,
 };

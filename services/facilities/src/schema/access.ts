@@ -6,7 +6,10 @@ import {
   METER_READERS,
   METER_REPLACERS,
   PARTNER_EDITORS,
+  PLAN_EDITORS,
   STATUS_CHANGERS,
+  TASK_ASSIGNERS,
+  TASK_COMPLETERS,
 } from '../domain/access.js';
 
 /**
@@ -29,6 +32,10 @@ export const accessRules: AccessRules = {
     meters: { allow: STAFF_ROLES, scope: 'propertyId' },
     facilityInspection: { allow: STAFF_ROLES, then: 'staff of its property; inspectors all' },
     facilityInspections: { allow: STAFF_ROLES, scope: 'propertyId' },
+    maintenancePlan: { allow: STAFF_ROLES, then: 'staff of its property; inspectors all' },
+    maintenancePlans: { allow: STAFF_ROLES, scope: 'propertyId' },
+    maintenanceTask: { allow: STAFF_ROLES, then: 'staff of its property; inspectors all' },
+    maintenanceTasks: { allow: STAFF_ROLES, scope: 'propertyId' },
   },
   Mutation: {
     registerFacility: { allow: EDITORS, scope: 'input.propertyId' },
@@ -47,6 +54,13 @@ export const accessRules: AccessRules = {
     reportSharedFacilityFault: {
       allow: ['RESIDENT'],
       then: 'a resident living at the facility’s property (recorded as source RESIDENT)',
+    },
+    createMaintenancePlan: { allow: PLAN_EDITORS, scope: 'input.propertyId' },
+    updateMaintenancePlan: { allow: PLAN_EDITORS, then: 'staff of its property' },
+    assignMaintenanceTask: { allow: TASK_ASSIGNERS, then: 'staff of its property' },
+    completeMaintenanceTask: {
+      allow: TASK_COMPLETERS,
+      then: 'staff of its property, with the evidence its plan requires',
     },
   },
   Property: {
