@@ -31,6 +31,9 @@ export const Query: QueryResolvers = {
     };
   },
   escalatedToMe: (_, __, context) => context.reads.escalatedTo(context.caller),
+  incident: (_, { id }, context) => context.incidentReads.incident(context.caller, id),
+  incidents: (_, { filter, ...page }, context) => context.incidentReads.list(context.caller, filter, page),
+  incidentsEscalatedToMe: (_, __, context) => context.incidentReads.escalatedTo(context.caller),
   slaPolicies: async (_, { propertyId }, context) => {
     const property = await context.properties.property(propertyId);
     return (property.slaPolicies ?? []).map((policy) => policyView(property, policy, context.now));
