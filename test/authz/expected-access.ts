@@ -75,6 +75,8 @@ export const EXPECTED_ACCESS: Readonly<Record<string, readonly Role[]>> = {
   'Query.incident': STAFF,
   'Query.incidents': STAFF,
   'Query.incidentsEscalatedToMe': STAFF,
+  'Query.incidentRules': STAFF,
+  'Mutation.setIncidentRules': DIRECTORS,
   'Mutation.takeIncident': OFFICE,
   'Mutation.closeIncident': OFFICE,
 

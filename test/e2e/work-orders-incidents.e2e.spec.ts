@@ -310,4 +310,34 @@ describe('work-orders: burst incidents (seed 001-G) through the gateway, real Ka
     );
     expect(incidents.totalCount).toBe(0);
   });
+
+  it('thresholds are configuration per property: a director makes one VIP complaint about the lifts an incident', async () => {
+    const { propertyId, desk, vips } = await propertyWithVips(1);
+    const director = await registerStaff(propertyId, 'OFFICE_DIRECTOR');
+    const rules = [
+      { group: 'LIFTS', categories: ['ELEVATOR'], regularThreshold: 2, vipThreshold: 1, grade: 'CRITICAL' },
+      { group: 'ROUTINE', categories: [], regularThreshold: 10, vipThreshold: 5, grade: 'MINOR' },
+    ];
+    const SET = `mutation ($input: SetIncidentRulesInput!) {
+      setIncidentRules(input: $input) { rules { group categories regularThreshold vipThreshold grade } }
+    }`;
+    const refused = await gql(SET, { input: { propertyId, rules } }, { token: desk.token });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
+    const { setIncidentRules } = await gqlOk<{ setIncidentRules: { rules: unknown[] } }>(
+      SET,
+      { input: { propertyId, rules } },
+      { token: director.token },
+    );
+    expect(setIncidentRules.rules).toEqual(rules);
+    const id = await recordHelpRequest(elevatorComplaint(propertyId, vips[0]!), desk.token);
+    const [raised] = await tap.waitFor(raisedAt(propertyId));
+    expect(raised!.data).toMatchObject({ group: 'LIFTS', grade: 'CRITICAL', helpRequestIds: [id] });
+    const { incident } = await gqlOk<{ incident: IncidentView }>(
+      INCIDENT,
+      { id: raised!.subject },
+      { token: desk.token },
+    );
+    // Critical: to be taken within 2 hours of raising.
+    expect(new Date(incident.deadlineAt!).getTime() - new Date(raised!.time).getTime()).toBe(2 * 3_600_000);
+  });
 });

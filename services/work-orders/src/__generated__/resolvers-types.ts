@@ -574,6 +574,42 @@ export type IncidentReportInput = {
   remediation: Scalars['String']['input'];
 };
 
+/** One group of complaint categories and the thresholds that raise an incident in a sliding 30-minute window. */
+export type IncidentRule = {
+  __typename?: 'IncidentRule';
+  /** The categories it covers; empty: every category no other group names. */
+  categories: Array<HelpRequestCategory>;
+  /** The preliminary grade the incident gets. */
+  grade: IncidentGrade;
+  /** The group's name, e.g. KEY_SERVICE. */
+  group: Scalars['String']['output'];
+  /** Complaints in the window (VIPs' included) that raise an incident. */
+  regularThreshold: Scalars['Int']['output'];
+  /** VIP residents' complaints in the window that raise one on their own. */
+  vipThreshold: Scalars['Int']['output'];
+};
+
+/** One group of a property's burst-detection configuration. */
+export type IncidentRuleInput = {
+  /** The categories it covers; empty: every category no other group names (at most one such group). */
+  categories: Array<HelpRequestCategory>;
+  /** The preliminary grade. */
+  grade: IncidentGrade;
+  /** An upper-case name, e.g. KEY_SERVICE. */
+  group: Scalars['String']['input'];
+  /** Complaints in the window that raise an incident (1 to 1000). */
+  regularThreshold: Scalars['Int']['input'];
+  /** VIP complaints in the window that raise one on their own (1 to 1000). */
+  vipThreshold: Scalars['Int']['input'];
+};
+
+/** The property's burst-detection groups after the change. */
+export type IncidentRulesPayload = {
+  __typename?: 'IncidentRulesPayload';
+  /** The groups now in force. */
+  rules: Array<IncidentRule>;
+};
+
 /** Where a burst incident is in its life. */
 export type IncidentState =
   /** Closed with its report. */
@@ -678,6 +714,8 @@ export type Mutation = {
    * @deprecated Use resumeHelpRequestWork.
    */
   resumeWork: HelpRequestPayload;
+  /** Replaces a property's burst-detection groups and thresholds (office directors and general managers). */
+  setIncidentRules: IncidentRulesPayload;
   /** Marks a date of a property's calendar as a holiday, a make-up working day, or regular again. */
   setWorkingCalendarDay: WorkingCalendarPayload;
   /** An assignee (or a supervisor) starts the work. */
@@ -866,6 +904,12 @@ export type MutationResumeWorkArgs = {
 
 
 /** Every change a caller can make; each is checked against the caller's role and properties. */
+export type MutationSetIncidentRulesArgs = {
+  input: SetIncidentRulesInput;
+};
+
+
+/** Every change a caller can make; each is checked against the caller's role and properties. */
 export type MutationSetWorkingCalendarDayArgs = {
   input: SetWorkingCalendarDayInput;
 };
@@ -949,6 +993,8 @@ export type Query = {
   helpRequestsByPhoneSuffix: HelpRequestConnection;
   /** One burst incident by id; one the caller may not see is NOT_FOUND. */
   incident?: Maybe<Incident>;
+  /** A property's burst-detection groups and thresholds (seed 001-G's unless the property set its own). */
+  incidentRules: Array<IncidentRule>;
   /** A property's burst incidents, newest first. */
   incidents: IncidentConnection;
   /** Untaken incidents the escalation chain brought to the caller by name, most recent first. */
@@ -1001,6 +1047,11 @@ export type QueryHelpRequestsByPhoneSuffixArgs = {
 
 export type QueryIncidentArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryIncidentRulesArgs = {
+  propertyId: Scalars['ID']['input'];
 };
 
 
@@ -1193,6 +1244,14 @@ export type ResolveHelpRequestInput = {
   id: Scalars['ID']['input'];
   /** What was done. */
   outcome: Scalars['String']['input'];
+};
+
+/** A property's new burst-detection groups, replacing the ones it had. */
+export type SetIncidentRulesInput = {
+  /** The property. */
+  propertyId: Scalars['ID']['input'];
+  /** Its groups; each category in at most one. */
+  rules: Array<IncidentRuleInput>;
 };
 
 /** One date of a property's working-day calendar and what it becomes. */
@@ -1752,6 +1811,9 @@ export type ResolversTypes = {
   IncidentPayload: ResolverTypeWrapper<Omit<IncidentPayload, 'incident'> & { incident: ResolversTypes['Incident'] }>;
   IncidentReport: ResolverTypeWrapper<IncidentReport>;
   IncidentReportInput: IncidentReportInput;
+  IncidentRule: ResolverTypeWrapper<IncidentRule>;
+  IncidentRuleInput: IncidentRuleInput;
+  IncidentRulesPayload: ResolverTypeWrapper<IncidentRulesPayload>;
   IncidentState: IncidentState;
   Inspection: ResolverTypeWrapper<Inspection>;
   Mutation: ResolverTypeWrapper<{}>;
@@ -1770,6 +1832,7 @@ export type ResolversTypes = {
   RejectFixInput: RejectFixInput;
   Resident: ResolverTypeWrapper<EntityReference>;
   ResolveHelpRequestInput: ResolveHelpRequestInput;
+  SetIncidentRulesInput: SetIncidentRulesInput;
   SetWorkingCalendarDayInput: SetWorkingCalendarDayInput;
   Shift: ResolverTypeWrapper<Shift>;
   ShiftInput: ShiftInput;
@@ -1833,6 +1896,9 @@ export type ResolversParentTypes = {
   IncidentPayload: Omit<IncidentPayload, 'incident'> & { incident: ResolversParentTypes['Incident'] };
   IncidentReport: IncidentReport;
   IncidentReportInput: IncidentReportInput;
+  IncidentRule: IncidentRule;
+  IncidentRuleInput: IncidentRuleInput;
+  IncidentRulesPayload: IncidentRulesPayload;
   Inspection: Inspection;
   Mutation: {};
   PageInfo: PageInfo;
@@ -1850,6 +1916,7 @@ export type ResolversParentTypes = {
   RejectFixInput: RejectFixInput;
   Resident: EntityReference;
   ResolveHelpRequestInput: ResolveHelpRequestInput;
+  SetIncidentRulesInput: SetIncidentRulesInput;
   SetWorkingCalendarDayInput: SetWorkingCalendarDayInput;
   Shift: Shift;
   ShiftInput: ShiftInput;
@@ -2051,6 +2118,20 @@ export type IncidentReportResolvers<ContextType = WorkOrdersContext, ParentType 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type IncidentRuleResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['IncidentRule'] = ResolversParentTypes['IncidentRule']> = {
+  categories?: Resolver<Array<ResolversTypes['HelpRequestCategory']>, ParentType, ContextType>;
+  grade?: Resolver<ResolversTypes['IncidentGrade'], ParentType, ContextType>;
+  group?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  regularThreshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  vipThreshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type IncidentRulesPayloadResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['IncidentRulesPayload'] = ResolversParentTypes['IncidentRulesPayload']> = {
+  rules?: Resolver<Array<ResolversTypes['IncidentRule']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type InspectionResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['Inspection'] = ResolversParentTypes['Inspection']> = {
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   finding?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2088,6 +2169,7 @@ export type MutationResolvers<ContextType = WorkOrdersContext, ParentType extend
   resolveHelpRequest?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationResolveHelpRequestArgs, 'input'>>;
   resumeHelpRequestWork?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationResumeHelpRequestWorkArgs, 'input'>>;
   resumeWork?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationResumeWorkArgs, 'input'>>;
+  setIncidentRules?: Resolver<ResolversTypes['IncidentRulesPayload'], ParentType, ContextType, RequireFields<MutationSetIncidentRulesArgs, 'input'>>;
   setWorkingCalendarDay?: Resolver<ResolversTypes['WorkingCalendarPayload'], ParentType, ContextType, RequireFields<MutationSetWorkingCalendarDayArgs, 'input'>>;
   startHelpRequestWork?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationStartHelpRequestWorkArgs, 'input'>>;
   startWork?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationStartWorkArgs, 'input'>>;
@@ -2119,6 +2201,7 @@ export type QueryResolvers<ContextType = WorkOrdersContext, ParentType extends R
   helpRequests?: Resolver<ResolversTypes['HelpRequestConnection'], ParentType, ContextType, RequireFields<QueryHelpRequestsArgs, 'first'>>;
   helpRequestsByPhoneSuffix?: Resolver<ResolversTypes['HelpRequestConnection'], ParentType, ContextType, RequireFields<QueryHelpRequestsByPhoneSuffixArgs, 'first' | 'phoneSuffix' | 'propertyId'>>;
   incident?: Resolver<Maybe<ResolversTypes['Incident']>, ParentType, ContextType, RequireFields<QueryIncidentArgs, 'id'>>;
+  incidentRules?: Resolver<Array<ResolversTypes['IncidentRule']>, ParentType, ContextType, RequireFields<QueryIncidentRulesArgs, 'propertyId'>>;
   incidents?: Resolver<ResolversTypes['IncidentConnection'], ParentType, ContextType, RequireFields<QueryIncidentsArgs, 'filter' | 'first'>>;
   incidentsEscalatedToMe?: Resolver<Array<ResolversTypes['Incident']>, ParentType, ContextType>;
   slaPolicies?: Resolver<Array<ResolversTypes['SlaPolicy']>, ParentType, ContextType, RequireFields<QuerySlaPoliciesArgs, 'propertyId'>>;
@@ -2314,6 +2397,8 @@ export type Resolvers<ContextType = WorkOrdersContext> = {
   IncidentEscalation?: IncidentEscalationResolvers<ContextType>;
   IncidentPayload?: IncidentPayloadResolvers<ContextType>;
   IncidentReport?: IncidentReportResolvers<ContextType>;
+  IncidentRule?: IncidentRuleResolvers<ContextType>;
+  IncidentRulesPayload?: IncidentRulesPayloadResolvers<ContextType>;
   Inspection?: InspectionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

@@ -63,7 +63,8 @@ export class IncidentsRepository {
           floor = (window?.raised ?? 0) + 1;
           continue;
         }
-        await this.saveWindow(stored, decision.window);
+        // A link changes the incident only; the window stays as it was read.
+        if (decision.kind !== 'LINKED') await this.saveWindow(stored, decision.window);
         return incident;
       } catch (error) {
         if (!isStale(error) || attempt >= ATTEMPTS) throw error;

@@ -8,6 +8,7 @@ import * as moments from '../domain/sla-moments.js';
 import { createSlaPolicyVersion, publishSlaPolicyVersion } from '../domain/sla-policies.js';
 import { setCalendarDay } from '../domain/working-calendar.js';
 import { calendarView, policyView, ruleInputs } from './SlaPolicy.js';
+import { setIncidentRules } from '../domain/incident-rules-config.js';
 import { closeIncident, takeIncident } from '../domain/incidents.js';
 import { registerStaff } from '../domain/staff.js';
 import type { WorkOrdersContext } from '../context.js';
@@ -92,6 +93,14 @@ export const Mutation: MutationResolvers = {
         context.command,
       );
     return { helpRequest };
+  },
+  setIncidentRules: async (_, { input }, context) => {
+    const before = await context.properties.property(input.propertyId);
+    const saved = await context.properties.save(
+      before,
+      setIncidentRules(before, input, context.command).record,
+    );
+    return { rules: saved.incidentRules ?? [] };
   },
   takeIncident: async (_, { input }, context) => {
     const before = await context.incidentReads.incident(context.caller, input.id);

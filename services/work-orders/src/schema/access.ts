@@ -44,6 +44,7 @@ export const accessRules: AccessRules = {
     incident: { allow: STAFF_ROLES, then: 'staff of its property; inspectors every one' },
     incidents: { allow: STAFF_ROLES, scope: 'filter.propertyId' },
     incidentsEscalatedToMe: { allow: STAFF_ROLES, then: 'only what the caller may read' },
+    incidentRules: { allow: STAFF_ROLES, scope: 'propertyId' },
     slaPolicies: { allow: STAFF_ROLES, scope: 'propertyId' },
     workingCalendar: { allow: STAFF_ROLES, scope: 'propertyId' },
     staff: { allow: STAFF_ROLES },
@@ -75,6 +76,7 @@ export const accessRules: AccessRules = {
     createSlaPolicyVersion: { allow: STAFF_ADMIN_ROLES, scope: 'input.propertyId' },
     publishSlaPolicyVersion: { allow: STAFF_ADMIN_ROLES, scope: 'input.propertyId' },
     setWorkingCalendarDay: { allow: STAFF_ADMIN_ROLES, scope: 'input.propertyId' },
+    setIncidentRules: { allow: STAFF_ADMIN_ROLES, scope: 'input.propertyId' },
     takeIncident: { allow: DISPATCH_ROLES, then: 'office staff of its property' },
     closeIncident: {
       allow: DISPATCH_ROLES,
