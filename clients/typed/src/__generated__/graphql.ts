@@ -572,6 +572,20 @@ export type IncidentReportInput = {
   remediation: Scalars['String']['input'];
 };
 
+/** One group of a property's burst-detection configuration. */
+export type IncidentRuleInput = {
+  /** The categories it covers; empty: every category no other group names (at most one such group). */
+  categories: Array<HelpRequestCategory>;
+  /** The preliminary grade. */
+  grade: IncidentGrade;
+  /** An upper-case name, e.g. KEY_SERVICE. */
+  group: Scalars['String']['input'];
+  /** Complaints in the window that raise an incident (1 to 1000). */
+  regularThreshold: Scalars['Int']['input'];
+  /** VIP complaints in the window that raise one on their own (1 to 1000). */
+  vipThreshold: Scalars['Int']['input'];
+};
+
 /** Where a burst incident is in its life. */
 export type IncidentState =
   /** Closed with its report. */
@@ -1051,6 +1065,14 @@ export type ServiceChargeStatus =
   | 'CHARGED'
   /** No fixed published price applied: a fee administrator decides. */
   | 'NEEDS_REVIEW';
+
+/** A property's new burst-detection groups, replacing the ones it had. */
+export type SetIncidentRulesInput = {
+  /** The property. */
+  propertyId: Scalars['ID']['input'];
+  /** Its groups; each category in at most one. */
+  rules: Array<IncidentRuleInput>;
+};
 
 /** One date of a property's working-day calendar and what it becomes. */
 export type SetWorkingCalendarDayInput = {

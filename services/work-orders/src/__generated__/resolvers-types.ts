@@ -997,7 +997,7 @@ export type Query = {
   incidentRules: Array<IncidentRule>;
   /** A property's burst incidents, newest first. */
   incidents: IncidentConnection;
-  /** Untaken incidents the escalation chain brought to the caller by name, most recent first. */
+  /** Untaken incidents the escalation chain brought to the caller (or to their role at their properties, when nobody of it was on duty), most recent first. */
   incidentsEscalatedToMe: Array<Incident>;
   /** Every version of a property's SLA policy, oldest first. */
   slaPolicies: Array<SlaPolicy>;

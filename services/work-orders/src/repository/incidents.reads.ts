@@ -1,5 +1,12 @@
 import DataLoader from 'dataloader';
-import { notFound, paginate, WITHOUT_OUTBOX, type Caller, type PageArgs } from '@courtyard/kernel';
+import {
+  notFound,
+  paginate,
+  propertyScopeFilter,
+  WITHOUT_OUTBOX,
+  type Caller,
+  type PageArgs,
+} from '@courtyard/kernel';
 import type { FilterQuery } from 'mongoose';
 import { canReadIncident, incidentsReadableBy } from '../domain/incident-visibility.js';
 import type { IncidentRecord, IncidentState } from '../domain/records.js';
@@ -57,13 +64,20 @@ export class IncidentsReads {
     return paginate(this.models.Incident, { $and: clauses }, page, (doc) => doc);
   }
 
-  /** Untaken incidents the escalation chain brought to the caller by name, newest first. */
+  /** Untaken incidents the escalation chain brought to the caller, or to their role when nobody was on duty. */
   async escalatedTo(caller: Caller): Promise<IncidentRecord[]> {
     return (await this.models.Incident.find(
       {
         $and: [
           incidentsReadableBy(caller) as FilterQuery<IncidentRecord>,
-          { 'escalation.staffId': caller.subject, state: 'ESCALATED' },
+          {
+            state: 'ESCALATED',
+            $or: [
+              { 'escalation.staffId': caller.subject },
+              // Nobody of that role was on duty: the role's queue at the caller's properties.
+              { 'escalation.staffId': null, 'escalation.role': caller.role, ...propertyScopeFilter(caller) },
+            ],
+          },
         ],
       },
       WITHOUT_OUTBOX,

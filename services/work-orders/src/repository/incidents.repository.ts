@@ -57,7 +57,7 @@ export class IncidentsRepository {
       const open = window?.openIncidentId ? await this.incident(window.openIncidentId) : null;
       const decision = countComplaint(window, open, request, vip, rule, incidentIdOf(windowId), context);
       try {
-        const incident = await this.applyIncident(decision);
+        const incident = await this.applyIncident(decision, open);
         if (incident === 'CLOSED_BEFORE') {
           // A crash left that incident raised and closed without the window knowing: the next one.
           floor = (window?.raised ?? 0) + 1;
@@ -72,13 +72,19 @@ export class IncidentsRepository {
     }
   }
 
-  /** The incident the decision raises or links to, written (null: only counted). */
-  private async applyIncident(decision: BurstDecision): Promise<IncidentRecord | null | 'CLOSED_BEFORE'> {
+  /**
+   * The incident the decision raises or links to, written (null: only counted). A link is
+   * written against the version of the incident it was decided on (`open`), so a link made by
+   * another intake meanwhile is never overwritten: the write is stale and decided again.
+   */
+  private async applyIncident(
+    decision: BurstDecision,
+    open: IncidentRecord | null,
+  ): Promise<IncidentRecord | null | 'CLOSED_BEFORE'> {
     if (decision.kind === 'COUNTED') return null;
     if (decision.kind === 'LINKED') {
-      if (!decision.incident) return null;
-      const before = await this.incident(decision.incident.record._id);
-      return before ? this.save(before, decision.incident) : null;
+      if (!decision.incident) return open;
+      return this.save(open!, decision.incident);
     }
     try {
       await this.writer.insert(this.models.Incident, decision.incident.record, decision.incident.events);

@@ -282,8 +282,9 @@ const incidentSchema = withOutboxSweepIndex(
     .index({ helpRequestIds: 1 })
     // The scheduler: only untaken incidents have a deadline.
     .index({ deadlineAt: 1 }, { sparse: true })
-    // "Escalated to me" for incidents: by the person the chain reached.
-    .index({ 'escalation.staffId': 1, 'escalation.at': -1 }),
+    // "Escalated to me" for incidents: by the person the chain reached, or by role and property.
+    .index({ 'escalation.staffId': 1, 'escalation.at': -1 })
+    .index({ 'escalation.role': 1, propertyId: 1, 'escalation.at': -1 }),
 );
 
 /** Every model of the subgraph, by name: what `createModels` registers and the spec inspects. */
