@@ -340,4 +340,36 @@ describe('work-orders: burst incidents (seed 001-G) through the gateway, real Ka
     // Critical: to be taken within 2 hours of raising.
     expect(new Date(incident.deadlineAt!).getTime() - new Date(raised!.time).getTime()).toBe(2 * 3_600_000);
   });
+
+  it('one security complaint raises a critical incident; with no supervisor on duty it escalates to the supervisors’ queue', async () => {
+    const propertyId = (await createProperty()).id;
+    const desk = await registerStaff(propertyId, 'FRONT_DESK');
+    const id = await recordHelpRequest(
+      { ...elevatorComplaint(propertyId, 'someone-unknown'), category: 'SECURITY' },
+      desk.token,
+    );
+    const [raised] = await tap.waitFor(raisedAt(propertyId));
+    expect(raised!.data).toMatchObject({
+      group: 'SECURITY_SENSITIVE',
+      grade: 'CRITICAL',
+      helpRequestIds: [id],
+    });
+    const deadline = new Date((raised!.data as { deadlineAt: string }).deadlineAt);
+    const scheduler = await startTestIncidentScheduler();
+    try {
+      await scheduler.tick(minutes(deadline, 1));
+    } finally {
+      await scheduler.close();
+    }
+    const [escalated] = await tap.waitFor(ofIncident(raised!.subject, 'incident.escalated.v1'));
+    expect(escalated!.data).toMatchObject({ escalatedTo: 'SERVICE_SUPERVISOR', responsibleStaffId: null });
+    // A supervisor of the property (none was on duty then) finds it in the role's queue.
+    const supervisor = await registerStaff(propertyId, 'SERVICE_SUPERVISOR');
+    const { incidentsEscalatedToMe } = await gqlOk<{ incidentsEscalatedToMe: Array<{ id: string }> }>(
+      `{ incidentsEscalatedToMe { id } }`,
+      {},
+      { token: supervisor.token },
+    );
+    expect(incidentsEscalatedToMe).toEqual([{ id: raised!.subject }]);
+  });
 });
