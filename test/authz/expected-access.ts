@@ -70,6 +70,15 @@ export const EXPECTED_ACCESS: Readonly<Record<string, readonly Role[]>> = {
   'Query.slaReport': STAFF,
   'Query.slaPolicies': STAFF,
   'Query.workingCalendar': STAFF,
+  // Burst incidents (issue 18, seed 001-G): the property's staff read them, inspectors every one;
+  // the office takes and closes them (closing: the one responsible, or supervisors and above).
+  'Query.incident': STAFF,
+  'Query.incidents': STAFF,
+  'Query.incidentsEscalatedToMe': STAFF,
+  'Query.incidentRules': STAFF,
+  'Mutation.setIncidentRules': DIRECTORS,
+  'Mutation.takeIncident': OFFICE,
+  'Mutation.closeIncident': OFFICE,
 
   'Mutation.createProperty': ['GENERAL_MANAGER'],
   'Mutation.createBuilding': SUPERVISORS,

@@ -8,7 +8,10 @@ import type { mongo } from 'mongoose';
 import type { WorkOrdersConfig } from './config.js';
 import { createLoaders, type WorkOrdersLoaders } from './repository/loaders.js';
 import type { WorkOrdersModels } from './repository/models.js';
+import { IncidentsReads } from './repository/incidents.reads.js';
+import { IncidentsRepository } from './repository/incidents.repository.js';
 import { PropertyProjection } from './repository/property-projection.repository.js';
+import { ResidentProjection } from './repository/resident-projection.repository.js';
 import { WorkOrdersReads } from './repository/work-orders.reads.js';
 import { WorkOrdersRepository } from './repository/work-orders.repository.js';
 
@@ -25,6 +28,9 @@ export interface WorkOrdersContext extends RequestContext {
   reads: WorkOrdersReads;
   repository: WorkOrdersRepository;
   properties: PropertyProjection;
+  residents: ResidentProjection;
+  incidents: IncidentsRepository;
+  incidentReads: IncidentsReads;
   command: CommandContext;
   config: WorkOrdersConfig;
 }
@@ -38,6 +44,9 @@ export function createContext(base: RequestContext, deps: WorkOrdersDeps): WorkO
     reads: new WorkOrdersReads(deps.models, loaders),
     repository: new WorkOrdersRepository(deps.models, deps.db, deps.writer, loaders),
     properties: new PropertyProjection(deps.models, deps.writer),
+    residents: new ResidentProjection(deps.models, deps.writer),
+    incidents: new IncidentsRepository(deps.models, deps.writer),
+    incidentReads: new IncidentsReads(deps.models),
     command: commandContextOf(base),
     config: deps.config,
   };

@@ -5,6 +5,7 @@ import { consumers } from './events/consumers/index.js';
 import { resolvers } from './resolvers/index.js';
 import { accessRules } from './schema/access.js';
 import { createModels, OUTBOX_COLLECTIONS } from './repository/models.js';
+import { IncidentScheduler } from './scheduler/incident-scheduler.js';
 import { SlaScheduler } from './scheduler/sla-scheduler.js';
 
 const config = loadWorkOrdersConfig();
@@ -27,6 +28,14 @@ await runSubgraphService<WorkOrdersDeps, WorkOrdersContext>({
         writer,
         chainTitles: config.ESCALATION_CHAIN_TITLES,
         confirmationWaitHours: config.CONFIRMATION_WAIT_HOURS,
+        batchSize: config.SLA_SCAN_BATCH,
+        logger,
+      }).start(config.SLA_SCAN_INTERVAL_MS);
+      // Incidents nobody took escalate on the same beat (seed 001-G).
+      new IncidentScheduler({
+        models,
+        writer,
+        chainTitles: config.ESCALATION_CHAIN_TITLES,
         batchSize: config.SLA_SCAN_BATCH,
         logger,
       }).start(config.SLA_SCAN_INTERVAL_MS);

@@ -176,6 +176,14 @@ export type ChecklistAnswerInput = {
   ok: Scalars['Boolean']['input'];
 };
 
+/** Which incident to close, and its report. */
+export type CloseIncidentInput = {
+  /** The incident. */
+  id: Scalars['ID']['input'];
+  /** Its report; closing without it is refused (INCIDENT_REPORT_REQUIRED). */
+  report?: InputMaybe<IncidentReportInput>;
+};
+
 /** How serious a complaint is; a serious one has shorter time limits. */
 export type ComplaintSeverity =
   /** An ordinary complaint. */
@@ -632,6 +640,62 @@ export type HelpRequestType =
   | 'REPAIR'
   /** A security incident. */
   | 'SECURITY_INCIDENT';
+
+/** Which incidents to list. */
+export type IncidentFilter = {
+  /** Only incidents of this category. */
+  category?: InputMaybe<HelpRequestCategory>;
+  /** Only incidents of this grade. */
+  grade?: InputMaybe<IncidentGrade>;
+  /** The property. */
+  propertyId: Scalars['ID']['input'];
+  /** Only incidents in these states. */
+  states?: InputMaybe<Array<IncidentState>>;
+};
+
+/** The preliminary grade of a burst incident (seed 001-G, 初步定级): how long it may wait to be taken. */
+export type IncidentGrade =
+  /** Security or sensitive problems: taken within 2 hours. */
+  | 'CRITICAL'
+  /** Key services: taken within 3 hours. */
+  | 'MAJOR'
+  /** Routine problems: taken within 4 hours. */
+  | 'MINOR';
+
+/** The closing report of an incident; every part is required. */
+export type IncidentReportInput = {
+  /** What caused it. */
+  cause: Scalars['String']['input'];
+  /** The explanation every customer-facing window gives residents. */
+  customerExplanation: Scalars['String']['input'];
+  /** What is done about residents' losses. */
+  remediation: Scalars['String']['input'];
+};
+
+/** One group of a property's burst-detection configuration. */
+export type IncidentRuleInput = {
+  /** The categories it covers; empty: every category no other group names (at most one such group). */
+  categories: Array<HelpRequestCategory>;
+  /** The preliminary grade. */
+  grade: IncidentGrade;
+  /** An upper-case name, e.g. KEY_SERVICE. */
+  group: Scalars['String']['input'];
+  /** Complaints in the window that raise an incident (1 to 1000). */
+  regularThreshold: Scalars['Int']['input'];
+  /** VIP complaints in the window that raise one on their own (1 to 1000). */
+  vipThreshold: Scalars['Int']['input'];
+};
+
+/** Where a burst incident is in its life. */
+export type IncidentState =
+  /** Closed with its report. */
+  | 'CLOSED'
+  /** Nobody took it by its deadline: it went up the escalation chain. */
+  | 'ESCALATED'
+  /** Raised at the threshold; nobody has taken it yet. */
+  | 'RAISED'
+  /** Someone took it and is responsible for it. */
+  | 'TAKEN';
 
 /** Where an entry comes from. */
 export type LedgerEntrySource =
@@ -1270,6 +1334,14 @@ export type ServicePartnerFilter = {
   facilityType?: InputMaybe<FacilityType>;
 };
 
+/** A property's new burst-detection groups, replacing the ones it had. */
+export type SetIncidentRulesInput = {
+  /** The property. */
+  propertyId: Scalars['ID']['input'];
+  /** Its groups; each category in at most one. */
+  rules: Array<IncidentRuleInput>;
+};
+
 /** One date of a property's working-day calendar and what it becomes. */
 export type SetWorkingCalendarDayInput = {
   /** The property's local date, yyyy-MM-dd. */
@@ -1435,6 +1507,12 @@ export type SurveyState =
   | 'EXPIRED'
   /** Waiting for answers. */
   | 'OPEN';
+
+/** Which incident to take. */
+export type TakeIncidentInput = {
+  /** The incident. */
+  id: Scalars['ID']['input'];
+};
 
 /** The input of `recordNoResponse`. */
 export type TransitionInput = {

@@ -142,6 +142,10 @@ export interface EventDataByType {
 "facility.registered.v1": FacilityRegisteredV1Data
 "facility.status_changed.v1": FacilityStatusChangedV1Data
 "fee_schedule.published.v1": FeeSchedulePublishedV1Data
+"incident.closed.v1": IncidentClosedV1Data
+"incident.escalated.v1": IncidentEscalatedV1Data
+"incident.raised.v1": IncidentRaisedV1Data
+"incident.taken.v1": IncidentTakenV1Data
 "meter.read.v1": MeterReadV1Data
 "payment.received.v1": PaymentReceivedV1Data
 "payment.reversed.v1": PaymentReversedV1Data
@@ -479,6 +483,142 @@ workOrderCategories: string[]
 publishedAt: string
 publishedBy: string
 }
+export interface IncidentClosedV1Data {
+incidentId: string
+propertyId: string
+/**
+ * The help-request category whose complaints burst.
+ */
+category: string
+/**
+ * The category group whose thresholds applied (SECURITY_SENSITIVE, KEY_SERVICE, ROUTINE by default; configuration per property).
+ */
+group: string
+/**
+ * The preliminary grade (初步定级): its escalation deadline.
+ */
+grade: ("CRITICAL" | "MAJOR" | "MINOR")
+state: ("RAISED" | "ESCALATED" | "TAKEN" | "CLOSED")
+/**
+ * The level of the escalation chain it stands at (0 = front desk).
+ */
+level: number
+actorId: string
+occurredAt: string
+cause: string
+/**
+ * The one explanation every window gives residents (对用户端的解释口径).
+ */
+customerExplanation: string
+/**
+ * What is done about residents' losses (处理方案).
+ */
+remediation: string
+/**
+ * Every request linked to it.
+ */
+helpRequestIds: string[]
+}
+export interface IncidentEscalatedV1Data {
+incidentId: string
+propertyId: string
+/**
+ * The help-request category whose complaints burst.
+ */
+category: string
+/**
+ * The category group whose thresholds applied (SECURITY_SENSITIVE, KEY_SERVICE, ROUTINE by default; configuration per property).
+ */
+group: string
+/**
+ * The preliminary grade (初步定级): its escalation deadline.
+ */
+grade: ("CRITICAL" | "MAJOR" | "MINOR")
+state: ("RAISED" | "ESCALATED" | "TAKEN" | "CLOSED")
+/**
+ * The level of the escalation chain it stands at (0 = front desk).
+ */
+level: number
+actorId: string
+occurredAt: string
+escalatedTo: ("FRONT_DESK" | "SERVICE_SUPERVISOR" | "OFFICE_DIRECTOR" | "GENERAL_MANAGER")
+/**
+ * The level's name in the company's words (ESCALATION_CHAIN_TITLES).
+ */
+title: string
+/**
+ * The person of that role on duty (null: the role's queue has it).
+ */
+responsibleStaffId: (string | null)
+/**
+ * Until when that level has to take it (null at the top of the chain).
+ */
+deadlineAt: (string | null)
+}
+export interface IncidentRaisedV1Data {
+incidentId: string
+propertyId: string
+/**
+ * The help-request category whose complaints burst.
+ */
+category: string
+/**
+ * The category group whose thresholds applied (SECURITY_SENSITIVE, KEY_SERVICE, ROUTINE by default; configuration per property).
+ */
+group: string
+/**
+ * The preliminary grade (初步定级): its escalation deadline.
+ */
+grade: ("CRITICAL" | "MAJOR" | "MINOR")
+state: ("RAISED" | "ESCALATED" | "TAKEN" | "CLOSED")
+/**
+ * The level of the escalation chain it stands at (0 = front desk).
+ */
+level: number
+actorId: string
+occurredAt: string
+/**
+ * The complaints that triggered it, oldest first.
+ */
+helpRequestIds: string[]
+/**
+ * Complaints counted in the window.
+ */
+complaints: number
+/**
+ * Of them, from VIP residents.
+ */
+vipComplaints: number
+windowMinutes: number
+/**
+ * Until when someone must take it before it is escalated one level up.
+ */
+deadlineAt: string
+}
+export interface IncidentTakenV1Data {
+incidentId: string
+propertyId: string
+/**
+ * The help-request category whose complaints burst.
+ */
+category: string
+/**
+ * The category group whose thresholds applied (SECURITY_SENSITIVE, KEY_SERVICE, ROUTINE by default; configuration per property).
+ */
+group: string
+/**
+ * The preliminary grade (初步定级): its escalation deadline.
+ */
+grade: ("CRITICAL" | "MAJOR" | "MINOR")
+state: ("RAISED" | "ESCALATED" | "TAKEN" | "CLOSED")
+/**
+ * The level of the escalation chain it stands at (0 = front desk).
+ */
+level: number
+actorId: string
+occurredAt: string
+responsibleStaffId: string
+}
 export interface MeterReadV1Data {
 meterId: string
 readingId: string
@@ -743,6 +883,10 @@ export const EVENT_SOURCES: { readonly [T in EventType]: string } = {
   'facility.registered.v1': '/courtyard/facilities',
   'facility.status_changed.v1': '/courtyard/facilities',
   'fee_schedule.published.v1': '/courtyard/billing',
+  'incident.closed.v1': '/courtyard/work-orders',
+  'incident.escalated.v1': '/courtyard/work-orders',
+  'incident.raised.v1': '/courtyard/work-orders',
+  'incident.taken.v1': '/courtyard/work-orders',
   'meter.read.v1': '/courtyard/facilities',
   'payment.received.v1': '/courtyard/billing',
   'payment.reversed.v1': '/courtyard/billing',

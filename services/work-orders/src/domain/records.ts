@@ -3,6 +3,7 @@ import type { Category, Channel, Grade, HelpRequestType, Skill } from './catalog
 import type { ClockRecord, PendingClock } from './clocks.js';
 import type { DueTimes } from './sla.js';
 import type { ClockKind, SlaRule } from './sla-policy.js';
+import type { IncidentGrade, IncidentRuleRecord } from './incident-rules.js';
 import type { HelpRequestState } from './transitions.js';
 
 /** The work-orders subgraph's records, as stored (one MongoDB document each). */
@@ -57,6 +58,8 @@ export interface PropertyRecord extends Aggregate {
   slaPolicies?: SlaPolicyRecord[];
   /** Its working-day calendar (absent before issue 18: Saturday and Sunday off, no holidays). */
   calendar?: CalendarRecord;
+  /** Its burst-detection groups and thresholds (absent: seed 001-G's defaults, `incident-rules.ts`). */
+  incidentRules?: IncidentRuleRecord[];
 }
 
 /** A weekly shift in the staff member's time zone; an end at or before the start runs overnight. */
@@ -196,4 +199,84 @@ export interface HelpRequestRecord extends Aggregate, Pick<DueTimes, 'firstReply
    */
   facilityId: string | null;
   faultId: string | null;
+}
+
+/**
+ * A resident as the residents subgraph announced them (`resident.registered.v1`, moves in and
+ * out): whether they are a VIP (seed 001-G's thresholds) and where they live now. `_id` is theirs.
+ */
+export interface ResidentRecord extends Aggregate {
+  propertyId: string;
+  vip: boolean;
+  /** The unit and household they live in now (null before a move-in and after a move-out). */
+  unitId: string | null;
+  householdId: string | null;
+}
+
+/** One complaint counted in a burst window. */
+export interface WindowComplaint {
+  helpRequestId: string;
+  at: Date;
+  vip: boolean;
+}
+
+/**
+ * The sliding 30-minute window of one property's complaints in one category (seed 001-G): `_id`
+ * is `<propertyId>:<category>`, so every intake of that category meets on one document and its
+ * version, the one place concurrent intakes decide whether the threshold is crossed.
+ */
+export interface ComplaintWindowRecord extends Aggregate {
+  propertyId: string;
+  category: Category;
+  /** Complaints within the window not yet part of an incident, oldest first. */
+  complaints: WindowComplaint[];
+  /** The incident later complaints link to while it is open. */
+  openIncidentId: string | null;
+  /** Incidents raised from this window so far: the next one's id derives from it. */
+  raised: number;
+}
+
+export type IncidentState = 'RAISED' | 'ESCALATED' | 'TAKEN' | 'CLOSED';
+
+/** The report an incident is closed with (seed 001-G: cause, 解释口径, 处理方案). */
+export interface IncidentReport {
+  cause: string;
+  customerExplanation: string;
+  remediation: string;
+}
+
+/** Where an untaken incident stands on the escalation chain. */
+export interface IncidentEscalationRecord {
+  level: number;
+  role: EscalationRecord['role'];
+  title: string;
+  staffId: string | null;
+  at: Date;
+}
+
+/** A burst of same-category complaints at a property (seed 001-G), from raising to its report. */
+export interface IncidentRecord extends Aggregate {
+  propertyId: string;
+  category: Category;
+  /** The category group whose thresholds applied. */
+  group: string;
+  grade: IncidentGrade;
+  state: IncidentState;
+  /** Every linked request: those that triggered it, then later complaints, in order. */
+  helpRequestIds: string[];
+  /** How many complaints (and VIP ones) were in the window when it was raised. */
+  complaints: number;
+  vipComplaints: number;
+  raisedById: string;
+  /** Until when the current level must take it (null once taken, closed, or at the top). */
+  deadlineAt: Date | null;
+  escalationLevel: number;
+  escalation: IncidentEscalationRecord | null;
+  /** One key per incident and level: the scheduler escalates a level once, whoever finds it. */
+  escalationKeys: string[];
+  responsibleStaffId: string | null;
+  takenAt: Date | null;
+  report: IncidentReport | null;
+  closedAt: Date | null;
+  closedById: string | null;
 }

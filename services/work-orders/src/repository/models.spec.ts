@@ -1,6 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
 import { modelPolicyChecks } from '../../../../test/support/model-policy.js';
-import type { HelpRequestRecord, PropertyRecord, StaffRecord } from '../domain/records.js';
+import type {
+  ComplaintWindowRecord,
+  HelpRequestRecord,
+  IncidentRecord,
+  PropertyRecord,
+  ResidentRecord,
+  StaffRecord,
+} from '../domain/records.js';
 import { WORK_ORDERS_SCHEMAS } from './models.js';
 
 const README = new URL('../../README.md', import.meta.url).pathname;
@@ -166,16 +173,75 @@ const property = {
     makeUpWorkdays: [{ date: '2026-10-10', name: '国庆节 (National Day)' }],
     seededFrom: 'chinese-days@1.5.7',
   },
+  incidentRules: [
+    { group: 'KEY_SERVICE', categories: ['ELEVATOR'], regularThreshold: 5, vipThreshold: 3, grade: 'MAJOR' },
+  ],
   causedBy: ['6f1c2a9e-0c4b-4a8e-9d7e-2b1f3c4d5e6f'],
   outbox: [],
 } satisfies PropertyRecord & { outbox: unknown[]; causedBy: string[] };
+
+const resident = {
+  _id: 'r1',
+  version: 2,
+  createdAt: at(0),
+  propertyId: 'p1',
+  vip: true,
+  unitId: 'u1',
+  householdId: 'h1',
+  causedBy: ['6f1c2a9e-0c4b-4a8e-9d7e-2b1f3c4d5e60'],
+  outbox: [],
+} satisfies ResidentRecord & { outbox: unknown[]; causedBy: string[] };
+
+const complaintWindow = {
+  _id: 'p1:ELEVATOR',
+  version: 3,
+  createdAt: at(0),
+  propertyId: 'p1',
+  category: 'ELEVATOR',
+  complaints: [{ helpRequestId: 'hr1', at: at(1), vip: true }],
+  openIncidentId: 'inc-1',
+  raised: 1,
+  outbox: [],
+} satisfies ComplaintWindowRecord & { outbox: unknown[] };
+
+const incident = {
+  _id: 'inc-1',
+  version: 4,
+  createdAt: at(1),
+  propertyId: 'p1',
+  category: 'ELEVATOR',
+  group: 'KEY_SERVICE',
+  grade: 'MAJOR',
+  state: 'CLOSED',
+  helpRequestIds: ['hr1', 'hr2', 'hr3'],
+  complaints: 3,
+  vipComplaints: 3,
+  raisedById: 'desk-1',
+  deadlineAt: at(4),
+  escalationLevel: 1,
+  escalation: { level: 1, role: 'SERVICE_SUPERVISOR', title: '服务处主管', staffId: 'sup-1', at: at(4) },
+  escalationKeys: ['inc-1:1'],
+  responsibleStaffId: 'sup-1',
+  takenAt: at(5),
+  report: { cause: 'Controller failed', customerExplanation: 'Elevator B2 stopped', remediation: 'Porters' },
+  closedAt: at(6),
+  closedById: 'sup-1',
+  outbox: [],
+} satisfies IncidentRecord & { outbox: unknown[] };
 
 describe('work-orders models', () => {
   // A closed help request (every nested shape filled in), a staff member, a projected property.
   const modelOf = modelPolicyChecks(
     'WorkOrders',
     WORK_ORDERS_SCHEMAS,
-    { HelpRequest: helpRequest, Staff: staff, Property: property },
+    {
+      HelpRequest: helpRequest,
+      Staff: staff,
+      Property: property,
+      Resident: resident,
+      ComplaintWindow: complaintWindow,
+      Incident: incident,
+    },
     README,
   );
 

@@ -13,7 +13,14 @@
  */
 import { AGGREGATE_FIELDS, MODEL_OPTIONS, nested, withOutboxSweepIndex } from '@courtyard/kernel';
 import { Schema, type Connection, type Model } from 'mongoose';
-import type { HelpRequestRecord, PropertyRecord, StaffRecord } from '../domain/records.js';
+import type {
+  ComplaintWindowRecord,
+  HelpRequestRecord,
+  IncidentRecord,
+  PropertyRecord,
+  ResidentRecord,
+  StaffRecord,
+} from '../domain/records.js';
 
 const NEWEST_FIRST = { createdAt: -1, _id: -1 } as const;
 
@@ -196,8 +203,88 @@ const propertySchema = new Schema<PropertyRecord>(
       makeUpWorkdays: [calendarDay],
       seededFrom: String,
     }),
+    incidentRules: [
+      nested({
+        group: String,
+        categories: [String],
+        regularThreshold: Number,
+        vipThreshold: Number,
+        grade: String,
+      }),
+    ],
   },
   { ...MODEL_OPTIONS, collection: 'properties' },
+);
+
+/**
+ * The residents projection (from `residents.events`): read by `_id` at intake (is the requester
+ * a VIP), so no secondary index.
+ */
+const residentSchema = new Schema<ResidentRecord>(
+  {
+    ...AGGREGATE_FIELDS,
+    propertyId: String,
+    vip: Boolean,
+    unitId: String,
+    householdId: String,
+  },
+  { ...MODEL_OPTIONS, collection: 'residents' },
+);
+
+/** Burst windows, one per property and category (`_id`), read and written by `_id` only. */
+const complaintWindowSchema = new Schema<ComplaintWindowRecord>(
+  {
+    ...AGGREGATE_FIELDS,
+    propertyId: String,
+    category: String,
+    complaints: [nested({ helpRequestId: String, at: Date, vip: Boolean })],
+    openIncidentId: String,
+    raised: Number,
+  },
+  { ...MODEL_OPTIONS, collection: 'complaint_windows' },
+);
+
+const incidentSchema = withOutboxSweepIndex(
+  new Schema<IncidentRecord>(
+    {
+      ...AGGREGATE_FIELDS,
+      propertyId: String,
+      category: String,
+      group: String,
+      grade: String,
+      state: String,
+      helpRequestIds: [String],
+      complaints: Number,
+      vipComplaints: Number,
+      raisedById: String,
+      deadlineAt: Date,
+      escalationLevel: Number,
+      escalation: {
+        type: nested({ level: Number, role: String, title: String, staffId: String, at: Date }),
+        default: null,
+      },
+      escalationKeys: [String],
+      responsibleStaffId: String,
+      takenAt: Date,
+      report: {
+        type: nested({ cause: String, customerExplanation: String, remediation: String }),
+        default: null,
+      },
+      closedAt: Date,
+      closedById: String,
+    },
+    { ...MODEL_OPTIONS, collection: 'incidents' },
+  )
+    // `incidents(propertyId)`, with or without states.
+    .index({ propertyId: 1, ...NEWEST_FIRST })
+    .index({ propertyId: 1, state: 1, ...NEWEST_FIRST })
+    // `HelpRequest.incident` (multikey).
+    .index({ helpRequestIds: 1 })
+    // The scheduler: only untaken incidents have a deadline.
+    .index({ deadlineAt: 1 }, { sparse: true })
+    // "Escalated to me" for incidents: by the person the chain reached, or by role and property.
+    .index({ 'escalation.staffId': 1, 'escalation.at': -1 })
+    .index({ 'escalation.role': 1, propertyId: 1, 'escalation.at': -1 }),
 );
 
 /** Every model of the subgraph, by name: what `createModels` registers and the spec inspects. */
@@ -205,15 +292,21 @@ export const WORK_ORDERS_SCHEMAS = {
   HelpRequest: helpRequestSchema,
   Staff: staffSchema,
   Property: propertySchema,
+  Resident: residentSchema,
+  ComplaintWindow: complaintWindowSchema,
+  Incident: incidentSchema,
 } as const;
 
 export interface WorkOrdersModels {
   HelpRequest: Model<HelpRequestRecord>;
   Staff: Model<StaffRecord>;
   Property: Model<PropertyRecord>;
+  Resident: Model<ResidentRecord>;
+  ComplaintWindow: Model<ComplaintWindowRecord>;
+  Incident: Model<IncidentRecord>;
 }
 
-export const OUTBOX_COLLECTIONS = ['help_requests', 'staff'] as const;
+export const OUTBOX_COLLECTIONS = ['help_requests', 'staff', 'incidents'] as const;
 
 /** Registers the models and builds their indexes (a no-op for those that already exist). */
 export async function createModels(connection: Connection): Promise<WorkOrdersModels> {
@@ -221,6 +314,9 @@ export async function createModels(connection: Connection): Promise<WorkOrdersMo
     HelpRequest: connection.model('HelpRequest', helpRequestSchema),
     Staff: connection.model('Staff', staffSchema),
     Property: connection.model('Property', propertySchema),
+    Resident: connection.model('Resident', residentSchema),
+    ComplaintWindow: connection.model('ComplaintWindow', complaintWindowSchema),
+    Incident: connection.model('Incident', incidentSchema),
   };
   await Promise.all(Object.values(models).map((model: Model<unknown>) => model.createIndexes()));
   return models;

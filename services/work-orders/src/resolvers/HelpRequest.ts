@@ -33,6 +33,7 @@ export const HelpRequest: HelpRequestResolvers = {
       ...escalation,
       responsible: escalation.staffId ? await context.loaders.staffById.load(escalation.staffId) : null,
     },
+  incident: (request, _, context) => context.incidentReads.incidentOf(context.caller, request._id),
   slaPolicyVersion: (request) => request.policyVersion,
   repeatCall: (request) => request.repeatOfId !== null,
   // Linked requests pass the same read rule as a direct read: a confidential original stays hidden.

@@ -1,5 +1,6 @@
 import { notFound, type Decision } from '@courtyard/kernel';
 import type { MutationResolvers } from '../__generated__/resolvers-types.js';
+import { countsTowardsBursts } from '../domain/burst-window.js';
 import { numberingYear, receive, validateIntake } from '../domain/intake.js';
 import * as lifecycle from '../domain/lifecycle.js';
 import type { HelpRequestRecord, StaffRecord } from '../domain/records.js';
@@ -7,6 +8,8 @@ import * as moments from '../domain/sla-moments.js';
 import { createSlaPolicyVersion, publishSlaPolicyVersion } from '../domain/sla-policies.js';
 import { setCalendarDay } from '../domain/working-calendar.js';
 import { calendarView, policyView, ruleInputs } from './SlaPolicy.js';
+import { setIncidentRules } from '../domain/incident-rules-config.js';
+import { closeIncident, takeIncident } from '../domain/incidents.js';
 import { registerStaff } from '../domain/staff.js';
 import type { WorkOrdersContext } from '../context.js';
 
@@ -81,7 +84,33 @@ export const Mutation: MutationResolvers = {
       terms,
       supervisorOnDuty: supervisorOnDuty && { id: supervisorOnDuty._id, name: supervisorOnDuty.name },
     });
-    return { helpRequest: await context.repository.insertHelpRequest(decision) };
+    const helpRequest = await context.repository.insertHelpRequest(decision);
+    // A complaint counts towards its category's burst window (seed 001-G), once it is recorded.
+    if (countsTowardsBursts(helpRequest))
+      await context.incidents.countComplaint(
+        helpRequest,
+        await context.residents.isVip(helpRequest.requesterId),
+        context.command,
+      );
+    return { helpRequest };
+  },
+  setIncidentRules: async (_, { input }, context) => {
+    const before = await context.properties.property(input.propertyId);
+    const saved = await context.properties.save(
+      before,
+      setIncidentRules(before, input, context.command).record,
+    );
+    return { rules: saved.incidentRules ?? [] };
+  },
+  takeIncident: async (_, { input }, context) => {
+    const before = await context.incidentReads.incident(context.caller, input.id);
+    return { incident: await context.incidents.save(before, takeIncident(before, context.command)) };
+  },
+  closeIncident: async (_, { input }, context) => {
+    const before = await context.incidentReads.incident(context.caller, input.id);
+    return {
+      incident: await context.incidents.save(before, closeIncident(before, input.report, context.command)),
+    };
   },
   acknowledgeHelpRequest: (_, { input }, context) =>
     change(context, input.id, (request) =>

@@ -1,4 +1,5 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
+import { incidentRulesOf } from '../domain/incident-rules.js';
 import { slaReport } from '../domain/sla-report.js';
 import { calendarView, policyView } from './SlaPolicy.js';
 
@@ -31,6 +32,12 @@ export const Query: QueryResolvers = {
     };
   },
   escalatedToMe: (_, __, context) => context.reads.escalatedTo(context.caller),
+  incident: (_, { id }, context) => context.incidentReads.incident(context.caller, id),
+  incidents: (_, { filter, ...page }, context) => context.incidentReads.list(context.caller, filter, page),
+  incidentsEscalatedToMe: (_, __, context) => context.incidentReads.escalatedTo(context.caller),
+  incidentRules: async (_, { propertyId }, context) => [
+    ...incidentRulesOf(await context.properties.property(propertyId)),
+  ],
   slaPolicies: async (_, { propertyId }, context) => {
     const property = await context.properties.property(propertyId);
     return (property.slaPolicies ?? []).map((policy) => policyView(property, policy, context.now));

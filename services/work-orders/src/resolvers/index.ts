@@ -1,6 +1,7 @@
 import { scalarResolvers } from '@courtyard/kernel';
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { HelpRequest } from './HelpRequest.js';
+import { Incident } from './Incident.js';
 import { Mutation } from './Mutation.js';
 import { Query } from './Query.js';
 import { Resident } from './Resident.js';
@@ -12,6 +13,7 @@ export const resolvers: Resolvers = {
   Query,
   Mutation,
   HelpRequest,
+  Incident,
   Staff,
   Resident,
   Unit,

@@ -41,6 +41,10 @@ export const accessRules: AccessRules = {
     frontDeskBoard: { allow: STAFF_ROLES, scope: 'propertyId', then: 'counts only what the caller may read' },
     slaReport: { allow: STAFF_ROLES, scope: 'filter.propertyId', then: 'only what the caller may read' },
     escalatedToMe: { allow: STAFF_ROLES, then: 'only what the caller may read' },
+    incident: { allow: STAFF_ROLES, then: 'staff of its property; inspectors every one' },
+    incidents: { allow: STAFF_ROLES, scope: 'filter.propertyId' },
+    incidentsEscalatedToMe: { allow: STAFF_ROLES, then: 'only what the caller may read' },
+    incidentRules: { allow: STAFF_ROLES, scope: 'propertyId' },
     slaPolicies: { allow: STAFF_ROLES, scope: 'propertyId' },
     workingCalendar: { allow: STAFF_ROLES, scope: 'propertyId' },
     staff: { allow: STAFF_ROLES },
@@ -72,6 +76,12 @@ export const accessRules: AccessRules = {
     createSlaPolicyVersion: { allow: STAFF_ADMIN_ROLES, scope: 'input.propertyId' },
     publishSlaPolicyVersion: { allow: STAFF_ADMIN_ROLES, scope: 'input.propertyId' },
     setWorkingCalendarDay: { allow: STAFF_ADMIN_ROLES, scope: 'input.propertyId' },
+    setIncidentRules: { allow: STAFF_ADMIN_ROLES, scope: 'input.propertyId' },
+    takeIncident: { allow: DISPATCH_ROLES, then: 'office staff of its property' },
+    closeIncident: {
+      allow: DISPATCH_ROLES,
+      then: 'the one responsible for it, or supervisors and above of its property',
+    },
     registerStaff: { allow: STAFF_ADMIN_ROLES, then: 'acts for every property the staff member serves' },
     // Deprecated names: the same rules as the fields that replace them.
     startWork: WORK,
