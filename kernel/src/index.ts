@@ -34,3 +34,4 @@ export * from './server/http-edge.js';
 export * from './idempotency/key.js';
 export * from './idempotency/store.js';
 export * from './idempotency/plugin.js';
+export * from './idempotency/request-scope.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
-import { TOPICS } from '@courtyard/kernel';
+import { IDEMPOTENCY_KEYS_COLLECTION, idempotencyScopeOf, TOPICS } from '@courtyard/kernel';
 import { EventTap } from '../support/events.js';
 import { errorCodes, gql, tokenFor, type GraphQLResponse } from '../support/graphql.js';
 import { withDatabase } from '../support/mongo.js';
@@ -229,5 +229,33 @@ describe('idempotency keys: a create retried with the same Idempotency-Key retur
       keyed(key, token),
     );
     expect(fixed.errors).toBeUndefined();
+  });
+
+  it('a crash between the write and recording the result cannot create a second record', async () => {
+    const subject = `desk-${randomUUID().slice(0, 8)}`;
+    const token = await tokenFor('GENERAL_MANAGER', { sub: subject });
+    const key = newKey();
+    const variables = {
+      input: { propertyId, name: `Crash ${randomUUID().slice(0, 6)}`, kind: 'OWNER', phone: '13800006666' },
+    };
+    const first = idOf((await gql(REGISTER_RESIDENT, variables, keyed(key, token))) as never);
+    // As if the process died after the write: the key is still pending, its attempt's lease over.
+    await withDatabase('residents', (db) =>
+      db
+        .collection<{ _id: string }>(IDEMPOTENCY_KEYS_COLLECTION)
+        .updateOne(
+          { _id: idempotencyScopeOf({ subject, role: 'GENERAL_MANAGER', propertyIds: ['*'] }, key) },
+          { $set: { state: 'pending', leaseUntil: new Date(0) }, $unset: { response: '' } },
+        ),
+    );
+    const retry = await gql(REGISTER_RESIDENT, variables, keyed(key, token));
+    // It runs again with the same key-derived ids: the first record's `_id` stops it, and the
+    // client is told which record its lost answer was about.
+    expect(errorCodes(retry)).toEqual(['CONFLICT']);
+    expect(retry.errors?.[0]?.extensions).toMatchObject({
+      reason: 'IDEMPOTENCY_KEY_ALREADY_APPLIED',
+      details: { collection: 'residents', id: first },
+    });
+    expect(await count('residents', 'residents', { propertyId, name: variables.input.name })).toBe(1);
   });
 });

@@ -4,6 +4,7 @@ import { GraphQLError, type FormattedExecutionResult } from 'graphql';
 import { delay } from '../events/backoff.js';
 import type { RequestContext } from '../server/request-context.js';
 import { idempotencyScopeOf } from './key.js';
+import { markCreatedUnder } from './request-scope.js';
 import type { IdempotencyStore } from './store.js';
 
 export interface IdempotentMutationsOptions {
@@ -75,6 +76,7 @@ export function idempotentMutations<TContext extends RequestContext>(
           switch (decided.outcome) {
             case 'claimed':
               claim = decided.claim;
+              markCreatedUnder(scope);
               return;
             case 'replay':
               replay = JSON.parse(decided.response) as FormattedExecutionResult;

@@ -24,6 +24,7 @@ import { mountOperationalEndpoints } from './operational-endpoints.js';
 import { observeOperations } from './observe-operations.js';
 import { createRequestContext, type RequestContext } from './request-context.js';
 import { idempotentMutations } from '../idempotency/plugin.js';
+import { inRequestScope } from '../idempotency/request-scope.js';
 import type { IdempotencyStore } from '../idempotency/store.js';
 
 export interface SubgraphOptions<TContext extends RequestContext> {
@@ -102,6 +103,8 @@ export async function startSubgraph<TContext extends RequestContext>(
     '/graphql',
     refuseWhenStopping(() => accepting),
     express.json({ limit: '1mb' }),
+    // Each request in its own async scope: a keyed mutation's writes know the key they run under.
+    (_req, _res, next) => inRequestScope(() => next()),
     expressMiddleware(server, {
       context: async ({ req }) =>
         options.createContext(
