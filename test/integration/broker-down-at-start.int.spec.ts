@@ -37,11 +37,17 @@ describe('a subgraph starts while Kafka is down, serves, and publishes and consu
   beforeAll(async () => {
     rmSync(infraDir, { recursive: true, force: true });
     // Starts with nothing listening on its broker port: ready as soon as MongoDB answers.
-    service = await startExtraSubgraph('work-orders', 'late-broker', testPort(40), {
-      MONGO_DATABASE: database,
-      KAFKA_BROKERS: brokers.join(','),
-      CONSUMER_GROUP_PREFIX: `late-broker-${run}`,
-    });
+    service = await startExtraSubgraph(
+      'work-orders',
+      'late-broker',
+      testPort(40),
+      {
+        MONGO_DATABASE: database,
+        KAFKA_BROKERS: brokers.join(','),
+        CONSUMER_GROUP_PREFIX: `late-broker-${run}`,
+      },
+      { waitForBroker: false },
+    );
   });
   afterAll(async () => {
     await service?.stop();
