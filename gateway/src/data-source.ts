@@ -11,6 +11,7 @@ import {
   CALLER_HEADER,
   continueTrace,
   formatTraceparent,
+  IDEMPOTENCY_KEY_HEADER,
   REQUEST_ID_HEADER,
   TRACEPARENT_HEADER,
 } from '@courtyard/kernel';
@@ -23,6 +24,8 @@ export interface GatewayContext {
   callerToken: string;
   /** W3C trace context the gateway sends to every subgraph of this request. */
   traceparent: string;
+  /** The client's `Idempotency-Key`, passed to every subgraph of the request (they handle it). */
+  idempotencyKey?: string;
 }
 
 /**
@@ -151,6 +154,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     request.http?.headers.set(CALLER_HEADER, context.callerToken);
     request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
     request.http?.headers.set(TRACEPARENT_HEADER, context.traceparent);
+    if (context.idempotencyKey) request.http?.headers.set(IDEMPOTENCY_KEY_HEADER, context.idempotencyKey);
   }
 
   /**

@@ -12,6 +12,8 @@ import {
   closeConnectionsWhenStopping,
   createErrorFormatter,
   createLogger,
+  IDEMPOTENCY_KEY_HEADER,
+  idempotencyKeyOf,
   jsonErrorHandler,
   jsonNotFound,
   loadConfig,
@@ -107,10 +109,13 @@ app.use(
       const requestId = req.get(REQUEST_ID_HEADER) ?? randomUUID();
       res.setHeader(REQUEST_ID_HEADER, requestId);
       const caller = verifiedCaller(res) ?? (await authenticateCaller(req.get('authorization')));
+      // Checked here too, so a malformed key is the client's error before any subgraph runs.
+      const idempotencyKey = idempotencyKeyOf(req.get(IDEMPOTENCY_KEY_HEADER));
       return {
         requestId,
         callerToken: await signCaller(caller),
         traceparent: traceparentForSubgraphs(req.get(TRACEPARENT_HEADER)),
+        ...(idempotencyKey ? { idempotencyKey } : {}),
       };
     },
   }),

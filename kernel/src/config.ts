@@ -31,6 +31,19 @@ export const baseServiceEnv = z.object({
   CONSUMER_GROUP_PREFIX: z.string().min(1).optional(),
   /** How soon a consumer that died stops holding its partitions (the broker's minimum is 6 s). */
   CONSUMER_SESSION_TIMEOUT_MS: z.coerce.number().int().min(6000).default(30000),
+  /**
+   * How long a request waits for the database before it fails with SERVICE_UNAVAILABLE /
+   * DATABASE_UNAVAILABLE (retryable): well under the gateway's 10 s budget, so a client learns
+   * of an outage at once instead of timing out. Background work (relay, consumers) waits longer.
+   */
+  MONGO_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(2000),
+  /** How long a client's `Idempotency-Key` is remembered (then the same key runs again). */
+  IDEMPOTENCY_KEY_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(24),
   /** Fault injection for the relay crash test; never set in production. */
   OUTBOX_FAULT_KILL_AFTER_PUBLISH: z
     .enum(['true', 'false'])

@@ -14,3 +14,26 @@ export const referenceId = (reference: object): string => (reference as { id: st
 export interface EntityReference {
   id: string;
 }
+
+/**
+ * The driver's errors for a database it cannot reach (down, restarting, connection dropped):
+ * not the request's fault and worth retrying, unlike a refused or invalid command.
+ */
+const UNREACHABLE_DATABASE_ERRORS = new Set([
+  'MongoServerSelectionError',
+  'MongoNetworkError',
+  'MongoNetworkTimeoutError',
+  'MongoNotConnectedError',
+  'MongoPoolClearedError',
+  'MongoTopologyClosedError',
+]);
+
+export const isDatabaseUnavailable = (error: unknown): boolean => {
+  for (let cause = error, depth = 0; cause && depth < 5; depth += 1) {
+    if (cause instanceof Error && UNREACHABLE_DATABASE_ERRORS.has(cause.name)) return true;
+    cause =
+      (cause as { cause?: unknown; originalError?: unknown }).originalError ??
+      (cause as { cause?: unknown }).cause;
+  }
+  return false;
+};

@@ -31,3 +31,7 @@ export * from './mongo/model-policy.js';
 export * from './auth/access-rules.js';
 export * from './tracing/traceparent.js';
 export * from './server/http-edge.js';
+export * from './idempotency/key.js';
+export * from './idempotency/store.js';
+export * from './idempotency/plugin.js';
+export * from './idempotency/request-scope.js';

@@ -13,7 +13,9 @@ import { AggregateWriter } from './mongo/aggregate-writer.js';
 import { createKafka } from './events/kafka.js';
 import { ensureTopics, TOPICS } from './events/topics.js';
 import { startOutboxRelay } from './events/outbox-relay.js';
-import { startIdempotentConsumer, type EventHandler } from './events/consumer.js';
+import { startIdempotentConsumer, type EventHandler, type IdempotentConsumer } from './events/consumer.js';
+import { whenBrokerAnswers } from './events/when-broker-answers.js';
+import { IdempotencyStore } from './idempotency/store.js';
 import { startSubgraph } from './server/subgraph.js';
 import { onShutdown } from './server/shutdown.js';
 import type { RequestContext } from './server/request-context.js';
@@ -55,6 +57,11 @@ export interface SubgraphService<TDeps, TContext extends RequestContext> {
   consumers?(deps: TDeps, infrastructure: ServiceInfrastructure): ConsumerDefinition[];
 }
 
+/** A claimed key's hold: past the gateway's 10 s budget, so only an attempt that died loses it. */
+const IDEMPOTENCY_LEASE_MS = 30_000;
+/** Expired keys are deleted this often (the local store has no TTL index that expires). */
+const IDEMPOTENCY_SWEEP_INTERVAL_MS = 3_600_000;
+
 export const loadTypeDefs = (url: URL): DocumentNode => parse(readFileSync(url, 'utf8'));
 
 /** Boots a subgraph the same way for every service: config, Mongo, Kafka, relay, consumers, HTTP. */
@@ -66,12 +73,19 @@ export async function runSubgraphService<TDeps, TContext extends RequestContext>
   refuseWeakSecretsInProduction(config.NODE_ENV, { INTERNAL_AUTH_SECRET: config.INTERNAL_AUTH_SECRET });
   const logger = createLogger(service.name, config.LOG_LEVEL);
   const database = config.MONGO_DATABASE ?? service.defaultDatabase;
+  // Requests fail fast while the database is down; background work waits longer for it.
   const connect = (role: 'api' | 'relay' | 'consumer') =>
-    connectMongo({ url: config.MONGO_URL, database, role, logger });
+    connectMongo({
+      url: config.MONGO_URL,
+      database,
+      role,
+      logger,
+      ...(role === 'api' ? { serverSelectionTimeoutMs: config.MONGO_REQUEST_TIMEOUT_MS } : {}),
+    });
   const [connection, relayConnection] = await Promise.all([connect('api'), connect('relay')]);
 
   const kafka = createKafka(config.KAFKA_CLIENT_ID ?? service.name, config.KAFKA_BROKERS, logger);
-  await ensureTopics(kafka, [service.topic, TOPICS.deadLetter]);
+  // The relay needs no broker to start: it connects when it first publishes, and retries.
   const relay = await startOutboxRelay({
     db: relayConnection.db!,
     kafka,
@@ -88,30 +102,48 @@ export async function runSubgraphService<TDeps, TContext extends RequestContext>
     writer: new AggregateWriter((collection, id) => relay.notify(collection, id)),
   };
   const deps = await service.setup(infrastructure);
+  const idempotency = IdempotencyStore.on(connection.db!, {
+    ttlMs: config.IDEMPOTENCY_KEY_TTL_HOURS * 3_600_000,
+    leaseMs: IDEMPOTENCY_LEASE_MS,
+  });
+  await idempotency.createIndexes();
+  const sweepKeys = setInterval(
+    () => void idempotency.sweep().catch((error: unknown) => logger.warn({ err: error }, 'key sweep failed')),
+    IDEMPOTENCY_SWEEP_INTERVAL_MS,
+  );
+  sweepKeys.unref();
 
   const definitions = service.consumers?.(deps, infrastructure) ?? [];
   const consumerConnection = definitions.length > 0 ? await connect('consumer') : undefined;
-  // A consumer may start before the producing subgraph ever did: its topics must exist to subscribe.
-  if (definitions.length > 0) {
-    await ensureTopics(kafka, [...new Set(definitions.flatMap((definition) => definition.topics))]);
-  }
-  const consumers = await Promise.all(
-    definitions.map(({ name, topics, handlers }) =>
-      startIdempotentConsumer({
-        groupId: `${config.CONSUMER_GROUP_PREFIX ?? service.name}.${name}`,
-        topics,
-        handlers,
-        actor: service.name,
-        kafka,
-        db: consumerConnection!.db!,
-        deadLetterTopic: TOPICS.deadLetter,
-        maxAttempts: config.CONSUMER_MAX_ATTEMPTS,
-        sessionTimeoutMs: config.CONSUMER_SESSION_TIMEOUT_MS,
-        killAfterEffect: config.CONSUMER_FAULT_KILL_AFTER_EFFECT,
-        logger,
-      }),
-    ),
-  );
+  const consumers: IdempotentConsumer[] = [];
+  // Topics (a consumer may start before the producing subgraph ever did: its topics must exist to
+  // subscribe), then the consumers; all of it when the broker answers, now or later.
+  const eventing = whenBrokerAnswers(async () => {
+    await ensureTopics(kafka, [
+      ...new Set([
+        service.topic,
+        TOPICS.deadLetter,
+        ...definitions.flatMap((definition) => definition.topics),
+      ]),
+    ]);
+    for (const { name, topics, handlers } of definitions.slice(consumers.length)) {
+      consumers.push(
+        await startIdempotentConsumer({
+          groupId: `${config.CONSUMER_GROUP_PREFIX ?? service.name}.${name}`,
+          topics,
+          handlers,
+          actor: service.name,
+          kafka,
+          db: consumerConnection!.db!,
+          deadLetterTopic: TOPICS.deadLetter,
+          maxAttempts: config.CONSUMER_MAX_ATTEMPTS,
+          sessionTimeoutMs: config.CONSUMER_SESSION_TIMEOUT_MS,
+          killAfterEffect: config.CONSUMER_FAULT_KILL_AFTER_EFFECT,
+          logger,
+        }),
+      );
+    }
+  }, logger);
 
   const subgraph = await startSubgraph<TContext>({
     name: service.name,
@@ -123,12 +155,18 @@ export async function runSubgraphService<TDeps, TContext extends RequestContext>
     internalAuthSecret: config.INTERNAL_AUTH_SECRET,
     logger,
     createContext: (base) => service.createContext(base, deps),
-    readinessChecks: [() => pingMongo(connection)],
+    readinessChecks: { database: () => pingMongo(connection) },
+    publishing: () => eventing.started() && relay.publishing(),
+    idempotency,
   });
 
   onShutdown(logger, [
     () => subgraph.stop(),
-    () => Promise.all(consumers.map((consumer) => consumer.stop())),
+    async () => {
+      eventing.abort();
+      clearInterval(sweepKeys);
+      await Promise.all(consumers.map((consumer) => consumer.stop()));
+    },
     () => relay.stop(),
     () => Promise.all([connection, relayConnection, consumerConnection].map((c) => c?.close())),
   ]);

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEV_INTERNAL_AUTH_SECRET } from '@courtyard/kernel';
 import { DEV_JWT_SECRET } from '../../gateway/src/config.js';
-import { startNodeService, type NodeService } from './processes.js';
+import { publishing, startNodeService, type NodeService } from './processes.js';
 import { listSubgraphs, ROOT } from './subgraphs.js';
 
 export interface PlatformOptions {
@@ -62,6 +62,9 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
             port,
             env: serviceEnv,
             logFile: join(options.logDir, `${name}.log`),
+            // With its events flowing and its consumers started, as before a subgraph could start
+            // without its broker: the gateway and the tests come after.
+            readyWhen: publishing,
           }),
         );
       }),

@@ -21,6 +21,10 @@ const tail = (file: string, lines = 30) => {
 };
 
 /** Runs a TypeScript entry point under tsx, logging to a file, and waits until /readyz says ready. */
+/** A subgraph's /readyz says its topics and consumers are set up and publishing works. */
+export const publishing = (body: unknown): boolean =>
+  (body as { checks?: { publishing?: string } } | null)?.checks?.publishing === 'up';
+
 export async function startNodeService(options: {
   name: string;
   entry: string;
@@ -28,6 +32,11 @@ export async function startNodeService(options: {
   env: NodeJS.ProcessEnv;
   logFile: string;
   readyTimeoutMs?: number;
+  /**
+   * What the /readyz body must also say (a subgraph is ready without its broker; a caller that
+   * needs its events flowing and its consumers started waits for `publishing: up`).
+   */
+  readyWhen?: (body: unknown) => boolean;
 }): Promise<NodeService> {
   const log = createWriteStream(options.logFile, { flags: 'a' });
   const child = spawn(process.execPath, ['--import', 'tsx', options.entry], {
@@ -47,7 +56,7 @@ export async function startNodeService(options: {
     }
     try {
       const response = await fetch(`${baseUrl}/readyz`);
-      if (response.ok) break;
+      if (response.ok && (!options.readyWhen || options.readyWhen(await response.json()))) break;
     } catch {
       // not listening yet
     }

@@ -1,18 +1,26 @@
-import { startNodeService } from '../../scripts/lib/processes.js';
+import { publishing, startNodeService } from '../../scripts/lib/processes.js';
 import { envName, listSubgraphs, ROOT } from '../../scripts/lib/subgraphs.js';
 import { TEST_LOG_DIR } from './test-env.js';
 
 /**
  * A second instance of a subgraph beside the suite's platform, with its own port and database,
- * for tests that kill it, point it at another broker or inject a fault.
+ * for tests that kill it, point it at another broker or inject a fault. Returned once its
+ * consumers are started and it publishes, unless `waitForBroker` is false (a broker that is down).
  */
-export const startExtraSubgraph = (name: string, label: string, port: number, env: NodeJS.ProcessEnv) =>
+export const startExtraSubgraph = (
+  name: string,
+  label: string,
+  port: number,
+  env: NodeJS.ProcessEnv,
+  { waitForBroker = true } = {},
+) =>
   startNodeService({
     name: `${name}-${label}`,
     entry: `${ROOT}services/${name}/src/index.ts`,
     port,
     logFile: `${TEST_LOG_DIR}/${name}-${label}.log`,
     env: { ...process.env, PORT: String(port), OUTBOX_SWEEP_INTERVAL_MS: '500', ...env },
+    ...(waitForBroker ? { readyWhen: publishing } : {}),
   });
 
 /**

@@ -11,3 +11,4 @@ export * from './command.js';
 export * from './decision.js';
 export * from './events.js';
 export * from './filters.js';
+export * from './idempotency.js';

@@ -2,7 +2,7 @@ import type { mongo } from 'mongoose';
 import type { Consumer, Kafka, KafkaMessage } from 'kafkajs';
 import type { Logger } from '../logger.js';
 import { consumedEvents } from '../server/metrics.js';
-import { isDuplicateKeyError } from '../errors.js';
+import { isDatabaseUnavailable, isDuplicateKeyError } from '../errors.js';
 import { systemActor } from '../domain/caller.js';
 import type { CommandContext } from '../domain/command.js';
 import type { EventDataByType, EventType } from '../domain/events.js';
@@ -198,6 +198,9 @@ export async function startIdempotentConsumer(
           context.logger.info({ aggregate: error.id }, 'reaction already applied; settled as duplicate');
           return record('applied', 'duplicate');
         }
+        // The database is down: the event is not poison. Out of the batch, nothing committed;
+        // kafkajs runs the batch again (backing off) until the database answers.
+        if (isDatabaseUnavailable(error)) throw error;
         if (attempt >= options.maxAttempts || stopping.signal.aborted) {
           await deadLetter(message, topic, partition, error instanceof Error ? error.message : String(error));
           return record('dead_lettered', 'dead_lettered');

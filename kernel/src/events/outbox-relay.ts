@@ -44,6 +44,8 @@ export interface OutboxRelay {
   notify(collection: string, id: string): void;
   /** Stop sweeping and wait until what is pending has been published (or the broker refuses). */
   stop(): Promise<void>;
+  /** False from a failed publish until the next one succeeds (the broker is down or refusing). */
+  publishing(): boolean;
 }
 
 const DEFAULT_MAX_BATCH_AGGREGATES = 500;
@@ -70,6 +72,7 @@ export async function startOutboxRelay(options: OutboxRelayOptions): Promise<Out
   const maxAggregates = options.maxBatchAggregates ?? DEFAULT_MAX_BATCH_AGGREGATES;
   const maxBytes = options.maxBatchBytes ?? DEFAULT_MAX_BATCH_BYTES;
   let connected = false;
+  let failing = false;
   producer.on(producer.events.DISCONNECT, () => {
     connected = false;
   });
@@ -160,6 +163,7 @@ export async function startOutboxRelay(options: OutboxRelayOptions): Promise<Out
       const keys = takeBatch();
       try {
         await publishBatch(keys);
+        failing = false;
         attempt = 1;
         limit = Math.min(maxAggregates, limit * 2);
       } catch (error) {
@@ -169,6 +173,7 @@ export async function startOutboxRelay(options: OutboxRelayOptions): Promise<Out
           pending.add(key);
         }
         limit = Math.max(1, Math.floor(keys.length / 2));
+        failing = true;
         outboxFailures.inc({ topic: options.topic });
         log.warn({ err: error, aggregates: keys.length, attempt }, 'publish failed; will retry');
         connected = false;
@@ -223,6 +228,7 @@ export async function startOutboxRelay(options: OutboxRelayOptions): Promise<Out
   timer.unref();
 
   return {
+    publishing: () => !failing,
     notify(collection, id) {
       pending.add(`${collection}/${id}`);
       if (!stopping.signal.aborted) void kick();

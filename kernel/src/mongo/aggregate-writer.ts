@@ -1,13 +1,17 @@
 import type { Model } from 'mongoose';
 import { DomainError, isDuplicateKeyError } from '../errors.js';
 import type { CloudEvent } from '../events/envelope.js';
+import { alreadyCreatedUnderKey, createdUnder } from '../idempotency/request-scope.js';
 
 /** Every aggregate document: a string id, an optimistic-concurrency version, its pending events. */
 export interface AggregateDocument {
   _id: string;
   version: number;
   outbox?: CloudEvent[];
-  /** Ids of the events whose reactions changed this aggregate (latest last, bounded). */
+  /**
+   * Ids of the events whose reactions changed this aggregate (latest last, bounded), and the
+   * `idempotency:<scope>` of the keyed request that created it.
+   */
   causedBy?: string[];
 }
 
@@ -62,17 +66,23 @@ export class AggregateWriter {
     onDuplicate?: DuplicateKeyMapper,
     { causationId }: ReactionWrite = {},
   ): Promise<T> {
+    const keyed = createdUnder();
+    const causes = [...(causationId ? [causationId] : []), ...(keyed ? [keyed] : [])];
     const stored = {
       ...document,
       version: 1,
       outbox: events,
-      ...(causationId ? { causedBy: [causationId] } : {}),
+      ...(causes.length > 0 ? { causedBy: causes } : {}),
     } as unknown as T;
     try {
       await model.collection.insertOne(stored as never);
     } catch (error) {
       if (causationId && isDuplicateKeyError(error)) {
         await this.throwIfApplied(model, document._id, causationId);
+      }
+      // A keyed retry decides the same `_id` (ids derived from the key): it meets its first record.
+      if (keyed && isDuplicateKeyError(error) && (await this.causedBy(model, document._id, keyed))) {
+        throw alreadyCreatedUnderKey(model.collection.collectionName, document._id);
       }
       throw mapDuplicate(error, onDuplicate);
     }
@@ -188,12 +198,16 @@ export class AggregateWriter {
     id: string,
     causationId: string,
   ): Promise<void> {
+    if (await this.causedBy(model, id, causationId)) {
+      throw new ReactionAlreadyApplied(model.collection.collectionName, id, causationId);
+    }
+  }
+
+  private async causedBy<T extends AggregateDocument>(model: Model<T>, id: string, cause: string) {
     const stored = (await model.collection.findOne({ _id: id } as never, {
       projection: { causedBy: 1 },
     })) as Pick<AggregateDocument, 'causedBy'> | null;
-    if (stored?.causedBy?.includes(causationId)) {
-      throw new ReactionAlreadyApplied(model.collection.collectionName, id, causationId);
-    }
+    return stored?.causedBy?.includes(cause) ?? false;
   }
 }
 

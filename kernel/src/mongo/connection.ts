@@ -14,6 +14,8 @@ export async function connectMongo(options: {
   database: string;
   role: ConnectionRole;
   logger: Logger;
+  /** How long an operation waits for a server before it fails (the database is down). */
+  serverSelectionTimeoutMs?: number;
 }): Promise<Connection> {
   const connection = mongoose.createConnection(options.url, {
     dbName: options.database,
@@ -21,7 +23,10 @@ export async function connectMongo(options: {
     autoIndex: false,
     autoCreate: false,
     maxPoolSize: options.role === 'api' ? 20 : 5,
-    serverSelectionTimeoutMS: 10_000,
+    serverSelectionTimeoutMS: options.serverSelectionTimeoutMs ?? 10_000,
+    // No queueing while disconnected: mongoose would hold each request for its 10 s buffer
+    // timeout; the driver fails it after server selection instead (fast, and retryable).
+    bufferCommands: false,
   });
   connection.getClient().on('commandStarted', (event) => {
     mongoCommands.inc({ client: options.role, command: event.commandName });
@@ -31,12 +36,19 @@ export async function connectMongo(options: {
   return connection;
 }
 
-/** Liveness of the database for /readyz. */
-export async function pingMongo(connection: Connection): Promise<boolean> {
+/** Liveness of the database for /readyz, answered within `timeoutMs` whatever the server does. */
+export async function pingMongo(connection: Connection, timeoutMs = 1000): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
   try {
-    await connection.db?.command({ ping: 1 });
-    return true;
+    return await Promise.race([
+      connection.db!.command({ ping: 1 }).then(() => true),
+      new Promise<boolean>((resolve) => {
+        timer = setTimeout(() => resolve(false), timeoutMs);
+      }),
+    ]);
   } catch {
     return false;
+  } finally {
+    clearTimeout(timer);
   }
 }

@@ -1,6 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { DomainError, ERROR_CODES } from '../errors.js';
+import { DomainError, ERROR_CODES, isDatabaseUnavailable } from '../errors.js';
 import type { Logger } from '../logger.js';
 
 /** Codes GraphQL itself produces for malformed requests; they are safe to show as they are. */
@@ -14,7 +14,16 @@ const REQUEST_CODES = new Set([
   'BAD_REQUEST',
   // The gateway's partial results: which subgraph is missing is the client's to know.
   'SUBGRAPH_UNAVAILABLE',
+  // A subgraph's database is down: retry later (passed through the gateway as it is).
+  'SERVICE_UNAVAILABLE',
 ]);
+
+/** What a request gets while the subgraph's database is unreachable: fast, stable, retryable. */
+export const DATABASE_UNAVAILABLE = {
+  code: 'SERVICE_UNAVAILABLE',
+  reason: 'DATABASE_UNAVAILABLE',
+  retryable: true,
+} as const;
 
 /**
  * Clients see the product's codes with a stable `reason`, never a stack trace or an internal
@@ -32,6 +41,14 @@ export function createErrorFormatter(logger: Logger) {
           reason: original.reason,
           ...(original.details ? { details: original.details } : {}),
         },
+      };
+    }
+    if (isDatabaseUnavailable(original)) {
+      logger.warn({ err: original }, 'database unavailable');
+      return {
+        message: 'The service cannot reach its database; retry the request shortly',
+        ...(formatted.path ? { path: formatted.path } : {}),
+        extensions: { ...DATABASE_UNAVAILABLE },
       };
     }
     const code = formatted.extensions?.code;

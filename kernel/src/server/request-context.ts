@@ -4,6 +4,7 @@ import { GraphQLError } from 'graphql';
 import type { Caller } from '../domain/caller.js';
 import type { CommandContext } from '../domain/command.js';
 import { randomIds } from '../ids.js';
+import { IDEMPOTENCY_KEY_HEADER, idempotencyKeyOf, idsForKey } from '../idempotency/key.js';
 import { CALLER_HEADER, REQUEST_ID_HEADER, verifyCallerToken } from '../auth/internal-token.js';
 import { DomainError } from '../errors.js';
 import type { Logger } from '../logger.js';
@@ -18,6 +19,10 @@ export interface RequestContext {
   now: Date;
   /** The gateway's W3C trace context, validated: an invalid header is dropped, never stamped on events. */
   traceparent?: string;
+  /** The client's `Idempotency-Key`, validated: a mutation under it runs once per caller. */
+  idempotencyKey?: string;
+  /** The subgraph serving the request: keyed ids are derived per subgraph, never shared by two. */
+  service?: string;
 }
 
 const header = (headers: IncomingHttpHeaders, name: string): string | undefined => {
@@ -29,6 +34,7 @@ export async function createRequestContext(
   headers: IncomingHttpHeaders,
   secret: string,
   logger: Logger,
+  service?: string,
 ): Promise<RequestContext> {
   const requestId = header(headers, REQUEST_ID_HEADER) ?? randomUUID();
   let caller: Caller;
@@ -43,20 +49,28 @@ export async function createRequestContext(
     throw error;
   }
   const traceparent = validTraceparent(header(headers, TRACEPARENT_HEADER));
+  const idempotencyKey = idempotencyKeyOf(header(headers, IDEMPOTENCY_KEY_HEADER));
   return {
     requestId,
     caller,
     logger: logger.child({ requestId, caller: caller.subject, role: caller.role }),
     now: new Date(),
     ...(traceparent ? { traceparent } : {}),
+    ...(idempotencyKey ? { idempotencyKey } : {}),
+    ...(service ? { service } : {}),
   };
 }
 
-/** The command context of an API request: its caller, clock, random ids, request and trace ids. */
+/**
+ * The command context of an API request: its caller, clock, request and trace ids, and random
+ * ids, or ids derived from the caller and the idempotency key when the request carries one.
+ */
 export const commandContextOf = (request: RequestContext): CommandContext => ({
   actor: request.caller,
   now: request.now,
-  newId: randomIds(),
+  newId: request.idempotencyKey
+    ? idsForKey(request.service ?? '', request.caller, request.idempotencyKey)
+    : randomIds(),
   requestId: request.requestId,
   ...(request.traceparent ? { traceparent: request.traceparent } : {}),
 });

@@ -23,6 +23,9 @@ import {
 import { mountOperationalEndpoints } from './operational-endpoints.js';
 import { observeOperations } from './observe-operations.js';
 import { createRequestContext, type RequestContext } from './request-context.js';
+import { idempotentMutations } from '../idempotency/plugin.js';
+import { inRequestScope } from '../idempotency/request-scope.js';
+import type { IdempotencyStore } from '../idempotency/store.js';
 
 export interface SubgraphOptions<TContext extends RequestContext> {
   name: string;
@@ -36,7 +39,12 @@ export interface SubgraphOptions<TContext extends RequestContext> {
   internalAuthSecret: string;
   logger: Logger;
   createContext: (base: RequestContext) => TContext | Promise<TContext>;
-  readinessChecks: Array<() => Promise<boolean>>;
+  /** What must answer for the subgraph to serve requests (each bounded by its own timeout). */
+  readinessChecks: Record<string, () => Promise<boolean>>;
+  /** Reported in /readyz detail without gating it: the broker (events wait in the outbox). */
+  publishing?: () => boolean;
+  /** Where keyed mutations record their first result (absent: the header changes nothing but ids). */
+  idempotency?: IdempotencyStore;
 }
 
 export interface RunningSubgraph {
@@ -75,22 +83,32 @@ export async function startSubgraph<TContext extends RequestContext>(
       ApolloServerPluginInlineTraceDisabled(),
       observeOperations<TContext>(),
       closeConnectionsWhenStopping<TContext>(() => accepting),
+      ...(options.idempotency ? [idempotentMutations<TContext>({ store: options.idempotency })] : []),
     ],
   });
   await server.start();
 
+  // Ready means "can serve": reads, and writes whose events wait in the outbox. A broker outage
+  // does not take the subgraph out of the load balancer; it shows as `publishing: down`.
   mountOperationalEndpoints(app, options.name, async () => {
-    const results = await Promise.all(options.readinessChecks.map((check) => check().catch(() => false)));
-    return accepting && results.every(Boolean);
+    const checks = Object.entries(options.readinessChecks);
+    const results = await Promise.all(checks.map(([, check]) => check().catch(() => false)));
+    const detail: Record<string, string> = Object.fromEntries(
+      checks.map(([name], n) => [name, results[n] ? 'up' : 'down']),
+    );
+    if (options.publishing) detail.publishing = options.publishing() ? 'up' : 'down';
+    return { ready: accepting && results.every(Boolean), checks: detail };
   });
   app.use(
     '/graphql',
     refuseWhenStopping(() => accepting),
     express.json({ limit: '1mb' }),
+    // Each request in its own async scope: a keyed mutation's writes know the key they run under.
+    (_req, _res, next) => inRequestScope(() => next()),
     expressMiddleware(server, {
       context: async ({ req }) =>
         options.createContext(
-          await createRequestContext(req.headers, options.internalAuthSecret, options.logger),
+          await createRequestContext(req.headers, options.internalAuthSecret, options.logger, options.name),
         ),
     }),
   );

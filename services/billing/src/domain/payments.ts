@@ -1,6 +1,7 @@
 import {
   DomainError,
   domainEvent,
+  keyReusedFor,
   requireStaffOf,
   type Caller,
   type CommandContext,
@@ -40,14 +41,8 @@ export function replayOf(existing: PaymentRecord, input: RecordPaymentInput): Pa
   throw keyReusedFor('payment', { idempotencyKey: input.idempotencyKey, paymentId: existing._id });
 }
 
-/** A key sent again with a different request: a CONFLICT, never a second entry. */
-export const keyReusedFor = (entry: string, details: Record<string, unknown>): DomainError =>
-  new DomainError(
-    'CONFLICT',
-    'IDEMPOTENCY_KEY_REUSED',
-    `This idempotency key was already used for a different ${entry}`,
-    details,
-  );
+/** A key sent again with a different request: the kernel's one CONFLICT, never a second entry. */
+export { keyReusedFor };
 
 /** A new payment to a unit's account (and to a named bill first, when it names one). */
 export function recordPayment(

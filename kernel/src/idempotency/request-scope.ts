@@ -1,0 +1,38 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { DomainError } from '../errors.js';
+
+/**
+ * What the kernel knows of the request a write is made in, without threading it through every
+ * resolver and repository: a created aggregate is stamped with the key it was created under,
+ * so a retry that runs again after its first attempt's answer was lost is recognised.
+ */
+interface RequestScope {
+  /** `idempotency:<scope>` while a keyed mutation runs. */
+  createdUnder?: string;
+}
+
+const scopes = new AsyncLocalStorage<RequestScope>();
+
+/** Runs one HTTP request (and everything it awaits) in its own scope. */
+export const inRequestScope = <T>(run: () => T): T => scopes.run({}, run);
+
+/** Marks the running request as keyed (called once its key is claimed). */
+export const markCreatedUnder = (scope: string): void => {
+  const current = scopes.getStore();
+  if (current) current.createdUnder = `idempotency:${scope}`;
+};
+
+export const createdUnder = (): string | undefined => scopes.getStore()?.createdUnder;
+
+/**
+ * The record this keyed retry would create exists already, created under the same key by an
+ * attempt whose answer was lost (the process died before it was recorded): nothing is created
+ * twice, and the client is told where the first record is.
+ */
+export const alreadyCreatedUnderKey = (collection: string, id: string): DomainError =>
+  new DomainError(
+    'CONFLICT',
+    'IDEMPOTENCY_KEY_ALREADY_APPLIED',
+    'This request was already applied under its idempotency key; its first answer was lost, read the record by id',
+    { collection, id },
+  );
