@@ -62,6 +62,9 @@ export const Mutation: MutationResolvers = {
     const { id } = parseInput(startCampaignInput, input);
     const campaign = await context.reads.campaign(context.caller, id);
     const started = await context.campaignSteps.start(campaign, context.command);
-    return { campaign: started ?? (await context.reads.campaign(context.caller, id)) };
+    if (started) return { campaign: started };
+    // Another instance moved it on first: read it as it is now, not as this request cached it.
+    context.loaders.campaignById.clear(id);
+    return { campaign: await context.reads.campaign(context.caller, id) };
   },
 };
