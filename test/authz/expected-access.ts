@@ -208,6 +208,14 @@ export const EXPECTED_ACCESS: Readonly<Record<string, readonly Role[]>> = {
   'Query.callBackSchedule': STAFF,
   'Query.callBacks': STAFF,
   'Mutation.updateCallBackSchedule': SUPERVISORS,
+  // Campaigns (seed 003 half-yearly satisfaction, seed 004 December needs): staff read them and
+  // their figures; supervisors and above of the property create and start them (company-wide:
+  // general managers). Residents answer their own campaign survey through answerSurvey.
+  'Query.campaign': STAFF,
+  'Query.campaigns': STAFF,
+  'Query.needsSurveyResults': STAFF,
+  'Mutation.createCampaign': SUPERVISORS,
+  'Mutation.startCampaign': SUPERVISORS,
 };
 
 /** Partners may call persisted operations only (spec §7): anything free-form is refused. */

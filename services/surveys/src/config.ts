@@ -9,6 +9,8 @@ const surveysEnv = z.object({
   /** How often the expiry scheduler marks open surveys past their expiry EXPIRED (survey.expired.v1). */
   SURVEY_EXPIRY_SWEEP_INTERVAL_MS: z.coerce.number().int().min(1000).default(60_000),
   CALLBACK_SWEEP_INTERVAL_MS: z.coerce.number().int().min(1000).default(60_000),
+  /** How often the campaign scheduler starts, reminds and closes campaigns that are due. */
+  CAMPAIGN_SWEEP_INTERVAL_MS: z.coerce.number().int().min(1000).default(60_000),
 });
 
 export type SurveysConfig = z.infer<typeof surveysEnv>;

@@ -6,6 +6,10 @@ import {
 } from '@courtyard/kernel';
 import type { SurveysConfig } from './config.js';
 import type { CallBackScheduler } from './scheduler/call-back-scheduler.js';
+import { campaignSteps, type CampaignScheduler, type CampaignSteps } from './scheduler/campaign-scheduler.js';
+import { CampaignStore } from './repository/campaigns.repository.js';
+import { SurveyExpiryStore } from './repository/expiry.repository.js';
+import { HouseholdStore } from './repository/households.repository.js';
 import type { SurveyExpiry } from './scheduler/survey-expiry.js';
 import { createLoaders, type SurveysLoaders } from './repository/loaders.js';
 import type { SurveysModels } from './repository/models.js';
@@ -19,6 +23,7 @@ export interface SurveysDeps {
   config: SurveysConfig;
   scheduler: CallBackScheduler;
   expiry: SurveyExpiry;
+  campaignScheduler: CampaignScheduler;
 }
 
 /** What every resolver gets, per request: fresh loaders, the read API, the repository, the command context. */
@@ -29,10 +34,14 @@ export interface SurveysContext extends RequestContext {
   command: CommandContext;
   /** Asks the call-back scheduler to run now (after a handover date changed). */
   nudgeCallBacks: () => void;
+  /** Campaign writes: creating one, and starting it now (the steps the scheduler runs too). */
+  campaigns: CampaignStore;
+  campaignSteps: CampaignSteps;
 }
 
 export function createContext(base: RequestContext, deps: SurveysDeps): SurveysContext {
   const loaders = createLoaders(deps.models);
+  const campaigns = new CampaignStore(deps.models, deps.writer);
   return {
     ...base,
     loaders,
@@ -40,5 +49,11 @@ export function createContext(base: RequestContext, deps: SurveysDeps): SurveysC
     repository: new SurveysRepository(deps.models, deps.writer, loaders),
     command: commandContextOf(base),
     nudgeCallBacks: () => deps.scheduler.nudge(),
+    campaigns,
+    campaignSteps: campaignSteps({
+      campaigns,
+      households: new HouseholdStore(deps.models, deps.writer),
+      expiry: new SurveyExpiryStore(deps.models, deps.writer),
+    }),
   };
 }

@@ -9,6 +9,9 @@ import { SurveyExpiryStore } from './repository/expiry.repository.js';
 import { createModels, OUTBOX_COLLECTIONS } from './repository/models.js';
 import { startCallBackScheduler } from './scheduler/call-back-scheduler.js';
 import { startSurveyExpiry } from './scheduler/survey-expiry.js';
+import { startCampaignScheduler } from './scheduler/campaign-scheduler.js';
+import { CampaignStore } from './repository/campaigns.repository.js';
+import { HouseholdStore } from './repository/households.repository.js';
 
 const config = loadSurveysConfig();
 
@@ -34,6 +37,15 @@ await runSubgraphService<SurveysDeps, SurveysContext>({
       expiry: startSurveyExpiry({
         store: new SurveyExpiryStore(models, writer),
         intervalMs: config.SURVEY_EXPIRY_SWEEP_INTERVAL_MS,
+        logger,
+      }),
+      campaignScheduler: startCampaignScheduler({
+        stores: {
+          campaigns: new CampaignStore(models, writer),
+          households: new HouseholdStore(models, writer),
+          expiry: new SurveyExpiryStore(models, writer),
+        },
+        intervalMs: config.CAMPAIGN_SWEEP_INTERVAL_MS,
         logger,
       }),
     };

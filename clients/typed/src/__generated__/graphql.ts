@@ -129,6 +129,30 @@ export type CallBackState =
   /** Created by the scheduler at the start of its period; to be made. */
   | 'DUE';
 
+/** Sample instead of asking every occupied household; give at most one of the two. */
+export type CampaignAudienceInput = {
+  /** Ask this share of the households (above 0, at most 1; rounded up). */
+  sampleShare?: InputMaybe<Scalars['Float']['input']>;
+  /** Ask this many households (1 to 100000), drawn reproducibly from the campaign's id. */
+  sampleSize?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A half-yearly satisfaction campaign (seed 003) or the December needs survey (seed 004). */
+export type CampaignKind =
+  /** The needs for next year, every December; each question carries a theme. */
+  | 'NEEDS'
+  /** Satisfaction with the property's service; its template's first score question is the satisfaction score. */
+  | 'SATISFACTION';
+
+/** Where a campaign stands. */
+export type CampaignState =
+  /** Its window ended; unanswered surveys expired and the response rate is final. */
+  | 'CLOSED'
+  /** Created; the scheduler starts it at `opensAt` (or staff with `startCampaign`). */
+  | 'SCHEDULED'
+  /** Its households' surveys are open; reminders go to those who have not answered. */
+  | 'STARTED';
+
 /** The input of `changeFacilityStatus`. */
 export type ChangeFacilityStatusInput = {
   /** The facility whose status changes. */
@@ -251,6 +275,26 @@ export type CreateBuildingInput = {
   name: Scalars['String']['input'];
   /** The property the building belongs to. */
   propertyId: Scalars['ID']['input'];
+};
+
+/** The input of `createCampaign`. */
+export type CreateCampaignInput = {
+  /** Omitted: every occupied household. */
+  audience?: InputMaybe<CampaignAudienceInput>;
+  /** When it closes (after opensAt, after now). */
+  closesAt: Scalars['DateTime']['input'];
+  /** Satisfaction (half-yearly) or needs (December). */
+  kind: CampaignKind;
+  /** The campaign's name. */
+  name: Scalars['String']['input'];
+  /** When it opens; a needs survey opens in December (UTC). */
+  opensAt: Scalars['DateTime']['input'];
+  /** The property, or * for a company-wide campaign (general managers acting for every property). */
+  propertyId: Scalars['ID']['input'];
+  /** When to remind households that have not answered (inside the window, at most 5). */
+  remindAt?: InputMaybe<Array<Scalars['DateTime']['input']>>;
+  /** The template its surveys ask: the property's own or a company-wide one, not a post-service one. */
+  templateId: Scalars['ID']['input'];
 };
 
 /** The input of `createFeeSchedule`. */
@@ -838,6 +882,31 @@ export type MoveOutInput = {
   unitId: Scalars['ID']['input'];
 };
 
+/** What a question of the December needs survey is about (the service catalogue of seed 002/004), for next year's plan. */
+export type NeedsTheme =
+  /** Upkeep of the buildings (房屋养护). */
+  | 'BUILDING_MAINTENANCE'
+  /** Cleaning of the estate and its public areas (保洁). */
+  | 'CLEANING'
+  /** Day-to-day communication with the management office (日常沟通). */
+  | 'COMMUNICATION'
+  /** Community culture and activities (社区文化). */
+  | 'COMMUNITY_CULTURE'
+  /** Shared equipment and facilities (设备设施养护). */
+  | 'EQUIPMENT_AND_FACILITIES'
+  /** Housekeeping services (家政服务). */
+  | 'HOUSEKEEPING'
+  /** Landscaping and greenery (绿化养护). */
+  | 'LANDSCAPING'
+  /** Anything else. */
+  | 'OTHER'
+  /** Security and traffic management (安全及交通管理). */
+  | 'SECURITY_AND_TRAFFIC'
+  /** Smart and online services (智能化服务). */
+  | 'SMART_SERVICES'
+  /** Cars, motorbikes, bicycles and parking (三车及场地管理). */
+  | 'VEHICLES_AND_PARKING';
+
 /** How a payment was made. */
 export type PaymentMethod =
   /** Alipay. */
@@ -914,6 +983,8 @@ export type QuestionInput = {
   required?: InputMaybe<Scalars['Boolean']['input']>;
   /** The question as the resident reads it. */
   text: Scalars['String']['input'];
+  /** What the question is about; every question of a needs-survey template has one. */
+  theme?: InputMaybe<NeedsTheme>;
 };
 
 /** What kind of answer a question takes. */
@@ -1491,6 +1562,12 @@ export type StaffRole =
   | 'SERVICE_SUPERVISOR'
   /** Carries out the work. */
   | 'TECHNICIAN';
+
+/** The input of `startCampaign`. */
+export type StartCampaignInput = {
+  /** The campaign to start now, before its `opensAt`. */
+  id: Scalars['ID']['input'];
+};
 
 /** What a survey is for. */
 export type SurveyPurpose =

@@ -132,6 +132,9 @@ export interface EventDataByType {
 "building.created.v1": BuildingCreatedV1Data
 "callback.completed.v1": CallbackCompletedV1Data
 "callback.due.v1": CallbackDueV1Data
+"campaign.closed.v1": CampaignClosedV1Data
+"campaign.reminder_sent.v1": CampaignReminderSentV1Data
+"campaign.started.v1": CampaignStartedV1Data
 "credit.refunded.v1": CreditRefundedV1Data
 "disclosure.published.v1": DisclosurePublishedV1Data
 "dunning_notice.sent.v1": DunningNoticeSentV1Data
@@ -242,6 +245,72 @@ period: number
 cadence: ("MONTHLY" | "QUARTERLY")
 dueAt: string
 handoverAt: string
+}
+export interface CampaignClosedV1Data {
+campaignId: string
+/**
+ * The property; null for a company-wide campaign (whose envelope propertyid is *).
+ */
+propertyId: (string | null)
+/**
+ * A half-yearly satisfaction campaign (seed 003) or the December needs survey (seed 004).
+ */
+kind: ("SATISFACTION" | "NEEDS")
+invited: number
+answered: number
+/**
+ * answered / invited; null with nobody invited.
+ */
+responseRate: (number | null)
+/**
+ * The same per building (null: a unit surveys has not heard of).
+ */
+byBuilding: {
+buildingId: (string | null)
+invited: number
+answered: number
+/**
+ * answered / invited; null with nobody invited.
+ */
+rate: (number | null)
+}[]
+closesAt: string
+closedAt: string
+}
+export interface CampaignReminderSentV1Data {
+campaignId: string
+surveyId: string
+householdId: (string | null)
+/**
+ * The resident reminded.
+ */
+respondentId: (string | null)
+/**
+ * Which of the campaign's reminders, from 1.
+ */
+reminder: number
+closesAt: string
+sentAt: string
+}
+export interface CampaignStartedV1Data {
+campaignId: string
+/**
+ * The property; null for a company-wide campaign (whose envelope propertyid is *).
+ */
+propertyId: (string | null)
+/**
+ * A half-yearly satisfaction campaign (seed 003) or the December needs survey (seed 004).
+ */
+kind: ("SATISFACTION" | "NEEDS")
+templateId: string
+templateVersion: number
+opensAt: string
+closesAt: string
+/**
+ * Households asked.
+ */
+invited: number
+startedAt: string
 }
 export interface CreditRefundedV1Data {
 refundId: string
@@ -820,6 +889,10 @@ category: (string | null)
 technicianIds: string[]
 openedAt: string
 expiresAt: string
+/**
+ * The campaign that opened it; absent after service.
+ */
+campaignId?: string
 }
 export interface UnitCreatedV1Data {
 unitId: string
@@ -873,6 +946,9 @@ export const EVENT_SOURCES: { readonly [T in EventType]: string } = {
   'building.created.v1': '/courtyard/residents',
   'callback.completed.v1': '/courtyard/surveys',
   'callback.due.v1': '/courtyard/surveys',
+  'campaign.closed.v1': '/courtyard/surveys',
+  'campaign.reminder_sent.v1': '/courtyard/surveys',
+  'campaign.started.v1': '/courtyard/surveys',
   'credit.refunded.v1': '/courtyard/billing',
   'disclosure.published.v1': '/courtyard/billing',
   'dunning_notice.sent.v1': '/courtyard/billing',

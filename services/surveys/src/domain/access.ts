@@ -7,3 +7,7 @@ export const TEMPLATE_EDITORS: readonly Role[] = ['SERVICE_SUPERVISOR', 'OFFICE_
 export const COMPANY_TEMPLATE_EDITORS: readonly Role[] = ['GENERAL_MANAGER'];
 /** Who records a phone follow-up (回访) on a resident's behalf: the office roles of the property. */
 export const FOLLOW_UP_RECORDERS: readonly Role[] = OFFICE_ROLES;
+/** Who creates and starts a property's campaigns (half-yearly satisfaction, December needs). */
+export const CAMPAIGN_RUNNERS: readonly Role[] = TEMPLATE_EDITORS;
+/** Who runs a company-wide campaign (acting for every property). */
+export const COMPANY_CAMPAIGN_RUNNERS: readonly Role[] = COMPANY_TEMPLATE_EDITORS;

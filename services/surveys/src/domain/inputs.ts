@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { QUESTION_KINDS, SURVEY_PURPOSES } from './records.js';
+import { CAMPAIGN_KINDS, NEEDS_THEMES, QUESTION_KINDS, SURVEY_PURPOSES } from './records.js';
 
 /** Input limits, checked before anything is read or written (every problem reported at once). */
 const text = (max: number) =>
@@ -17,6 +17,8 @@ const questionInput = z
     text: text(500),
     required: z.boolean().default(true),
     options: z.array(text(200)).max(20).default([]),
+    /** Needs surveys group their answers by it; optional elsewhere. */
+    theme: z.enum(NEEDS_THEMES).nullish(),
   })
   .superRefine((question, issues) => {
     const choice = question.kind === 'SINGLE_CHOICE' || question.kind === 'MULTIPLE_CHOICE';
@@ -100,3 +102,50 @@ export const completeCallBackInput = z.object({
   householdsReached: z.number().int().min(0).max(100_000),
   note: text(1000).nullish(),
 });
+
+/** At most this many reminders per campaign: more is nagging. */
+export const MAX_REMINDERS = 5;
+
+export const createCampaignInput = z
+  .object({
+    /** A property's id, or `*` (every property): company-wide. */
+    propertyId: z.string().min(1),
+    kind: z.enum(CAMPAIGN_KINDS),
+    name: text(200),
+    templateId: z.string().min(1),
+    opensAt: z.coerce.date(),
+    closesAt: z.coerce.date(),
+    audience: z
+      .object({
+        sampleSize: z.number().int().min(1).max(100_000).nullish(),
+        sampleShare: z.number().gt(0).max(1).nullish(),
+      })
+      .nullish(),
+    remindAt: z.array(z.coerce.date()).max(MAX_REMINDERS).default([]),
+  })
+  .superRefine((input, issues) => {
+    if (input.closesAt.getTime() <= input.opensAt.getTime()) {
+      issues.addIssue({ code: 'custom', path: ['closesAt'], message: 'must be after opensAt' });
+    }
+    if (input.audience?.sampleSize != null && input.audience.sampleShare != null) {
+      issues.addIssue({
+        code: 'custom',
+        path: ['audience'],
+        message: 'give a sample size or a share, not both',
+      });
+    }
+    input.remindAt.forEach((at, index) => {
+      if (at.getTime() <= input.opensAt.getTime() || at.getTime() >= input.closesAt.getTime()) {
+        issues.addIssue({
+          code: 'custom',
+          path: ['remindAt', index],
+          message: 'a reminder falls inside the window (after opensAt, before closesAt)',
+        });
+      }
+    });
+    if (new Set(input.remindAt.map((at) => at.getTime())).size !== input.remindAt.length) {
+      issues.addIssue({ code: 'custom', path: ['remindAt'], message: 'reminder times must differ' });
+    }
+  });
+
+export const startCampaignInput = z.object({ id: z.string().min(1) });

@@ -18,7 +18,28 @@ export interface Question {
   text: string;
   required: boolean;
   options: string[];
+  /** What a needs-survey question is about (seed 004), so its answers group by theme; else null. */
+  theme?: NeedsTheme | null;
 }
+
+/**
+ * The themes of the December needs survey, from the property-management service catalogue of
+ * the seeds (F002 E §二, research/seeds-002-004.md §4.3): next year's plan is drawn up per theme.
+ */
+export const NEEDS_THEMES = [
+  'CLEANING',
+  'LANDSCAPING',
+  'SECURITY_AND_TRAFFIC',
+  'VEHICLES_AND_PARKING',
+  'EQUIPMENT_AND_FACILITIES',
+  'BUILDING_MAINTENANCE',
+  'HOUSEKEEPING',
+  'SMART_SERVICES',
+  'COMMUNITY_CULTURE',
+  'COMMUNICATION',
+  'OTHER',
+] as const;
+export type NeedsTheme = (typeof NEEDS_THEMES)[number];
 
 export interface TemplateVersion {
   version: number;
@@ -84,6 +105,11 @@ export interface SurveyRecord extends Aggregate {
   response: SurveyResponseRecord | null;
   /** When its help request was closed (workorder.closed.v1): recorded only, the window stays. */
   requestClosedAt: Date | null;
+  /** A campaign's survey: the campaign, its kind, and the household (and building) asked; else absent. */
+  campaignId?: string | null;
+  campaignKind?: CampaignKind | null;
+  householdId?: string | null;
+  buildingId?: string | null;
 }
 
 export const CALL_BACK_CADENCES = ['MONTHLY', 'QUARTERLY'] as const;
@@ -122,4 +148,90 @@ export interface CallBackCompletionRecord {
   /** Households reached by the call-back. */
   householdsReached: number;
   note: string | null;
+}
+
+/** A unit as surveys keeps it (from `unit.created.v1`): which building a household lives in. */
+export interface UnitRecord extends Aggregate {
+  propertyId: string;
+  buildingId: string;
+}
+
+export interface HouseholdMemberRecord {
+  residentId: string;
+  relation: string;
+  movedInOn: string;
+}
+
+/**
+ * A household as surveys keeps it (`_id` = the residents subgraph's household id), from
+ * `resident.moved_in.v1` / `resident.moved_out.v1`: its current members, in the order they moved
+ * in. Occupied while it has one.
+ */
+export interface HouseholdRecord extends Aggregate {
+  propertyId: string;
+  unitId: string;
+  members: HouseholdMemberRecord[];
+}
+
+export const CAMPAIGN_KINDS = ['SATISFACTION', 'NEEDS'] as const;
+export type CampaignKind = (typeof CAMPAIGN_KINDS)[number];
+
+export const CAMPAIGN_STATES = ['SCHEDULED', 'STARTED', 'CLOSED'] as const;
+export type CampaignState = (typeof CAMPAIGN_STATES)[number];
+
+/** Who a campaign asks: every occupied household, or a sample of a size or a share of them. */
+export type CampaignAudience =
+  { kind: 'ALL' } | { kind: 'SAMPLE_SIZE'; size: number } | { kind: 'SAMPLE_SHARE'; share: number };
+
+/** One household asked by a started campaign, and the survey it was sent. */
+export interface InviteeRecord {
+  householdId: string;
+  respondentId: string;
+  propertyId: string;
+  buildingId: string | null;
+  surveyId: string;
+}
+
+/** Invited, answered and their rate, overall or for one building. */
+export interface ResponseTally {
+  invited: number;
+  answered: number;
+  /** answered / invited; null with nobody invited. */
+  rate: number | null;
+}
+
+export interface CampaignResultRecord extends ResponseTally {
+  byBuilding: Array<ResponseTally & { buildingId: string | null }>;
+}
+
+/**
+ * A satisfaction campaign (seed 003: every half year) or the December needs survey (seed 004)
+ * of one property, or company-wide (`propertyId` null). Started at `opensAt` by the scheduler
+ * (or at once by `startCampaign`), it opens one survey per invitee, reminds those who have not
+ * answered at each of `remindAt`, and closes at `closesAt` with its response rate.
+ */
+export interface CampaignRecord extends Aggregate {
+  propertyId: string | null;
+  kind: CampaignKind;
+  name: string;
+  templateId: string;
+  /** The template version its surveys ask, pinned when it starts (null before). */
+  templateVersion: number | null;
+  opensAt: Date;
+  closesAt: Date;
+  audience: CampaignAudience;
+  remindAt: Date[];
+  createdById: string;
+  state: CampaignState;
+  startedAt: Date | null;
+  /** Drawn when it starts; each invitee's survey is opened after (`surveysOpened` says all were). */
+  invitees: InviteeRecord[];
+  surveysOpened: boolean;
+  /** How many of `remindAt` have been sent. */
+  remindersSent: number;
+  closedAt: Date | null;
+  /** The response rate when it closed; null before. */
+  result: CampaignResultRecord | null;
+  /** When the scheduler next has something to do for it (`wakeAtOf`); null once closed. */
+  wakeAt: Date | null;
 }

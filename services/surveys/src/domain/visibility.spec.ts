@@ -3,7 +3,9 @@ import { ROLES, type Caller, type Role } from '@courtyard/kernel/domain';
 import siftModule from 'sift';
 import {
   callBacksReadableBy,
+  campaignsReadableBy,
   canReadCallBack,
+  canReadCampaign,
   canReadSurvey,
   canReadTemplate,
   surveysReadableBy,
@@ -55,6 +57,10 @@ describe('survey read rules', () => {
       for (const record of Object.values(TEMPLATES)) {
         expect(matches(templatesReadableBy(caller), record)).toBe(canReadTemplate(caller, record));
       }
+      // Campaigns: a property's, or company-wide (propertyId null), as templates are.
+      for (const record of Object.values(TEMPLATES)) {
+        expect(matches(campaignsReadableBy(caller), record)).toBe(canReadCampaign(caller, record));
+      }
     },
   );
 
@@ -66,5 +72,12 @@ describe('survey read rules', () => {
     expect(canReadSurvey(callerOf('FRONT_DESK', ['p1']), survey)).toBe(true);
     expect(canReadSurvey(callerOf('FRONT_DESK', ['p2']), survey)).toBe(false);
     expect(canReadSurvey(callerOf('PARTNER', ['*']), survey)).toBe(false);
+  });
+
+  it('residents answer campaign surveys but do not read campaigns; staff read their property’s and company-wide ones', () => {
+    expect(canReadCampaign(callerOf('RESIDENT', ['p1'], 'r1'), { propertyId: 'p1' })).toBe(false);
+    expect(canReadCampaign(callerOf('TECHNICIAN', ['p1']), { propertyId: 'p1' })).toBe(true);
+    expect(canReadCampaign(callerOf('TECHNICIAN', ['p2']), { propertyId: 'p1' })).toBe(false);
+    expect(canReadCampaign(callerOf('TECHNICIAN', ['p2']), { propertyId: null })).toBe(true);
   });
 });

@@ -57,3 +57,19 @@ export const canReadCallBack = (caller: Caller, record: { propertyId: string }):
 
 export const callBacksReadableBy = (caller: Caller): Filter =>
   caller.role === 'SYSTEM' || isStaff(caller) ? propertyScopeFilter(caller) : MATCHES_NOTHING;
+
+/**
+ * A campaign: staff of its property; a company-wide one every staff member (like company-wide
+ * templates), its figures counted on the surveys of their own properties. Residents answer a
+ * campaign's survey (their own); they do not read the campaign.
+ */
+export const canReadCampaign = (caller: Caller, record: { propertyId: string | null }): boolean =>
+  caller.role === 'SYSTEM' ||
+  (isStaff(caller) && (record.propertyId === null || actsForProperty(caller, record.propertyId)));
+
+export const campaignsReadableBy = (caller: Caller): Filter => {
+  if (caller.role === 'SYSTEM') return {};
+  if (!isStaff(caller)) return MATCHES_NOTHING;
+  const scope = propertyScopeFilter(caller);
+  return Object.keys(scope).length === 0 ? {} : { $or: [{ propertyId: null }, scope] };
+};

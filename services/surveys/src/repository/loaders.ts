@@ -2,6 +2,7 @@ import { loaderById } from '@courtyard/kernel';
 import type {
   CallBackRecord,
   CallBackScheduleRecord,
+  CampaignRecord,
   SurveyRecord,
   SurveyTemplateRecord,
 } from '../domain/records.js';
@@ -14,6 +15,7 @@ export function createLoaders(models: SurveysModels) {
     templateById: loaderById<SurveyTemplateRecord>(models.SurveyTemplate),
     scheduleById: loaderById<CallBackScheduleRecord>(models.CallBackSchedule),
     callBackById: loaderById<CallBackRecord>(models.CallBack),
+    campaignById: loaderById<CampaignRecord>(models.Campaign),
   };
 }
 

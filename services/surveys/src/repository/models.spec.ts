@@ -3,7 +3,10 @@ import { modelPolicyChecks } from '../../../../test/support/model-policy.js';
 import type {
   CallBackRecord,
   CallBackScheduleRecord,
+  CampaignRecord,
+  HouseholdRecord,
   SurveyRecord,
+  UnitRecord,
   SurveyTemplateRecord,
 } from '../domain/records.js';
 import { DEFAULT_POST_SERVICE_TEMPLATE } from '../domain/templates.js';
@@ -22,7 +25,7 @@ const questions = [
     options: ['speed', 'tidiness'],
   },
   { id: 'which', kind: 'SINGLE_CHOICE', text: 'Which visit?', required: false, options: ['first', 'second'] },
-  { id: 'comment', kind: 'TEXT', text: 'Anything else?', required: false, options: [] },
+  { id: 'comment', kind: 'TEXT', text: 'Anything else?', required: false, options: [], theme: 'OTHER' },
 ] satisfies SurveyRecord['questions'];
 
 // Typed as the record, so a field added to the record and not here fails type-checking, and a
@@ -62,6 +65,10 @@ const records = {
       at,
     },
     requestClosedAt: at,
+    campaignId: 'c1',
+    campaignKind: 'SATISFACTION',
+    householdId: 'hh1',
+    buildingId: 'b1',
   } satisfies SurveyRecord & { outbox: unknown[]; causedBy: string[] },
   SurveyTemplate: {
     ...DEFAULT_POST_SERVICE_TEMPLATE,
@@ -94,6 +101,56 @@ const records = {
     state: 'COMPLETED',
     completion: { at, byId: 'desk-1', householdsReached: 42, note: 'Two asked about the lift' },
   } satisfies CallBackRecord & { outbox: unknown[] },
+  Campaign: {
+    _id: 'c1',
+    version: 4,
+    createdAt: at,
+    outbox: [],
+    propertyId: 'p1',
+    kind: 'SATISFACTION',
+    name: 'Spring 2027',
+    templateId: 't1',
+    templateVersion: 1,
+    opensAt: at,
+    closesAt: at,
+    audience: { kind: 'SAMPLE_SIZE', size: 40 },
+    remindAt: [at],
+    createdById: 'sup-1',
+    state: 'CLOSED',
+    startedAt: at,
+    invitees: [
+      { householdId: 'hh1', respondentId: 'r1', propertyId: 'p1', buildingId: 'b1', surveyId: 's1' },
+    ],
+    surveysOpened: true,
+    remindersSent: 1,
+    closedAt: at,
+    result: {
+      invited: 1,
+      answered: 1,
+      rate: 1,
+      byBuilding: [{ buildingId: 'b1', invited: 1, answered: 1, rate: 1 }],
+    },
+    wakeAt: null,
+  } satisfies CampaignRecord & { outbox: unknown[] },
+  Household: {
+    _id: 'hh1',
+    version: 2,
+    createdAt: at,
+    outbox: [],
+    causedBy: ['e3', 'e4'],
+    propertyId: 'p1',
+    unitId: 'u1',
+    members: [{ residentId: 'r1', relation: 'OWNER', movedInOn: '2026-01-15' }],
+  } satisfies HouseholdRecord & { outbox: unknown[]; causedBy: string[] },
+  Unit: {
+    _id: 'u1',
+    version: 1,
+    createdAt: at,
+    outbox: [],
+    causedBy: ['e5'],
+    propertyId: 'p1',
+    buildingId: 'b1',
+  } satisfies UnitRecord & { outbox: unknown[]; causedBy: string[] },
 } as const;
 
 describe('surveys models', () => {

@@ -10,8 +10,11 @@ import { Schema, type Connection, type Model } from 'mongoose';
 import type {
   CallBackRecord,
   CallBackScheduleRecord,
+  CampaignRecord,
+  HouseholdRecord,
   SurveyRecord,
   SurveyTemplateRecord,
+  UnitRecord,
 } from '../domain/records.js';
 
 const question = nested({
@@ -20,6 +23,7 @@ const question = nested({
   text: String,
   required: Boolean,
   options: [String],
+  theme: String,
 });
 
 const answer = nested({
@@ -60,6 +64,10 @@ const surveySchema = withOutboxSweepIndex(
         default: null,
       },
       requestClosedAt: { type: Date, default: null },
+      campaignId: { type: String, default: null },
+      campaignKind: { type: String, default: null },
+      householdId: { type: String, default: null },
+      buildingId: { type: String, default: null },
     },
     { ...MODEL_OPTIONS, collection: 'surveys' },
   )
@@ -67,7 +75,8 @@ const surveySchema = withOutboxSweepIndex(
     .index({ respondentId: 1, createdAt: -1, _id: -1 })
     .index({ propertyId: 1, openedAt: 1 })
     .index({ technicianIds: 1, openedAt: 1 })
-    .index({ state: 1, expiresAt: 1 }),
+    .index({ state: 1, expiresAt: 1 })
+    .index({ campaignId: 1 }),
 );
 
 const templateSchema = withOutboxSweepIndex(
@@ -123,12 +132,77 @@ const callBackSchema = withOutboxSweepIndex(
   ).index({ propertyId: 1, createdAt: -1, _id: -1 }),
 );
 
+const tally = { invited: Number, answered: Number, rate: { type: Number, default: null } };
+
+const campaignSchema = withOutboxSweepIndex(
+  new Schema<CampaignRecord>(
+    {
+      ...AGGREGATE_FIELDS,
+      propertyId: { type: String, default: null },
+      kind: String,
+      name: String,
+      templateId: String,
+      templateVersion: { type: Number, default: null },
+      opensAt: Date,
+      closesAt: Date,
+      audience: nested({ kind: String, size: Number, share: Number }),
+      remindAt: [Date],
+      createdById: String,
+      state: String,
+      startedAt: { type: Date, default: null },
+      invitees: [
+        nested({
+          householdId: String,
+          respondentId: String,
+          propertyId: String,
+          buildingId: { type: String, default: null },
+          surveyId: String,
+        }),
+      ],
+      surveysOpened: Boolean,
+      remindersSent: Number,
+      closedAt: { type: Date, default: null },
+      result: {
+        type: nested({
+          ...tally,
+          byBuilding: [nested({ buildingId: { type: String, default: null }, ...tally })],
+        }),
+        default: null,
+      },
+      wakeAt: { type: Date, default: null },
+    },
+    { ...MODEL_OPTIONS, collection: 'campaigns' },
+  )
+    .index({ propertyId: 1, createdAt: -1, _id: -1 })
+    .index({ wakeAt: 1 }),
+);
+
+/** Projected from `resident.moved_in.v1` / `moved_out.v1`; no events. */
+const householdSchema = new Schema<HouseholdRecord>(
+  {
+    ...AGGREGATE_FIELDS,
+    propertyId: String,
+    unitId: String,
+    members: [nested({ residentId: String, relation: String, movedInOn: String })],
+  },
+  { ...MODEL_OPTIONS, collection: 'households' },
+).index({ propertyId: 1 });
+
+/** Projected from `unit.created.v1`; no events. */
+const unitSchema = new Schema<UnitRecord>(
+  { ...AGGREGATE_FIELDS, propertyId: String, buildingId: String },
+  { ...MODEL_OPTIONS, collection: 'units' },
+);
+
 /** Every model of the subgraph, by name: what `createModels` registers and the spec inspects. */
 export const SURVEYS_SCHEMAS = {
   Survey: surveySchema,
   SurveyTemplate: templateSchema,
   CallBackSchedule: callBackScheduleSchema,
   CallBack: callBackSchema,
+  Campaign: campaignSchema,
+  Household: householdSchema,
+  Unit: unitSchema,
 } as const;
 
 export interface SurveysModels {
@@ -136,9 +210,12 @@ export interface SurveysModels {
   SurveyTemplate: Model<SurveyTemplateRecord>;
   CallBackSchedule: Model<CallBackScheduleRecord>;
   CallBack: Model<CallBackRecord>;
+  Campaign: Model<CampaignRecord>;
+  Household: Model<HouseholdRecord>;
+  Unit: Model<UnitRecord>;
 }
 
-export const OUTBOX_COLLECTIONS = ['surveys', 'survey_templates', 'call_backs'] as const;
+export const OUTBOX_COLLECTIONS = ['surveys', 'survey_templates', 'call_backs', 'campaigns'] as const;
 
 /** Registers the models and builds their indexes (a no-op for those that already exist). */
 export async function createModels(connection: Connection): Promise<SurveysModels> {
@@ -147,6 +224,9 @@ export async function createModels(connection: Connection): Promise<SurveysModel
     SurveyTemplate: connection.model('SurveyTemplate', templateSchema),
     CallBackSchedule: connection.model('CallBackSchedule', callBackScheduleSchema),
     CallBack: connection.model('CallBack', callBackSchema),
+    Campaign: connection.model('Campaign', campaignSchema),
+    Household: connection.model('Household', householdSchema),
+    Unit: connection.model('Unit', unitSchema),
   };
   await Promise.all(Object.values(models).map((model: Model<unknown>) => model.createIndexes()));
   return models;

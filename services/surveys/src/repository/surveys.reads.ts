@@ -1,4 +1,5 @@
 import {
+  DomainError,
   notFound,
   paginate,
   propertyScopeFilter,
@@ -12,14 +13,21 @@ import { kpiFilter, satisfactionKpi, type KpiScope, type SatisfactionFigures } f
 import type {
   CallBackRecord,
   CallBackScheduleRecord,
+  CampaignRecord,
+  CampaignResultRecord,
   SurveyRecord,
   SurveyTemplateRecord,
 } from '../domain/records.js';
+import { responseRateOf } from '../domain/campaigns.js';
+import { needsResultsOf, type NeedsResults } from '../domain/needs.js';
+import { stateAt } from '../domain/responses.js';
 import { satisfactionSurveyIdOf } from '../domain/after-service.js';
 import { DEFAULT_POST_SERVICE_TEMPLATE, DEFAULT_POST_SERVICE_TEMPLATE_ID } from '../domain/templates.js';
 import {
   callBacksReadableBy,
+  campaignsReadableBy,
   canReadCallBack,
+  canReadCampaign,
   canReadFigures,
   canReadSurvey,
   canReadTemplate,
@@ -145,5 +153,53 @@ export class SurveysReads {
       page,
       identity,
     );
+  }
+
+  async campaign(caller: Caller, id: string): Promise<CampaignRecord> {
+    const record = await this.loaders.campaignById.load(id);
+    if (!record || !canReadCampaign(caller, record)) return notFound('Campaign', id);
+    return record;
+  }
+
+  /** A property's campaigns with the company-wide ones, newest first; without a property, the company-wide ones. */
+  campaigns(caller: Caller, propertyId: string | null, page: PageArgs) {
+    const scope = propertyId === null ? { propertyId: null } : { propertyId: { $in: [propertyId, null] } };
+    return paginate(this.models.Campaign, asQuery(scope, campaignsReadableBy(caller)), page, identity);
+  }
+
+  /**
+   * Invited, answered and the rate, on read from the campaign's surveys (the `{ campaignId }`
+   * index) within the caller's properties; an open survey past the window counts as unanswered.
+   */
+  async campaignResponses(
+    caller: Caller,
+    campaign: CampaignRecord,
+    now: Date,
+  ): Promise<CampaignResultRecord> {
+    const surveys = (await this.models.Survey.find(
+      asQuery({ campaignId: campaign._id }, propertyScopeFilter(caller)),
+      { _id: 0, state: 1, expiresAt: 1, buildingId: 1 },
+    ).lean()) as Array<Pick<SurveyRecord, 'state' | 'expiresAt' | 'buildingId'>>;
+    return responseRateOf(surveys.map((s) => ({ ...s, state: stateAt(s, now) })));
+  }
+
+  /** A needs campaign's answers grouped by theme (`needsResultsOf`), within the caller's properties. */
+  async needsResults(caller: Caller, campaignId: string): Promise<NeedsResults & { campaignId: string }> {
+    const campaign = await this.campaign(caller, campaignId);
+    if (campaign.kind !== 'NEEDS') {
+      throw new DomainError(
+        'BAD_USER_INPUT',
+        'NOT_A_NEEDS_SURVEY',
+        `Campaign ${campaignId} is not a needs survey`,
+      );
+    }
+    const answered = (await this.models.Survey.find(
+      asQuery({ campaignId, state: 'COMPLETED' }, propertyScopeFilter(caller)),
+      { _id: 0, state: 1, response: 1 },
+    ).lean()) as Array<Pick<SurveyRecord, 'state' | 'response'>>;
+    const template =
+      campaign.templateVersion === null ? null : await this.loaders.templateById.load(campaign.templateId);
+    const version = template?.versions.find((v) => v.version === campaign.templateVersion);
+    return { campaignId, ...needsResultsOf(version?.questions ?? [], answered) };
   }
 }

@@ -2,6 +2,9 @@ import type { MutationResolvers } from '../__generated__/resolvers-types.js';
 import { answerSurvey, recordSurveyByPhone } from '../domain/responses.js';
 import { createSurveyTemplate, reviseSurveyTemplate } from '../domain/templates.js';
 import { completeCallBack, updateCallBackSchedule } from '../domain/call-backs.js';
+import { createCampaign } from '../domain/campaigns.js';
+import { parseInput } from '@courtyard/kernel';
+import { startCampaignInput } from '../domain/inputs.js';
 
 /** Each mutation: load what the command needs (NOT_FOUND first), decide in the domain, save. */
 export const Mutation: MutationResolvers = {
@@ -49,5 +52,19 @@ export const Mutation: MutationResolvers = {
         completeCallBack(input, callBack, context.command),
       ),
     };
+  },
+  createCampaign: async (_, { input }, context) => {
+    const template = await context.reads.template(context.caller, input.templateId);
+    return { campaign: await context.campaigns.insert(createCampaign(input, template, context.command)) };
+  },
+  /** Starts it now; a campaign already started is returned as it is (starting is idempotent). */
+  startCampaign: async (_, { input }, context) => {
+    const { id } = parseInput(startCampaignInput, input);
+    const campaign = await context.reads.campaign(context.caller, id);
+    const started = await context.campaignSteps.start(campaign, context.command);
+    if (started) return { campaign: started };
+    // Another instance moved it on first: read it as it is now, not as this request cached it.
+    context.loaders.campaignById.clear(id);
+    return { campaign: await context.reads.campaign(context.caller, id) };
   },
 };

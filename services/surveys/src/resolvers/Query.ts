@@ -13,4 +13,8 @@ export const Query: QueryResolvers = {
     context.reads.callBackSchedule(context.caller, propertyId),
   callBacks: (_, { propertyId, ...page }, context) =>
     context.reads.callBacks(context.caller, propertyId, page),
+  campaign: (_, { id }, context) => context.reads.campaign(context.caller, id),
+  campaigns: (_, { propertyId, ...page }, context) =>
+    context.reads.campaigns(context.caller, propertyId ?? null, page),
+  needsSurveyResults: (_, { campaignId }, context) => context.reads.needsResults(context.caller, campaignId),
 };

@@ -1,6 +1,7 @@
 import { scalarResolvers } from '@courtyard/kernel';
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { CallBack, CallBackSchedule } from './CallBack.js';
+import { Campaign } from './Campaign.js';
 import { HelpRequest } from './HelpRequest.js';
 import { Mutation } from './Mutation.js';
 import { Property } from './Property.js';
@@ -23,4 +24,5 @@ export const resolvers: Resolvers = {
   Staff,
   CallBack,
   CallBackSchedule,
+  Campaign,
 };

@@ -1,5 +1,5 @@
 import { STAFF_AND_RESIDENTS, STAFF_ROLES, type AccessRules } from '@courtyard/kernel';
-import { FOLLOW_UP_RECORDERS, TEMPLATE_EDITORS } from '../domain/access.js';
+import { CAMPAIGN_RUNNERS, FOLLOW_UP_RECORDERS, TEMPLATE_EDITORS } from '../domain/access.js';
 
 /**
  * Who may call each surveys field. The kernel runs the gate before the resolver and refuses to
@@ -15,6 +15,9 @@ export const accessRules: AccessRules = {
     satisfactionKpi: { allow: STAFF_ROLES, scope: 'propertyId' },
     callBackSchedule: { allow: STAFF_ROLES, scope: 'propertyId' },
     callBacks: { allow: STAFF_ROLES, scope: 'propertyId' },
+    campaign: { allow: STAFF_ROLES, then: 'company-wide, or staff of its property' },
+    campaigns: { allow: STAFF_ROLES, scope: 'propertyId' },
+    needsSurveyResults: { allow: STAFF_ROLES, then: 'as campaign; counted on the caller’s properties' },
   },
   Mutation: {
     createSurveyTemplate: {
@@ -27,5 +30,11 @@ export const accessRules: AccessRules = {
     recordSurveyByPhone: { allow: FOLLOW_UP_RECORDERS, then: 'office staff of its property' },
     updateCallBackSchedule: { allow: TEMPLATE_EDITORS, scope: 'input.propertyId' },
     completeCallBack: { allow: FOLLOW_UP_RECORDERS, then: 'office staff of its property' },
+    createCampaign: {
+      allow: CAMPAIGN_RUNNERS,
+      scope: 'input.propertyId',
+      then: 'company-wide (propertyId *): general managers of every property',
+    },
+    startCampaign: { allow: CAMPAIGN_RUNNERS, then: 'as createCampaign, for its property' },
   },
 };
