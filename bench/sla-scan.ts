@@ -3,11 +3,16 @@
 // 10k/100k open x 100/1,000 due). Target (issue 18): <= 1 s for 100,000 open with 1,000 due, and
 // a time that grows with the due requests, not the open ones. Uses its own local servers on
 // separate ports, on the npm-start default (the H2 launcher, which uses the `slaWakeAt` index
-// like MongoDB does; MONGO_BACKEND=memory scans).
+// like MongoDB does). Only MongoDB is started (the scan writes events to the outbox; the relay is
+// not what it measures), in a slot-aware directory on a free port, unless MONGO_URL names one.
+//
+//   COURTYARD_TEST_SLOT=2 npm run bench:sla
+//   BENCH_SLA_SIZES=100000x1000,100000x10 COURTYARD_TEST_SLOT=2 npm run bench:sla
 import { randomUUID } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import mongoose from 'mongoose';
 import { AggregateWriter, sequentialIds, systemActor } from '@courtyard/kernel';
-import { infraDown, infraUp, loadInfraOptions } from '@courtyard/infra';
+import { findFreePort, loadInfraOptions, startMongo, type ManagedServer } from '@courtyard/infra';
 import { receive, validateIntake } from '../services/work-orders/src/domain/intake.js';
 import { createModels } from '../services/work-orders/src/repository/models.js';
 import { SlaScheduler } from '../services/work-orders/src/scheduler/sla-scheduler.js';
@@ -16,14 +21,16 @@ import { ROOT } from '../scripts/lib/subgraphs.js';
 const SIZES = (process.env.BENCH_SLA_SIZES ?? '10000x100,10000x1000,100000x100,100000x1000')
   .split(',')
   .map((size) => size.split('x').map(Number) as [number, number]);
-const options = loadInfraOptions({
-  ...process.env,
-  COURTYARD_INFRA_DIR: `${ROOT}.infra/bench-sla`,
-  KAFKA_PORT: '29292',
-  KAFKA_CONTROLLER_PORT: '29293',
-  MONGO_PORT: '28217',
-});
-const endpoints = await infraUp(options, (line) => process.stderr.write(`[infra] ${line}\n`));
+const slot = Number(process.env.COURTYARD_TEST_SLOT ?? '0');
+let server: ManagedServer | undefined;
+let mongoUrl = process.env.MONGO_URL?.trim() ?? '';
+if (!mongoUrl) {
+  const dir = `${ROOT}.infra/bench-sla${slot === 0 ? '' : `-${slot}`}`;
+  rmSync(dir, { recursive: true, force: true });
+  const options = { ...loadInfraOptions(), dir, mongoPort: await findFreePort(), mongoBackend: 'h2' as const };
+  server = await startMongo(options, (line) => process.stderr.write(`[infra] ${line}\n`));
+  mongoUrl = `mongodb://127.0.0.1:${options.mongoPort}`;
+}
 const receivedAt = new Date('2026-11-23T02:00:00Z');
 const desk = { actor: systemActor('bench'), now: receivedAt, newId: sequentialIds() };
 const template = receive(
@@ -49,7 +56,7 @@ const FAR = new Date('2030-01-01T00:00:00Z');
 
 for (const [open, due] of SIZES) {
   const connection = await mongoose
-    .createConnection(endpoints.mongoUrl, { dbName: `bench_sla_${randomUUID().slice(0, 8)}` })
+    .createConnection(mongoUrl, { dbName: `bench_sla_${randomUUID().slice(0, 8)}` })
     .asPromise();
   try {
     const models = await createModels(connection);
@@ -95,5 +102,5 @@ for (const [open, due] of SIZES) {
     await connection.close();
   }
 }
-if (!endpoints.external) await infraDown(options);
+await server?.stop();
 process.exit(0);
