@@ -1,6 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import { weekendCalendar, type WorkingCalendar } from './calendar.js';
-import { dueReport, periodStartOf, recentlyDue, reportsDueBetween, type ReportKind } from './report-schedule.js';
+import {
+  dueReport,
+  periodStartOf,
+  recentlyDue,
+  reportsDueBetween,
+  type ReportKind,
+} from './report-schedule.js';
 
 // China 2026-2027 as the State Council's notices have it (the parts these cases touch).
 const shanghai: WorkingCalendar = {
@@ -45,8 +51,13 @@ describe('when each SLA report is due (seed 001-S N27–N31, seed 004 weekly)', 
     expect(third.periodStart).toEqual(new Date('2026-06-30T16:00:00Z'));
     expect(third.periodEnd).toEqual(new Date('2026-09-30T16:00:00Z'));
     expect(third).toMatchObject({ nominalDueOn: '2026-10-10', dueOn: '2026-10-10' });
-    expect(due('QUARTERLY', '2026-08-20T00:00:00Z', weekendCalendar('Asia/Shanghai')).dueOn).toBe('2026-10-12');
-    expect(due('QUARTERLY', '2026-11-20T00:00:00Z')).toMatchObject({ nominalDueOn: '2027-01-10', dueOn: '2027-01-11' });
+    expect(due('QUARTERLY', '2026-08-20T00:00:00Z', weekendCalendar('Asia/Shanghai')).dueOn).toBe(
+      '2026-10-12',
+    );
+    expect(due('QUARTERLY', '2026-11-20T00:00:00Z')).toMatchObject({
+      nominalDueOn: '2027-01-10',
+      dueOn: '2027-01-11',
+    });
   });
 
   it('half-yearly: by the 15th of the half-year’s first month', () => {
@@ -64,7 +75,10 @@ describe('when each SLA report is due (seed 001-S N27–N31, seed 004 weekly)', 
       periodEnd: new Date('2026-12-31T16:00:00Z'),
       dueOn: '2027-01-20',
     });
-    expect(due('YEARLY', '2017-06-01T00:00:00Z')).toMatchObject({ nominalDueOn: '2018-01-20', dueOn: '2018-01-22' });
+    expect(due('YEARLY', '2017-06-01T00:00:00Z')).toMatchObject({
+      nominalDueOn: '2018-01-20',
+      dueOn: '2018-01-22',
+    });
   });
 
   it('weekly: the seven days up to the Friday meeting; a Friday holiday moves it past the holiday week', () => {
@@ -74,9 +88,15 @@ describe('when each SLA report is due (seed 001-S N27–N31, seed 004 weekly)', 
       dueOn: '2026-11-27',
     });
     // National Day: Friday 2 October is off, and so is everything until Wednesday the 7th.
-    expect(due('WEEKLY', '2026-09-28T00:00:00Z')).toMatchObject({ nominalDueOn: '2026-10-02', dueOn: '2026-10-08' });
+    expect(due('WEEKLY', '2026-09-28T00:00:00Z')).toMatchObject({
+      nominalDueOn: '2026-10-02',
+      dueOn: '2026-10-08',
+    });
     // New Year's Day on a Friday.
-    expect(due('WEEKLY', '2026-12-30T00:00:00Z')).toMatchObject({ nominalDueOn: '2027-01-01', dueOn: '2027-01-04' });
+    expect(due('WEEKLY', '2026-12-30T00:00:00Z')).toMatchObject({
+      nominalDueOn: '2027-01-01',
+      dueOn: '2027-01-04',
+    });
   });
 
   it('counts in the property’s zone: New York’s November starts at its own midnight, across the DST change', () => {
@@ -89,12 +109,18 @@ describe('when each SLA report is due (seed 001-S N27–N31, seed 004 weekly)', 
     });
     // 23:30 on 31 October in New York is already November in Shanghai.
     const lateOctober = new Date('2026-11-01T03:30:00Z');
-    expect(periodStartOf('MONTHLY', lateOctober, 'America/New_York')).toEqual(new Date('2026-10-01T04:00:00Z'));
+    expect(periodStartOf('MONTHLY', lateOctober, 'America/New_York')).toEqual(
+      new Date('2026-10-01T04:00:00Z'),
+    );
     expect(periodStartOf('MONTHLY', lateOctober, 'Asia/Shanghai')).toEqual(new Date('2026-10-31T16:00:00Z'));
   });
 
   it('lists what falls due in a range, soonest first: January 2027 has every kind', () => {
-    const january = reportsDueBetween(new Date('2026-12-31T16:00:00Z'), new Date('2027-01-31T16:00:00Z'), shanghai);
+    const january = reportsDueBetween(
+      new Date('2026-12-31T16:00:00Z'),
+      new Date('2027-01-31T16:00:00Z'),
+      shanghai,
+    );
     expect(january.map((r) => [r.kind, r.dueOn])).toEqual([
       ['WEEKLY', '2027-01-04'],
       ['WEEKLY', '2027-01-08'],
@@ -111,8 +137,14 @@ describe('when each SLA report is due (seed 001-S N27–N31, seed 004 weekly)', 
   it('the scheduler’s view: the latest report of each kind already due, and the one before it', () => {
     const now = new Date('2027-01-12T02:00:00Z'); // Tuesday 12 January, 10:00 in Shanghai
     const recent = recentlyDue(now, shanghai);
-    expect(recent.filter((r) => r.kind === 'MONTHLY').map((r) => r.dueOn)).toEqual(['2026-12-11', '2027-01-11']);
-    expect(recent.filter((r) => r.kind === 'YEARLY').map((r) => r.dueOn)).toEqual(['2025-01-20', '2026-01-20']);
+    expect(recent.filter((r) => r.kind === 'MONTHLY').map((r) => r.dueOn)).toEqual([
+      '2026-12-11',
+      '2027-01-11',
+    ]);
+    expect(recent.filter((r) => r.kind === 'YEARLY').map((r) => r.dueOn)).toEqual([
+      '2025-01-20',
+      '2026-01-20',
+    ]);
     expect(recent.every((r) => r.dueAt.getTime() <= now.getTime())).toBe(true);
   });
 });

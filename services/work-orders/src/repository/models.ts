@@ -13,7 +13,14 @@
  */
 import { AGGREGATE_FIELDS, MODEL_OPTIONS, nested, withOutboxSweepIndex } from '@courtyard/kernel';
 import { Schema, type Connection, type Model } from 'mongoose';
-import type { HelpRequestRecord, PropertyRecord, StaffRecord } from '../domain/records.js';
+import type {
+  HelpRequestRecord,
+  HelpRequestRegisterRecord,
+  PropertyRecord,
+  RegisterRunRecord,
+  SlaReportDueRecord,
+  StaffRecord,
+} from '../domain/records.js';
 
 const NEWEST_FIRST = { createdAt: -1, _id: -1 } as const;
 
@@ -107,6 +114,7 @@ const helpRequestSchema = withOutboxSweepIndex(
       inspections: [nested({ at: Date, inspectorId: String, finding: String, passed: Boolean })],
       timeline: [timelineEntry],
       closedAt: Date,
+      register: { type: nested({ year: Number, archivedAt: Date, anonymisedAt: Date }), default: null },
     },
     { ...MODEL_OPTIONS, collection: 'help_requests' },
   )
@@ -134,7 +142,10 @@ const helpRequestSchema = withOutboxSweepIndex(
     .index({ state: 1, resolvedAt: 1 })
     // "Escalated to me": by person, or by role within the caller's properties.
     .index({ 'escalation.staffId': 1, 'escalation.at': -1 })
-    .index({ 'escalation.role': 1, propertyId: 1, 'escalation.at': -1 }),
+    .index({ 'escalation.role': 1, propertyId: 1, 'escalation.at': -1 })
+    // The register (seed 002): a year's archived requests by page, and (year null) the finished
+    // requests of past years still to archive, oldest first.
+    .index({ propertyId: 1, 'register.year': 1, ...NEWEST_FIRST }),
 );
 
 const staffSchema = withOutboxSweepIndex(
@@ -200,20 +211,90 @@ const propertySchema = new Schema<PropertyRecord>(
   { ...MODEL_OPTIONS, collection: 'properties' },
 );
 
+/**
+ * A property's register of one year (`_id` `<property>:<year>`): counts, retention, and the batch
+ * the job has announced and not yet applied. Read by `_id` and by property.
+ */
+const registerSchema = withOutboxSweepIndex(
+  new Schema<HelpRequestRegisterRecord>(
+    {
+      ...AGGREGATE_FIELDS,
+      propertyId: String,
+      year: Number,
+      timeZone: String,
+      retainedUntil: Date,
+      archivedCount: Number,
+      firstArchivedAt: Date,
+      lastArchivedAt: Date,
+      anonymisedCount: Number,
+      anonymisedAt: Date,
+      batches: Number,
+      pending: {
+        type: nested({ number: Number, kind: String, helpRequestIds: [String], runId: String, at: Date }),
+        default: null,
+      },
+    },
+    { ...MODEL_OPTIONS, collection: 'help_request_registers' },
+  ).index({ propertyId: 1, year: -1 }),
+);
+
+/** What each run of the register job did, newest first. */
+const registerRunSchema = new Schema<RegisterRunRecord>(
+  {
+    ...AGGREGATE_FIELDS,
+    at: Date,
+    status: String,
+    finishedAt: Date,
+    archived: Number,
+    anonymised: Number,
+    resumedBatches: Number,
+    registers: [nested({ propertyId: String, year: Number, archived: Number, anonymised: Number })],
+    error: String,
+  },
+  { ...MODEL_OPTIONS, collection: 'register_runs' },
+).index({ createdAt: -1, _id: -1 });
+
+/** The SLA reports announced (`sla_report.due.v1`): the unique `_id` per property, kind and period is the once. */
+const slaReportDueSchema = withOutboxSweepIndex(
+  new Schema<SlaReportDueRecord>(
+    {
+      ...AGGREGATE_FIELDS,
+      propertyId: String,
+      kind: String,
+      periodStart: Date,
+      periodEnd: Date,
+      dueOn: String,
+      dueAt: Date,
+    },
+    { ...MODEL_OPTIONS, collection: 'sla_report_dues' },
+  ),
+);
+
 /** Every model of the subgraph, by name: what `createModels` registers and the spec inspects. */
 export const WORK_ORDERS_SCHEMAS = {
   HelpRequest: helpRequestSchema,
   Staff: staffSchema,
   Property: propertySchema,
+  HelpRequestRegister: registerSchema,
+  RegisterRun: registerRunSchema,
+  SlaReportDue: slaReportDueSchema,
 } as const;
 
 export interface WorkOrdersModels {
   HelpRequest: Model<HelpRequestRecord>;
   Staff: Model<StaffRecord>;
   Property: Model<PropertyRecord>;
+  HelpRequestRegister: Model<HelpRequestRegisterRecord>;
+  RegisterRun: Model<RegisterRunRecord>;
+  SlaReportDue: Model<SlaReportDueRecord>;
 }
 
-export const OUTBOX_COLLECTIONS = ['help_requests', 'staff'] as const;
+export const OUTBOX_COLLECTIONS = [
+  'help_requests',
+  'staff',
+  'help_request_registers',
+  'sla_report_dues',
+] as const;
 
 /** Registers the models and builds their indexes (a no-op for those that already exist). */
 export async function createModels(connection: Connection): Promise<WorkOrdersModels> {
@@ -221,6 +302,9 @@ export async function createModels(connection: Connection): Promise<WorkOrdersMo
     HelpRequest: connection.model('HelpRequest', helpRequestSchema),
     Staff: connection.model('Staff', staffSchema),
     Property: connection.model('Property', propertySchema),
+    HelpRequestRegister: connection.model('HelpRequestRegister', registerSchema),
+    RegisterRun: connection.model('RegisterRun', registerRunSchema),
+    SlaReportDue: connection.model('SlaReportDue', slaReportDueSchema),
   };
   await Promise.all(Object.values(models).map((model: Model<unknown>) => model.createIndexes()));
   return models;
