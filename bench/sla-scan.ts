@@ -87,13 +87,17 @@ for (const [open, due] of SIZES) {
     const started = performance.now();
     const report = await scheduler.tick(new Date(receivedAt.getTime() + 31 * 60_000));
     const ms = performance.now() - started;
+    // What the store holds afterwards, not only what the scan says it did.
+    const stored = await models.HelpRequest.countDocuments({ escalationLevel: 1 });
     console.log(
       JSON.stringify({
         open,
         due,
         scanMs: Math.round(ms),
+        ...report.timings,
         escalated: report.escalated,
         breached: report.breached,
+        escalatedInStore: stored,
         loadSeconds: Math.round(loadSeconds),
       }),
     );
