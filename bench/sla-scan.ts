@@ -27,7 +27,12 @@ let mongoUrl = process.env.MONGO_URL?.trim() ?? '';
 if (!mongoUrl) {
   const dir = `${ROOT}.infra/bench-sla${slot === 0 ? '' : `-${slot}`}`;
   rmSync(dir, { recursive: true, force: true });
-  const options = { ...loadInfraOptions(), dir, mongoPort: await findFreePort(), mongoBackend: 'h2' as const };
+  const options = {
+    ...loadInfraOptions(),
+    dir,
+    mongoPort: await findFreePort(),
+    mongoBackend: 'h2' as const,
+  };
   server = await startMongo(options, (line) => process.stderr.write(`[infra] ${line}\n`));
   mongoUrl = `mongodb://127.0.0.1:${options.mongoPort}`;
 }

@@ -23,6 +23,8 @@ export async function setUpPlatform(): Promise<void> {
       OUTBOX_SWEEP_INTERVAL_MS: '2000',
       // Time-driven work-orders behaviour is tested with an injected clock (SlaScheduler.tick), not the wall clock.
       SLA_SCAN_INTERVAL_MS: '0',
+      REGISTER_JOB_INTERVAL_MS: '0',
+      SLA_REPORT_DUE_INTERVAL_MS: '0',
       // Fresh secrets per run, as production has its own: nothing may pass on the dev defaults.
       INTERNAL_AUTH_SECRET: randomBytes(32).toString('hex'),
       JWT_SECRET: randomBytes(32).toString('hex'),

@@ -1,6 +1,9 @@
 import { tz } from '@date-fns/tz';
 import { addDays, addMonths, addWeeks, format, startOfDay, startOfMonth, startOfWeek } from 'date-fns';
+import { domainEvent, type CommandContext, type Decision } from '@courtyard/kernel/domain';
 import { isWorkingDay, type WorkingCalendar } from './calendar.js';
+import type { SlaReportDueRecord } from './records.js';
+import type { SlaReportData } from './sla-report.js';
 
 /**
  * The periodic SLA reports and when each is due. Seed 004 (F004 M 四): the weekly customer
@@ -25,6 +28,11 @@ export interface DueReport {
   dueOn: string;
   /** When it falls due: the start of `dueOn` in the property's zone. */
   dueAt: Date;
+}
+
+/** A due report of one property (what the API lists; its figures are read for the period). */
+export interface PropertyDueReport extends DueReport {
+  propertyId: string;
 }
 
 /** Months per period, and the day of the next period's first month the report is due. */
@@ -129,3 +137,49 @@ export function recentlyDue(now: Date, calendar: WorkingCalendar, perKind = 2): 
 /** The stable key of a report: one announcement per property, kind and period. */
 export const dueReportKey = (propertyId: string, report: Pick<DueReport, 'kind' | 'periodStart'>) =>
   `${propertyId}:${report.kind}:${report.periodStart.toISOString()}`;
+
+/**
+ * The announcement of a report that fell due (`sla_report.due.v1`, with the period's headline
+ * figures): a record whose `_id` is the report's key, so its insert is the once, across restarts
+ * and replicas.
+ */
+export function announceDue(
+  propertyId: string,
+  timeZone: string,
+  report: DueReport,
+  figures: Pick<SlaReportData, 'requests' | 'clocks'>,
+  context: CommandContext,
+): Decision<SlaReportDueRecord> {
+  const id = dueReportKey(propertyId, report);
+  const record: SlaReportDueRecord = {
+    _id: id,
+    version: 1,
+    createdAt: context.now,
+    propertyId,
+    kind: report.kind,
+    periodStart: report.periodStart,
+    periodEnd: report.periodEnd,
+    dueOn: report.dueOn,
+    dueAt: report.dueAt,
+  };
+  const event = domainEvent(
+    'sla_report.due.v1',
+    { id, propertyId },
+    {
+      reportId: id,
+      propertyId,
+      kind: report.kind,
+      periodStart: report.periodStart.toISOString(),
+      periodEnd: report.periodEnd.toISOString(),
+      nominalDueOn: report.nominalDueOn,
+      dueOn: report.dueOn,
+      dueAt: report.dueAt.toISOString(),
+      timeZone,
+      requests: figures.requests,
+      met: figures.clocks.reduce((sum, clock) => sum + clock.met, 0),
+      breached: figures.clocks.reduce((sum, clock) => sum + clock.breached, 0),
+    },
+    context,
+  );
+  return { record, events: [event] };
+}

@@ -24,8 +24,14 @@ export class RegisterStore {
     private readonly writer: AggregateWriter,
   ) {}
 
-  async properties(): Promise<Array<Pick<PropertyRecord, '_id' | 'timeZone' | 'createdAt' | 'calendar'>>> {
-    return (await this.models.Property.find({}, { timeZone: 1, createdAt: 1, calendar: 1 })
+  async properties(
+    ids?: readonly string[],
+  ): Promise<Array<Pick<PropertyRecord, '_id' | 'timeZone' | 'createdAt' | 'calendar'>>> {
+    return (await this.models.Property.find(ids ? { _id: { $in: [...ids] } } : {}, {
+      timeZone: 1,
+      createdAt: 1,
+      calendar: 1,
+    })
       .sort({ _id: 1 })
       .lean()) as Array<Pick<PropertyRecord, '_id' | 'timeZone' | 'createdAt' | 'calendar'>>;
   }

@@ -8,6 +8,7 @@ import {
 import { isDeepStrictEqual } from 'node:util';
 import type { mongo } from 'mongoose';
 import { formatNumber } from '../domain/intake.js';
+import { requireNotArchived } from '../domain/register.js';
 import type { HelpRequestRecord, StaffRecord } from '../domain/records.js';
 import { OPEN_STATES } from '../domain/transitions.js';
 import type { Category } from '../domain/catalogue.js';
@@ -86,6 +87,9 @@ export class WorkOrdersRepository {
     { record, events }: Decision<HelpRequestRecord>,
     causationId?: string,
   ): Promise<HelpRequestRecord> {
+    // Every write path (commands, reactions) refuses an archived request; archiving bumps the
+    // version, so a command decided on a copy read before it is stale anyway.
+    requireNotArchived(before);
     const set = Object.fromEntries(Object.entries(record).filter(([key]) => !IMMUTABLE.has(key)));
     const version = await this.writer.update(
       this.models.HelpRequest,

@@ -1,6 +1,8 @@
 import { scalarResolvers } from '@courtyard/kernel';
 import type { Resolvers } from '../__generated__/resolvers-types.js';
+import { DueSlaReport } from './DueSlaReport.js';
 import { HelpRequest } from './HelpRequest.js';
+import { HelpRequestRegister, RegisterJobRun } from './HelpRequestRegister.js';
 import { Mutation } from './Mutation.js';
 import { Query } from './Query.js';
 import { Resident } from './Resident.js';
@@ -12,6 +14,9 @@ export const resolvers: Resolvers = {
   Query,
   Mutation,
   HelpRequest,
+  HelpRequestRegister,
+  RegisterJobRun,
+  DueSlaReport,
   Staff,
   Resident,
   Unit,

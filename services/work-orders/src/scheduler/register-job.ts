@@ -37,7 +37,8 @@ export class RegisterJob {
     this.actor = options.actor ?? 'work-orders';
   }
 
-  async run(now: Date): Promise<RegisterRunReport> {
+  /** `propertyIds` narrows a run to some properties (every one when omitted). */
+  async run(now: Date, propertyIds?: readonly string[]): Promise<RegisterRunReport> {
     const { store } = this.options;
     const newId = this.options.newId ?? randomUUID;
     const context: CommandContext = { actor: systemActor(this.actor), now, newId: randomUUID };
@@ -85,7 +86,7 @@ export class RegisterJob {
     };
 
     try {
-      for (const property of await store.properties()) {
+      for (const property of await store.properties(propertyIds)) {
         const { _id: propertyId, timeZone } = property;
         // 1. Batches an interrupted run announced and did not finish.
         for (const register of await store.registersOf(propertyId)) {

@@ -31,7 +31,7 @@ export interface SlaSchedulerOptions {
   confirmationWaitHours: number;
   /** At most this many requests per scan and kind (the rest wait for the next scan). */
   batchSize: number;
-  /** How many decisions go into one bulk write (default 500). */
+  /** How many decisions go into one bulk write (default 1,000). */
   writeChunk?: number;
   /** The system actor's subject: the service's name. */
   actor?: string;
@@ -55,7 +55,7 @@ export interface ScanReport {
   skipped: number;
 }
 
-const DEFAULT_WRITE_CHUNK = 500;
+const DEFAULT_WRITE_CHUNK = 1_000;
 type Decided = { before: HelpRequestRecord; decision: Decision<HelpRequestRecord> };
 const dutyKey = (propertyId: string, role: EscalationRole) => `${propertyId}\u0000${role}`;
 

@@ -41,6 +41,13 @@ export const accessRules: AccessRules = {
     frontDeskBoard: { allow: STAFF_ROLES, scope: 'propertyId', then: 'counts only what the caller may read' },
     slaReport: { allow: STAFF_ROLES, scope: 'filter.propertyId', then: 'only what the caller may read' },
     escalatedToMe: { allow: STAFF_ROLES, then: 'only what the caller may read' },
+    helpRequestRegister: {
+      allow: STAFF_ROLES,
+      scope: 'propertyId',
+      then: 'only what the caller may read; the CSV for office staff of the property',
+    },
+    registerJobRuns: { allow: STAFF_ADMIN_ROLES, then: 'the registers of the caller’s properties' },
+    slaReportsDue: { allow: STAFF_ROLES, scope: 'propertyId', then: 'figures of what the caller may read' },
     slaPolicies: { allow: STAFF_ROLES, scope: 'propertyId' },
     workingCalendar: { allow: STAFF_ROLES, scope: 'propertyId' },
     staff: { allow: STAFF_ROLES },
