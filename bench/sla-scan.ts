@@ -9,7 +9,8 @@
 //   COURTYARD_TEST_SLOT=2 npm run bench:sla
 //   BENCH_SLA_SIZES=100000x1000,100000x10 COURTYARD_TEST_SLOT=2 npm run bench:sla
 import { randomUUID } from 'node:crypto';
-import { rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import mongoose from 'mongoose';
 import { AggregateWriter, sequentialIds, systemActor } from '@courtyard/kernel';
 import { findFreePort, loadInfraOptions, startMongo, type ManagedServer } from '@courtyard/infra';
@@ -59,6 +60,20 @@ const template = receive(
 ).record;
 const FAR = new Date('2030-01-01T00:00:00Z');
 
+/** CPU time of every thread of the launcher so far (ns): what a machine shared with other work does not inflate. */
+function serverCpuNs(): number {
+  if (!server) return 0;
+  let total = 0;
+  for (const task of readdirSync(`/proc/${server.pid}/task`)) {
+    try {
+      total += Number(readFileSync(`/proc/${server.pid}/task/${task}/schedstat`, 'utf8').split(' ')[0]);
+    } catch {
+      // a thread that ended between the listing and the read
+    }
+  }
+  return total;
+}
+
 for (const [open, due] of SIZES) {
   const connection = await mongoose
     .createConnection(mongoUrl, { dbName: `bench_sla_${randomUUID().slice(0, 8)}` })
@@ -89,9 +104,16 @@ for (const [open, due] of SIZES) {
       confirmationWaitHours: 48,
       batchSize: 100_000,
     });
+    const cpuBefore = { server: serverCpuNs(), client: process.cpuUsage() };
     const started = performance.now();
     const report = await scheduler.tick(new Date(receivedAt.getTime() + 31 * 60_000));
     const ms = performance.now() - started;
+    const clientCpu = process.cpuUsage(cpuBefore.client);
+    // CPU time of the scan in the launcher and in this process: the figures load does not inflate.
+    const cpu = {
+      serverCpuMs: server ? Math.round((serverCpuNs() - cpuBefore.server) / 1e6) : undefined,
+      clientCpuMs: Math.round((clientCpu.user + clientCpu.system) / 1000),
+    };
     // What the store holds afterwards, not only what the scan says it did.
     const stored = await models.HelpRequest.countDocuments({ escalationLevel: 1 });
     console.log(
@@ -99,11 +121,13 @@ for (const [open, due] of SIZES) {
         open,
         due,
         scanMs: Math.round(ms),
+        ...cpu,
         ...report.timings,
         escalated: report.escalated,
         breached: report.breached,
         escalatedInStore: stored,
         loadSeconds: Math.round(loadSeconds),
+        load1m: Number(loadavg()[0]!.toFixed(1)),
       }),
     );
   } finally {
