@@ -3,11 +3,17 @@
 // 10k/100k open x 100/1,000 due). Target (issue 18): <= 1 s for 100,000 open with 1,000 due, and
 // a time that grows with the due requests, not the open ones. Uses its own local servers on
 // separate ports, on the npm-start default (the H2 launcher, which uses the `slaWakeAt` index
-// like MongoDB does; MONGO_BACKEND=memory scans).
+// like MongoDB does). Only MongoDB is started (the scan writes events to the outbox; the relay is
+// not what it measures), in a slot-aware directory on a free port, unless MONGO_URL names one.
+//
+//   COURTYARD_TEST_SLOT=2 npm run bench:sla
+//   BENCH_SLA_SIZES=100000x1000,100000x10 COURTYARD_TEST_SLOT=2 npm run bench:sla
 import { randomUUID } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import mongoose from 'mongoose';
 import { AggregateWriter, sequentialIds, systemActor } from '@courtyard/kernel';
-import { infraDown, infraUp, loadInfraOptions } from '@courtyard/infra';
+import { findFreePort, loadInfraOptions, startMongo, type ManagedServer } from '@courtyard/infra';
 import { receive, validateIntake } from '../services/work-orders/src/domain/intake.js';
 import { createModels } from '../services/work-orders/src/repository/models.js';
 import { SlaScheduler } from '../services/work-orders/src/scheduler/sla-scheduler.js';
@@ -16,14 +22,21 @@ import { ROOT } from '../scripts/lib/subgraphs.js';
 const SIZES = (process.env.BENCH_SLA_SIZES ?? '10000x100,10000x1000,100000x100,100000x1000')
   .split(',')
   .map((size) => size.split('x').map(Number) as [number, number]);
-const options = loadInfraOptions({
-  ...process.env,
-  COURTYARD_INFRA_DIR: `${ROOT}.infra/bench-sla`,
-  KAFKA_PORT: '29292',
-  KAFKA_CONTROLLER_PORT: '29293',
-  MONGO_PORT: '28217',
-});
-const endpoints = await infraUp(options, (line) => process.stderr.write(`[infra] ${line}\n`));
+const slot = Number(process.env.COURTYARD_TEST_SLOT ?? '0');
+let server: ManagedServer | undefined;
+let mongoUrl = process.env.MONGO_URL?.trim() ?? '';
+if (!mongoUrl) {
+  const dir = `${ROOT}.infra/bench-sla${slot === 0 ? '' : `-${slot}`}`;
+  rmSync(dir, { recursive: true, force: true });
+  const options = {
+    ...loadInfraOptions(),
+    dir,
+    mongoPort: await findFreePort(),
+    mongoBackend: 'h2' as const,
+  };
+  server = await startMongo(options, (line) => process.stderr.write(`[infra] ${line}\n`));
+  mongoUrl = `mongodb://127.0.0.1:${options.mongoPort}`;
+}
 const receivedAt = new Date('2026-11-23T02:00:00Z');
 const desk = { actor: systemActor('bench'), now: receivedAt, newId: sequentialIds() };
 const template = receive(
@@ -47,9 +60,28 @@ const template = receive(
 ).record;
 const FAR = new Date('2030-01-01T00:00:00Z');
 
-for (const [open, due] of SIZES) {
+/** CPU time of every thread of the launcher so far (ns): what a machine shared with other work does not inflate. */
+function serverCpuNs(): number {
+  if (!server) return 0;
+  let total = 0;
+  for (const task of readdirSync(`/proc/${server.pid}/task`)) {
+    try {
+      total += Number(readFileSync(`/proc/${server.pid}/task/${task}/schedstat`, 'utf8').split(' ')[0]);
+    } catch {
+      // a thread that ended between the listing and the read
+    }
+  }
+  return total;
+}
+
+// A warm-up scan first (printed as such): a running service's code paths, and the launcher's,
+// are compiled and warm; the first scan of a fresh process would also time the JIT.
+for (const [open, due, warmUp] of [
+  [2_000, 500, true] as const,
+  ...SIZES.map(([o, d]) => [o, d, false] as const),
+]) {
   const connection = await mongoose
-    .createConnection(endpoints.mongoUrl, { dbName: `bench_sla_${randomUUID().slice(0, 8)}` })
+    .createConnection(mongoUrl, { dbName: `bench_sla_${randomUUID().slice(0, 8)}` })
     .asPromise();
   try {
     const models = await createModels(connection);
@@ -77,17 +109,31 @@ for (const [open, due] of SIZES) {
       confirmationWaitHours: 48,
       batchSize: 100_000,
     });
+    const cpuBefore = { server: serverCpuNs(), client: process.cpuUsage() };
     const started = performance.now();
     const report = await scheduler.tick(new Date(receivedAt.getTime() + 31 * 60_000));
     const ms = performance.now() - started;
+    const clientCpu = process.cpuUsage(cpuBefore.client);
+    // CPU time of the scan in the launcher and in this process: the figures load does not inflate.
+    const cpu = {
+      serverCpuMs: server ? Math.round((serverCpuNs() - cpuBefore.server) / 1e6) : undefined,
+      clientCpuMs: Math.round((clientCpu.user + clientCpu.system) / 1000),
+    };
+    // What the store holds afterwards, not only what the scan says it did.
+    const stored = await models.HelpRequest.countDocuments({ escalationLevel: 1 });
     console.log(
       JSON.stringify({
+        ...(warmUp ? { warmUp } : {}),
         open,
         due,
         scanMs: Math.round(ms),
+        ...cpu,
+        ...report.timings,
         escalated: report.escalated,
         breached: report.breached,
+        escalatedInStore: stored,
         loadSeconds: Math.round(loadSeconds),
+        load1m: Number(loadavg()[0]!.toFixed(1)),
       }),
     );
   } finally {
@@ -95,5 +141,5 @@ for (const [open, due] of SIZES) {
     await connection.close();
   }
 }
-if (!endpoints.external) await infraDown(options);
+await server?.stop();
 process.exit(0);

@@ -47,7 +47,9 @@ export async function startNodeService(options: {
   child.stderr?.pipe(log);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const baseUrl = `http://127.0.0.1:${options.port}`;
-  const deadline = Date.now() + (options.readyTimeoutMs ?? 60_000);
+  // COURTYARD_READY_TIMEOUT_MS: a machine shared by many suites may need longer than a minute.
+  const deadline =
+    Date.now() + (options.readyTimeoutMs ?? (Number(process.env.COURTYARD_READY_TIMEOUT_MS) || 60_000));
   for (;;) {
     if (child.exitCode !== null || child.signalCode !== null) {
       throw new Error(

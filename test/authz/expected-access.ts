@@ -79,6 +79,12 @@ export const EXPECTED_ACCESS: Readonly<Record<string, readonly Role[]>> = {
   'Mutation.setIncidentRules': DIRECTORS,
   'Mutation.takeIncident': OFFICE,
   'Mutation.closeIncident': OFFICE,
+  // The help-request register and the periodic SLA reports (issue 18): staff of the property read
+  // them (the register's CSV only office staff, checked on the field); directors and above see
+  // the register job's runs.
+  'Query.helpRequestRegister': STAFF,
+  'Query.registerJobRuns': DIRECTORS,
+  'Query.slaReportsDue': STAFF,
 
   'Mutation.createProperty': ['GENERAL_MANAGER'],
   'Mutation.createBuilding': SUPERVISORS,

@@ -48,6 +48,34 @@ describe('AggregateWriter: an effect carries the event that caused it', () => {
     await connection?.close();
   });
 
+  it('updateEach: many version-checked updates in one bulk write; a stale one changes nothing, the rest carry their events', async () => {
+    const notified: string[] = [];
+    const bulk = new AggregateWriter((_, id) => notified.push(id));
+    for (const id of ['b1', 'b2', 'b3']) await bulk.insert(Tally, { _id: id, count: 0 }, []);
+    await bulk.update(Tally, 'b2', 1, { count: 5 }, []); // someone else changed b2 first
+    const event = (id: string) =>
+      createEvent('test', { type: 'thing.counted.v1', subject: id, data: {}, time: new Date('2026-01-01') });
+    const applied = await bulk.updateEach(
+      Tally,
+      ['b1', 'b2', 'b3'].map((id) => ({
+        id,
+        expectedVersion: 1,
+        set: { count: 1 },
+        events: [event(id)],
+        append: { history: [`scan:${id}`] },
+      })),
+    );
+    expect(applied).toBe(2);
+    const [b1, b2, b3] = await Promise.all(['b1', 'b2', 'b3'].map(tally));
+    expect(b1).toMatchObject({ version: 2, count: 1, history: ['scan:b1'] });
+    expect(b1!.outbox).toHaveLength(1);
+    expect(b2).toMatchObject({ version: 2, count: 5 });
+    expect(b2!.outbox ?? []).toHaveLength(0);
+    expect(b3).toMatchObject({ version: 2, count: 1 });
+    expect(await bulk.updateEach(Tally, [])).toBe(0);
+    expect(notified).toEqual(['b1', 'b2', 'b3']);
+  });
+
   it('applies an update once per causing event; a replay is "already applied", a stale version a CONFLICT', async () => {
     await writer.insert(Tally, { _id: 't1', count: 0 }, []);
     expect(await writer.update(Tally, 't1', 1, { count: 1 }, [], undefined, {}, { causationId: 'e1' })).toBe(

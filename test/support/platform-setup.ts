@@ -25,6 +25,8 @@ export async function setUpPlatform(): Promise<void> {
       SLA_SCAN_INTERVAL_MS: '0',
       // …and so is the facilities maintenance scheduler (MaintenanceScheduler.tick).
       MAINTENANCE_SCAN_INTERVAL_MS: '0',
+      REGISTER_JOB_INTERVAL_MS: '0',
+      SLA_REPORT_DUE_INTERVAL_MS: '0',
       // Fresh secrets per run, as production has its own: nothing may pass on the dev defaults.
       INTERNAL_AUTH_SECRET: randomBytes(32).toString('hex'),
       JWT_SECRET: randomBytes(32).toString('hex'),

@@ -193,6 +193,50 @@ export class AggregateWriter {
     return expectedVersion + 1;
   }
 
+  /**
+   * Many version-checked updates (each as `update` would make it, without a causation id) in
+   * one unordered bulk write: one round trip instead of one per aggregate, for a job that decides
+   * many aggregates at once (the SLA scan). Each is still its own single-document update filtered
+   * on the version read, so one that someone else changed first matches nothing and is left
+   * unchanged, as with `update`. Returns how many the store reports matched (the bulk result
+   * does not say which; on the local wire server the count may come out low), and tells the relay
+   * about every aggregate with events (one that did not match has none pending: harmless).
+   */
+  async updateEach<T extends AggregateDocument>(
+    model: Model<T>,
+    updates: ReadonlyArray<{
+      id: string;
+      expectedVersion: number;
+      set: Partial<Omit<T, '_id' | 'version' | 'outbox' | 'causedBy'>>;
+      events: CloudEvent[];
+      append?: Record<string, unknown[]>;
+    }>,
+  ): Promise<number> {
+    if (updates.length === 0) return 0;
+    const operations = updates.map(({ id, expectedVersion, set, events, append = {} }) => {
+      const push: Record<string, { $each: unknown[] }> = {};
+      for (const [field, entries] of Object.entries(append)) {
+        if (entries.length > 0) push[field] = { $each: entries };
+      }
+      if (events.length > 0) push.outbox = { $each: events };
+      return {
+        updateOne: {
+          filter: { _id: id, version: expectedVersion },
+          update: {
+            $set: set,
+            $inc: { version: 1 },
+            ...(Object.keys(push).length > 0 ? { $push: push } : {}),
+          },
+        },
+      };
+    });
+    const result = await model.collection.bulkWrite(operations as never, { ordered: false });
+    for (const { id, events } of updates) {
+      if (events.length > 0) this.notify(model.collection.collectionName, id);
+    }
+    return result.matchedCount;
+  }
+
   private async throwIfApplied<T extends AggregateDocument>(
     model: Model<T>,
     id: string,

@@ -17,6 +17,12 @@ const workOrdersEnv = z.object({
   SLA_SCAN_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
   /** At most this many due requests per scan (the rest wait for the next one). */
   SLA_SCAN_BATCH: z.coerce.number().int().min(1).max(100_000).default(2_000),
+  /** How often the register job runs (ms; 0 off, tests drive `run(now)`): seed 002's yearly archive and anonymisation. */
+  REGISTER_JOB_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(3_600_000),
+  /** Requests per register batch (one announcement and one bulk write each). */
+  REGISTER_BATCH: z.coerce.number().int().min(1).max(1_000).default(200),
+  /** How often the service looks for periodic SLA reports that fell due (ms; 0 off, tests drive `tick(now)`). */
+  SLA_REPORT_DUE_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(300_000),
   /**
    * The four levels of the escalation chain in this company's words, front desk first
    * (spec §2; seed 002 names the same roles two ways), comma-separated.

@@ -6,6 +6,9 @@ import { resolvers } from './resolvers/index.js';
 import { accessRules } from './schema/access.js';
 import { createModels, OUTBOX_COLLECTIONS } from './repository/models.js';
 import { IncidentScheduler } from './scheduler/incident-scheduler.js';
+import { RegisterStore } from './repository/register.repository.js';
+import { RegisterJob } from './scheduler/register-job.js';
+import { ReportDues } from './scheduler/report-dues.js';
 import { SlaScheduler } from './scheduler/sla-scheduler.js';
 
 const config = loadWorkOrdersConfig();
@@ -39,6 +42,16 @@ await runSubgraphService<WorkOrdersDeps, WorkOrdersContext>({
         batchSize: config.SLA_SCAN_BATCH,
         logger,
       }).start(config.SLA_SCAN_INTERVAL_MS);
+    }
+    if (config.REGISTER_JOB_INTERVAL_MS > 0) {
+      new RegisterJob({
+        store: new RegisterStore(models, writer),
+        batchSize: config.REGISTER_BATCH,
+        logger,
+      }).start(config.REGISTER_JOB_INTERVAL_MS);
+    }
+    if (config.SLA_REPORT_DUE_INTERVAL_MS > 0) {
+      new ReportDues({ models, writer, logger }).start(config.SLA_REPORT_DUE_INTERVAL_MS);
     }
     return { models, db, writer, config };
   },

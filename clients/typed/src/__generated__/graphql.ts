@@ -1199,6 +1199,15 @@ export type RegisterFacilityInput = {
   type: FacilityType;
 };
 
+/** How a run of the register job ended. */
+export type RegisterJobRunStatus =
+  /** Finished. */
+  | 'COMPLETED'
+  /** Stopped by an error (in `error`); the next run takes over. */
+  | 'FAILED'
+  /** Still running, or stopped half-way (the next run finishes its batch). */
+  | 'RUNNING';
+
 /** The input of `registerMeter`. */
 export type RegisterMeterInput = {
   /** The facility it belongs to, if any. */
@@ -1521,6 +1530,19 @@ export type SlaReportFilter = {
   /** Only this type. */
   type?: InputMaybe<HelpRequestType>;
 };
+
+/** The periodic SLA reports (seed 004 weekly; seed 001-S monthly, quarterly, half-yearly, yearly). */
+export type SlaReportKind =
+  /** A half-year, due by the 15th of the next half-year's first month. */
+  | 'HALF_YEARLY'
+  /** A calendar month, due by the 10th of the next. */
+  | 'MONTHLY'
+  /** A quarter, due by the 10th of the next quarter's first month. */
+  | 'QUARTERLY'
+  /** The seven days up to Friday, due on Friday (the weekly department meeting). */
+  | 'WEEKLY'
+  /** A calendar year, due by 20 January. */
+  | 'YEARLY';
 
 /** One row of an SLA policy. */
 export type SlaRuleInput = {

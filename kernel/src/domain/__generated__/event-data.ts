@@ -153,11 +153,14 @@ export interface EventDataByType {
 "payment.received.v1": PaymentReceivedV1Data
 "payment.reversed.v1": PaymentReversedV1Data
 "property.created.v1": PropertyCreatedV1Data
+"register.anonymised.v1": RegisterAnonymisedV1Data
+"register.archived.v1": RegisterArchivedV1Data
 "resident.moved_in.v1": ResidentMovedInV1Data
 "resident.moved_out.v1": ResidentMovedOutV1Data
 "resident.registered.v1": ResidentRegisteredV1Data
 "service_charge.created.v1": ServiceChargeCreatedV1Data
 "service_partner.contract_expiring.v1": ServicePartnerContractExpiringV1Data
+"sla_report.due.v1": SlaReportDueV1Data
 "staff.registered.v1": StaffRegisteredV1Data
 "survey.completed.v1": SurveyCompletedV1Data
 "survey.expired.v1": SurveyExpiredV1Data
@@ -757,6 +760,62 @@ name: string
 timeZone: string
 createdAt: string
 }
+export interface RegisterAnonymisedV1Data {
+/**
+ * `<propertyId>:<year>`: the register's id.
+ */
+registerId: string
+propertyId: string
+/**
+ * The register's year: the local year the requests were received in.
+ */
+year: number
+/**
+ * 1, 2, … within the register: a job run that stopped half-way finishes the same batch, announced once.
+ */
+batch: number
+helpRequestIds: string[]
+count: number
+/**
+ * The job run that planned the batch (`registerJobRuns`).
+ */
+runId: string
+occurredAt: string
+/**
+ * Requests of the register anonymised so far, this batch included.
+ */
+anonymisedTotal: number
+}
+export interface RegisterArchivedV1Data {
+/**
+ * `<propertyId>:<year>`: the register's id.
+ */
+registerId: string
+propertyId: string
+/**
+ * The register's year: the local year the requests were received in.
+ */
+year: number
+/**
+ * 1, 2, … within the register: a job run that stopped half-way finishes the same batch, announced once.
+ */
+batch: number
+helpRequestIds: string[]
+count: number
+/**
+ * The job run that planned the batch (`registerJobRuns`).
+ */
+runId: string
+occurredAt: string
+/**
+ * Requests in the register so far, this batch included.
+ */
+archivedTotal: number
+/**
+ * When the register's personal data will be removed (two years after archiving: the start of year + 3, local).
+ */
+retainedUntil: string
+}
 export interface ResidentMovedInV1Data {
 householdId: string
 unitId: string
@@ -824,6 +883,47 @@ leadDays: number
  */
 daysLeft: number
 warnedAt: string
+}
+export interface SlaReportDueV1Data {
+/**
+ * `<propertyId>:<kind>:<periodStart>`: one announcement per property, kind and period.
+ */
+reportId: string
+propertyId: string
+kind: ("WEEKLY" | "MONTHLY" | "QUARTERLY" | "HALF_YEARLY" | "YEARLY")
+/**
+ * The first instant the report covers (local midnight).
+ */
+periodStart: string
+/**
+ * The first instant after it.
+ */
+periodEnd: string
+/**
+ * The rule's date (seed 001-S: the 10th, the 10th of a quarter's first month, the 15th of a half-year's first month, 20 January; seed 004: Friday), local `yyyy-MM-dd`.
+ */
+nominalDueOn: string
+/**
+ * The working day it is due: the rule's date moved past holidays and rest days.
+ */
+dueOn: string
+/**
+ * The start of `dueOn` in the property's zone.
+ */
+dueAt: string
+timeZone: string
+/**
+ * Requests received in the period (the `slaReport` figures of the period, as the service read them).
+ */
+requests: number
+/**
+ * Clocks met in the period's requests.
+ */
+met: number
+/**
+ * Clocks breached in the period's requests.
+ */
+breached: number
 }
 export interface StaffRegisteredV1Data {
 staffId: string
@@ -967,11 +1067,14 @@ export const EVENT_SOURCES: { readonly [T in EventType]: string } = {
   'payment.received.v1': '/courtyard/billing',
   'payment.reversed.v1': '/courtyard/billing',
   'property.created.v1': '/courtyard/residents',
+  'register.anonymised.v1': '/courtyard/work-orders',
+  'register.archived.v1': '/courtyard/work-orders',
   'resident.moved_in.v1': '/courtyard/residents',
   'resident.moved_out.v1': '/courtyard/residents',
   'resident.registered.v1': '/courtyard/residents',
   'service_charge.created.v1': '/courtyard/billing',
   'service_partner.contract_expiring.v1': '/courtyard/facilities',
+  'sla_report.due.v1': '/courtyard/work-orders',
   'staff.registered.v1': '/courtyard/work-orders',
   'survey.completed.v1': '/courtyard/surveys',
   'survey.expired.v1': '/courtyard/surveys',

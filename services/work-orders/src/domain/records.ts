@@ -199,6 +199,72 @@ export interface HelpRequestRecord extends Aggregate, Pick<DueTimes, 'firstReply
    */
   facilityId: string | null;
   faultId: string | null;
+  /**
+   * The year's register this request was archived into (seed 002): read-only from then on.
+   * Absent (or null) until it is archived.
+   */
+  register?: RegisterEntry | null;
+}
+
+/** Where an archived request is kept. */
+export interface RegisterEntry {
+  year: number;
+  archivedAt: Date;
+  /** When its personal data was removed, after the register's retention (null until then). */
+  anonymisedAt: Date | null;
+}
+
+/** One batch of a register job: written to the register first, then applied to each request. */
+export interface RegisterBatch {
+  /** 1, 2, … within the register. */
+  number: number;
+  kind: 'ARCHIVE' | 'ANONYMISE';
+  helpRequestIds: string[];
+  /** The job run that planned it. */
+  runId: string;
+  at: Date;
+}
+
+/** A property's help-request register for one year (《住户求助登记表》, seed 002); `_id` is `<property>:<year>`. */
+export interface HelpRequestRegisterRecord extends Aggregate {
+  propertyId: string;
+  year: number;
+  timeZone: string;
+  /** Start of `year + 3` in the property's zone: kept two years after archiving, then anonymised. */
+  retainedUntil: Date;
+  archivedCount: number;
+  firstArchivedAt: Date | null;
+  lastArchivedAt: Date | null;
+  anonymisedCount: number;
+  anonymisedAt: Date | null;
+  /** Batches completed so far. */
+  batches: number;
+  /** The batch planned and announced, not yet applied to all its requests (a run stopped half-way). */
+  pending: RegisterBatch | null;
+}
+
+/** What one run of the register job did (readable through the API). */
+export interface RegisterRunRecord extends Aggregate {
+  /** The run's clock (injected): what it counted as now. */
+  at: Date;
+  status: 'RUNNING' | 'COMPLETED' | 'FAILED';
+  finishedAt: Date | null;
+  archived: number;
+  anonymised: number;
+  /** Batches an earlier, interrupted run had planned and this one finished. */
+  resumedBatches: number;
+  registers: Array<{ propertyId: string; year: number; archived: number; anonymised: number }>;
+  error: string | null;
+}
+
+/** A periodic SLA report that fell due, announced once (`sla_report.due.v1`); `_id` per property, kind, period. */
+export interface SlaReportDueRecord extends Aggregate {
+  propertyId: string;
+  kind: 'WEEKLY' | 'MONTHLY' | 'QUARTERLY' | 'HALF_YEARLY' | 'YEARLY';
+  periodStart: Date;
+  periodEnd: Date;
+  dueOn: string;
+  dueAt: Date;
 }
 
 /**

@@ -3,9 +3,12 @@ import { modelPolicyChecks } from '../../../../test/support/model-policy.js';
 import type {
   ComplaintWindowRecord,
   HelpRequestRecord,
+  HelpRequestRegisterRecord,
   IncidentRecord,
   PropertyRecord,
+  RegisterRunRecord,
   ResidentRecord,
+  SlaReportDueRecord,
   StaffRecord,
 } from '../domain/records.js';
 import { WORK_ORDERS_SCHEMAS } from './models.js';
@@ -93,6 +96,7 @@ const helpRequest = {
   closedAt: at(7),
   facilityId: 'fac-1',
   faultId: 'fault-1',
+  register: { year: 2026, archivedAt: at(8), anonymisedAt: at(9) },
   outbox: [],
 } satisfies HelpRequestRecord & { outbox: unknown[] };
 
@@ -118,7 +122,54 @@ const justReceived = {
   closedAt: null,
   facilityId: null,
   faultId: null,
+  register: null,
 } satisfies HelpRequestRecord & { outbox: unknown[] };
+
+const register = {
+  _id: 'p1:2026',
+  version: 3,
+  createdAt: at(8),
+  propertyId: 'p1',
+  year: 2026,
+  timeZone: 'Asia/Shanghai',
+  retainedUntil: at(20),
+  archivedCount: 200,
+  firstArchivedAt: at(8),
+  lastArchivedAt: at(8),
+  anonymisedCount: 0,
+  anonymisedAt: null,
+  batches: 1,
+  pending: { number: 2, kind: 'ARCHIVE', helpRequestIds: ['hr1'], runId: 'run-1', at: at(8) },
+  outbox: [],
+} satisfies HelpRequestRegisterRecord & { outbox: unknown[] };
+
+const registerRun = {
+  _id: 'run-1',
+  version: 2,
+  createdAt: at(8),
+  at: at(8),
+  status: 'COMPLETED',
+  finishedAt: at(9),
+  archived: 201,
+  anonymised: 0,
+  resumedBatches: 1,
+  registers: [{ propertyId: 'p1', year: 2026, archived: 201, anonymised: 0 }],
+  error: null,
+  outbox: [],
+} satisfies RegisterRunRecord & { outbox: unknown[] };
+
+const slaReportDue = {
+  _id: 'p1:MONTHLY:2026-10-31T16:00:00.000Z',
+  version: 1,
+  createdAt: at(8),
+  propertyId: 'p1',
+  kind: 'MONTHLY',
+  periodStart: at(0),
+  periodEnd: at(1),
+  dueOn: '2026-12-10',
+  dueAt: at(2),
+  outbox: [],
+} satisfies SlaReportDueRecord & { outbox: unknown[] };
 
 const staff = {
   _id: 'tech-1',
@@ -241,6 +292,9 @@ describe('work-orders models', () => {
       Resident: resident,
       ComplaintWindow: complaintWindow,
       Incident: incident,
+      HelpRequestRegister: register,
+      RegisterRun: registerRun,
+      SlaReportDue: slaReportDue,
     },
     README,
   );

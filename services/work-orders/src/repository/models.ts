@@ -16,9 +16,12 @@ import { Schema, type Connection, type Model } from 'mongoose';
 import type {
   ComplaintWindowRecord,
   HelpRequestRecord,
+  HelpRequestRegisterRecord,
   IncidentRecord,
   PropertyRecord,
+  RegisterRunRecord,
   ResidentRecord,
+  SlaReportDueRecord,
   StaffRecord,
 } from '../domain/records.js';
 
@@ -114,6 +117,7 @@ const helpRequestSchema = withOutboxSweepIndex(
       inspections: [nested({ at: Date, inspectorId: String, finding: String, passed: Boolean })],
       timeline: [timelineEntry],
       closedAt: Date,
+      register: { type: nested({ year: Number, archivedAt: Date, anonymisedAt: Date }), default: null },
     },
     { ...MODEL_OPTIONS, collection: 'help_requests' },
   )
@@ -141,7 +145,10 @@ const helpRequestSchema = withOutboxSweepIndex(
     .index({ state: 1, resolvedAt: 1 })
     // "Escalated to me": by person, or by role within the caller's properties.
     .index({ 'escalation.staffId': 1, 'escalation.at': -1 })
-    .index({ 'escalation.role': 1, propertyId: 1, 'escalation.at': -1 }),
+    .index({ 'escalation.role': 1, propertyId: 1, 'escalation.at': -1 })
+    // The register (seed 002): a year's archived requests by page, and (year null) the finished
+    // requests of past years still to archive, oldest first.
+    .index({ propertyId: 1, 'register.year': 1, ...NEWEST_FIRST }),
 );
 
 const staffSchema = withOutboxSweepIndex(
@@ -287,6 +294,65 @@ const incidentSchema = withOutboxSweepIndex(
     .index({ 'escalation.role': 1, propertyId: 1, 'escalation.at': -1 }),
 );
 
+/**
+ * A property's register of one year (`_id` `<property>:<year>`): counts, retention, and the batch
+ * the job has announced and not yet applied. Read by `_id` and by property.
+ */
+const registerSchema = withOutboxSweepIndex(
+  new Schema<HelpRequestRegisterRecord>(
+    {
+      ...AGGREGATE_FIELDS,
+      propertyId: String,
+      year: Number,
+      timeZone: String,
+      retainedUntil: Date,
+      archivedCount: Number,
+      firstArchivedAt: Date,
+      lastArchivedAt: Date,
+      anonymisedCount: Number,
+      anonymisedAt: Date,
+      batches: Number,
+      pending: {
+        type: nested({ number: Number, kind: String, helpRequestIds: [String], runId: String, at: Date }),
+        default: null,
+      },
+    },
+    { ...MODEL_OPTIONS, collection: 'help_request_registers' },
+  ).index({ propertyId: 1, year: -1 }),
+);
+
+/** What each run of the register job did, newest first. */
+const registerRunSchema = new Schema<RegisterRunRecord>(
+  {
+    ...AGGREGATE_FIELDS,
+    at: Date,
+    status: String,
+    finishedAt: Date,
+    archived: Number,
+    anonymised: Number,
+    resumedBatches: Number,
+    registers: [nested({ propertyId: String, year: Number, archived: Number, anonymised: Number })],
+    error: String,
+  },
+  { ...MODEL_OPTIONS, collection: 'register_runs' },
+).index({ createdAt: -1, _id: -1 });
+
+/** The SLA reports announced (`sla_report.due.v1`): the unique `_id` per property, kind and period is the once. */
+const slaReportDueSchema = withOutboxSweepIndex(
+  new Schema<SlaReportDueRecord>(
+    {
+      ...AGGREGATE_FIELDS,
+      propertyId: String,
+      kind: String,
+      periodStart: Date,
+      periodEnd: Date,
+      dueOn: String,
+      dueAt: Date,
+    },
+    { ...MODEL_OPTIONS, collection: 'sla_report_dues' },
+  ),
+);
+
 /** Every model of the subgraph, by name: what `createModels` registers and the spec inspects. */
 export const WORK_ORDERS_SCHEMAS = {
   HelpRequest: helpRequestSchema,
@@ -295,6 +361,9 @@ export const WORK_ORDERS_SCHEMAS = {
   Resident: residentSchema,
   ComplaintWindow: complaintWindowSchema,
   Incident: incidentSchema,
+  HelpRequestRegister: registerSchema,
+  RegisterRun: registerRunSchema,
+  SlaReportDue: slaReportDueSchema,
 } as const;
 
 export interface WorkOrdersModels {
@@ -304,9 +373,18 @@ export interface WorkOrdersModels {
   Resident: Model<ResidentRecord>;
   ComplaintWindow: Model<ComplaintWindowRecord>;
   Incident: Model<IncidentRecord>;
+  HelpRequestRegister: Model<HelpRequestRegisterRecord>;
+  RegisterRun: Model<RegisterRunRecord>;
+  SlaReportDue: Model<SlaReportDueRecord>;
 }
 
-export const OUTBOX_COLLECTIONS = ['help_requests', 'staff', 'incidents'] as const;
+export const OUTBOX_COLLECTIONS = [
+  'help_requests',
+  'staff',
+  'help_request_registers',
+  'sla_report_dues',
+  'incidents',
+] as const;
 
 /** Registers the models and builds their indexes (a no-op for those that already exist). */
 export async function createModels(connection: Connection): Promise<WorkOrdersModels> {
@@ -317,6 +395,9 @@ export async function createModels(connection: Connection): Promise<WorkOrdersMo
     Resident: connection.model('Resident', residentSchema),
     ComplaintWindow: connection.model('ComplaintWindow', complaintWindowSchema),
     Incident: connection.model('Incident', incidentSchema),
+    HelpRequestRegister: connection.model('HelpRequestRegister', registerSchema),
+    RegisterRun: connection.model('RegisterRun', registerRunSchema),
+    SlaReportDue: connection.model('SlaReportDue', slaReportDueSchema),
   };
   await Promise.all(Object.values(models).map((model: Model<unknown>) => model.createIndexes()));
   return models;

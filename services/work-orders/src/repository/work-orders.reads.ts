@@ -8,7 +8,12 @@ import {
   type PageArgs,
 } from '@courtyard/kernel';
 import type { FilterQuery } from 'mongoose';
-import type { HelpRequestRecord, StaffRecord } from '../domain/records.js';
+import type {
+  HelpRequestRecord,
+  HelpRequestRegisterRecord,
+  RegisterRunRecord,
+  StaffRecord,
+} from '../domain/records.js';
 import { OPEN_STATES, STATES, type HelpRequestState } from '../domain/transitions.js';
 import {
   canRead,
@@ -172,6 +177,38 @@ export class WorkOrdersReads {
       .sort({ 'escalation.at': -1 })
       .limit(QUEUE_LIMIT)
       .lean()) as HelpRequestRecord[];
+  }
+
+  /** A property's register of one year (null while nothing was archived into it). */
+  async register(propertyId: string, year: number): Promise<HelpRequestRegisterRecord | null> {
+    return (await this.models.HelpRequestRegister.findOne(
+      { propertyId, year },
+      WITHOUT_OUTBOX,
+    ).lean()) as HelpRequestRegisterRecord | null;
+  }
+
+  /** A register's requests the caller may read, by page, newest first. */
+  registerRequests(caller: Caller, propertyId: string, year: number, page: PageArgs) {
+    return this.page(caller, page, { propertyId, 'register.year': year });
+  }
+
+  /** All of a register's requests the caller may read, oldest first (statistics, CSV; bounded). */
+  async registerAll(caller: Caller, propertyId: string, year: number): Promise<HelpRequestRecord[]> {
+    return (await this.models.HelpRequest.find(
+      asQuery(readableBy(caller), { propertyId, 'register.year': year }),
+      WITHOUT_OUTBOX,
+    )
+      .sort({ createdAt: 1, _id: 1 })
+      .limit(REPORT_LIMIT)
+      .lean()) as HelpRequestRecord[];
+  }
+
+  /** The register job's latest runs, newest first. */
+  async registerRuns(limit: number): Promise<RegisterRunRecord[]> {
+    return (await this.models.RegisterRun.find({}, WITHOUT_OUTBOX)
+      .sort({ createdAt: -1, _id: -1 })
+      .limit(limit)
+      .lean()) as RegisterRunRecord[];
   }
 
   /** Staff of a property in a role, on duty now by their roster (first by name). */

@@ -5,8 +5,10 @@ import {
   type AggregateWriter,
   type Decision,
 } from '@courtyard/kernel';
+import { isDeepStrictEqual } from 'node:util';
 import type { mongo } from 'mongoose';
 import { formatNumber } from '../domain/intake.js';
+import { requireNotArchived } from '../domain/register.js';
 import type { HelpRequestRecord, StaffRecord } from '../domain/records.js';
 import { OPEN_STATES } from '../domain/transitions.js';
 import type { Category } from '../domain/catalogue.js';
@@ -85,6 +87,9 @@ export class WorkOrdersRepository {
     { record, events }: Decision<HelpRequestRecord>,
     causationId?: string,
   ): Promise<HelpRequestRecord> {
+    // Every write path (commands, reactions) refuses an archived request; archiving bumps the
+    // version, so a command decided on a copy read before it is stale anyway.
+    requireNotArchived(before);
     const set = Object.fromEntries(Object.entries(record).filter(([key]) => !IMMUTABLE.has(key)));
     const version = await this.writer.update(
       this.models.HelpRequest,
@@ -103,9 +108,41 @@ export class WorkOrdersRepository {
     return saved;
   }
 
+  /**
+   * Many decisions at once (the SLA scan): one bulk write of version-checked single-document
+   * updates, each setting only the fields its decision changed and appending its timeline entries
+   * and events. A request someone changed since it was read matches nothing and keeps its state,
+   * so exactly-once rests on the same version filter as `saveHelpRequest`. Returns how many the
+   * store reports it applied.
+   */
+  async saveHelpRequests(
+    decided: ReadonlyArray<{ before: HelpRequestRecord; decision: Decision<HelpRequestRecord> }>,
+  ): Promise<number> {
+    const updates = decided.map(({ before, decision: { record, events } }) => ({
+      id: record._id,
+      expectedVersion: before.version,
+      set: changedFields(before, record),
+      events,
+      append: { timeline: record.timeline.slice(before.timeline.length) },
+    }));
+    const applied = await this.writer.updateEach(this.models.HelpRequest, updates);
+    for (const { before } of decided) this.loaders.helpRequestById.clear(before._id);
+    return applied;
+  }
+
   async insertStaff({ record, events }: Decision<StaffRecord>): Promise<StaffRecord> {
     await this.writer.insert(this.models.Staff, record, events);
     this.loaders.staffById.prime(record._id, record);
     return record;
   }
+}
+
+/** The top-level fields a decision changed (never the immutable ones): a small update to send. */
+function changedFields(before: HelpRequestRecord, record: HelpRequestRecord): Partial<HelpRequestRecord> {
+  const was = before as unknown as Record<string, unknown>;
+  return Object.fromEntries(
+    Object.entries(record).filter(
+      ([key, value]) => !IMMUTABLE.has(key) && value !== was[key] && !isDeepStrictEqual(value, was[key]),
+    ),
+  ) as Partial<HelpRequestRecord>;
 }

@@ -5,6 +5,7 @@ import { numberingYear, receive, validateIntake } from '../domain/intake.js';
 import * as lifecycle from '../domain/lifecycle.js';
 import type { HelpRequestRecord, StaffRecord } from '../domain/records.js';
 import * as moments from '../domain/sla-moments.js';
+import { requireNotArchived } from '../domain/register.js';
 import { createSlaPolicyVersion, publishSlaPolicyVersion } from '../domain/sla-policies.js';
 import { setCalendarDay } from '../domain/working-calendar.js';
 import { calendarView, policyView, ruleInputs } from './SlaPolicy.js';
@@ -20,6 +21,8 @@ async function change(
   decide: (request: HelpRequestRecord) => Decision<HelpRequestRecord> | Promise<Decision<HelpRequestRecord>>,
 ) {
   const before = await context.reads.helpRequest(context.caller, id);
+  // An archived request is read-only, whatever the command (before the command's own checks).
+  requireNotArchived(before);
   return { helpRequest: await context.repository.saveHelpRequest(before, await decide(before)) };
 }
 

@@ -1,7 +1,13 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { incidentRulesOf } from '../domain/incident-rules.js';
-import { slaReport } from '../domain/sla-report.js';
+import { DomainError } from '@courtyard/kernel';
+import { reportsDueBetween } from '../domain/report-schedule.js';
+import { calendarOf } from '../domain/sla-policies.js';
 import { calendarView, policyView } from './SlaPolicy.js';
+import { slaReportView } from './sla-report-view.js';
+
+/** The longest range `slaReportsDue` lists (each report's figures are read when asked for). */
+const DUE_RANGE_DAYS = 400;
 
 /** Each field maps its arguments to one call of the repository's read API. */
 export const Query: QueryResolvers = {
@@ -18,18 +24,22 @@ export const Query: QueryResolvers = {
     propertyId,
     ...(await context.reads.frontDeskBoard(context.caller, propertyId, context.now)),
   }),
-  slaReport: async (_, { filter }, context) => {
-    const report = slaReport(await context.reads.reportRequests(context.caller, filter), context.now);
-    return {
-      ...report,
-      // The same read rule as a direct read: a request the caller may not see is null.
-      breaches: await Promise.all(
-        report.breaches.map(async (breach) => ({
-          ...breach,
-          helpRequest: await context.reads.helpRequestOrNull(context.caller, breach.helpRequestId),
-        })),
-      ),
-    };
+  slaReport: async (_, { filter }, context) =>
+    slaReportView(context, await context.reads.reportRequests(context.caller, filter)),
+  helpRequestRegister: (_, { propertyId, year }, context) => context.reads.register(propertyId, year),
+  registerJobRuns: (_, { first }, context) =>
+    context.reads.registerRuns(Math.min(100, Math.max(1, first ?? 20))),
+  slaReportsDue: async (_, { propertyId, from, to }, context) => {
+    const days = (to.getTime() - from.getTime()) / 86_400_000;
+    if (!(days > 0) || days > DUE_RANGE_DAYS)
+      throw new DomainError(
+        'BAD_USER_INPUT',
+        'DUE_RANGE_INVALID',
+        `to must be after from, at most ${DUE_RANGE_DAYS} days later`,
+        { days },
+      );
+    const property = await context.properties.property(propertyId);
+    return reportsDueBetween(from, to, calendarOf(property)).map((report) => ({ ...report, propertyId }));
   },
   escalatedToMe: (_, __, context) => context.reads.escalatedTo(context.caller),
   incident: (_, { id }, context) => context.incidentReads.incident(context.caller, id),

@@ -1,7 +1,9 @@
 import { scalarResolvers } from '@courtyard/kernel';
 import type { Resolvers } from '../__generated__/resolvers-types.js';
+import { DueSlaReport } from './DueSlaReport.js';
 import { HelpRequest } from './HelpRequest.js';
 import { Incident } from './Incident.js';
+import { HelpRequestRegister, RegisterJobRun } from './HelpRequestRegister.js';
 import { Mutation } from './Mutation.js';
 import { Query } from './Query.js';
 import { Resident } from './Resident.js';
@@ -14,6 +16,9 @@ export const resolvers: Resolvers = {
   Mutation,
   HelpRequest,
   Incident,
+  HelpRequestRegister,
+  RegisterJobRun,
+  DueSlaReport,
   Staff,
   Resident,
   Unit,

@@ -45,6 +45,13 @@ export const accessRules: AccessRules = {
     incidents: { allow: STAFF_ROLES, scope: 'filter.propertyId' },
     incidentsEscalatedToMe: { allow: STAFF_ROLES, then: 'only what the caller may read' },
     incidentRules: { allow: STAFF_ROLES, scope: 'propertyId' },
+    helpRequestRegister: {
+      allow: STAFF_ROLES,
+      scope: 'propertyId',
+      then: 'only what the caller may read; the CSV for office staff of the property',
+    },
+    registerJobRuns: { allow: STAFF_ADMIN_ROLES, then: 'the registers of the caller’s properties' },
+    slaReportsDue: { allow: STAFF_ROLES, scope: 'propertyId', then: 'figures of what the caller may read' },
     slaPolicies: { allow: STAFF_ROLES, scope: 'propertyId' },
     workingCalendar: { allow: STAFF_ROLES, scope: 'propertyId' },
     staff: { allow: STAFF_ROLES },
