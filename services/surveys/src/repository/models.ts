@@ -10,6 +10,8 @@ import { Schema, type Connection, type Model } from 'mongoose';
 import type {
   CallBackRecord,
   CallBackScheduleRecord,
+  PublishedResultsRecord,
+  ResidentOfPropertyRecord,
   SurveyRecord,
   SurveyTemplateRecord,
 } from '../domain/records.js';
@@ -44,6 +46,7 @@ const surveySchema = withOutboxSweepIndex(
       helpRequestId: { type: String, default: null },
       category: { type: String, default: null },
       ownerId: { type: String, default: null },
+      team: { type: String, default: null },
       technicianIds: [String],
       state: String,
       openedAt: Date,
@@ -123,12 +126,54 @@ const callBackSchema = withOutboxSweepIndex(
   ).index({ propertyId: 1, createdAt: -1, _id: -1 }),
 );
 
+const figures = {
+  from: Date,
+  to: Date,
+  surveys: Number,
+  responses: Number,
+  satisfied: Number,
+  satisfactionRate: { type: Number, default: null },
+  averageScore: { type: Number, default: null },
+  responseRate: { type: Number, default: null },
+  target: Number,
+  meetsTarget: { type: Boolean, default: null },
+  gapToTarget: { type: Number, default: null },
+  minimumSample: Number,
+  significant: Boolean,
+};
+
+/** Published to residents once per property and period (`satisfaction_results.published.v1`). */
+const publishedResultsSchema = withOutboxSweepIndex(
+  new Schema<PublishedResultsRecord>(
+    {
+      ...AGGREGATE_FIELDS,
+      propertyId: String,
+      periodKind: String,
+      periodLabel: String,
+      overall: nested(figures),
+      byCategory: [nested({ key: String, ...figures })],
+      byTeam: [nested({ key: String, ...figures })],
+      publishedAt: Date,
+      publishedById: String,
+    },
+    { ...MODEL_OPTIONS, collection: 'satisfaction_results' },
+  ).index({ propertyId: 1, publishedAt: -1 }),
+);
+
+/** Projected from `resident.registered.v1`: who may read a property's published results. */
+const residentOfPropertySchema = new Schema<ResidentOfPropertyRecord>(
+  { ...AGGREGATE_FIELDS, propertyId: String },
+  { ...MODEL_OPTIONS, collection: 'residents' },
+);
+
 /** Every model of the subgraph, by name: what `createModels` registers and the spec inspects. */
 export const SURVEYS_SCHEMAS = {
   Survey: surveySchema,
   SurveyTemplate: templateSchema,
   CallBackSchedule: callBackScheduleSchema,
   CallBack: callBackSchema,
+  PublishedResults: publishedResultsSchema,
+  ResidentOfProperty: residentOfPropertySchema,
 } as const;
 
 export interface SurveysModels {
@@ -136,9 +181,16 @@ export interface SurveysModels {
   SurveyTemplate: Model<SurveyTemplateRecord>;
   CallBackSchedule: Model<CallBackScheduleRecord>;
   CallBack: Model<CallBackRecord>;
+  PublishedResults: Model<PublishedResultsRecord>;
+  ResidentOfProperty: Model<ResidentOfPropertyRecord>;
 }
 
-export const OUTBOX_COLLECTIONS = ['surveys', 'survey_templates', 'call_backs'] as const;
+export const OUTBOX_COLLECTIONS = [
+  'surveys',
+  'survey_templates',
+  'call_backs',
+  'satisfaction_results',
+] as const;
 
 /** Registers the models and builds their indexes (a no-op for those that already exist). */
 export async function createModels(connection: Connection): Promise<SurveysModels> {
@@ -147,6 +199,8 @@ export async function createModels(connection: Connection): Promise<SurveysModel
     SurveyTemplate: connection.model('SurveyTemplate', templateSchema),
     CallBackSchedule: connection.model('CallBackSchedule', callBackScheduleSchema),
     CallBack: connection.model('CallBack', callBackSchema),
+    PublishedResults: connection.model('PublishedResults', publishedResultsSchema),
+    ResidentOfProperty: connection.model('ResidentOfProperty', residentOfPropertySchema),
   };
   await Promise.all(Object.values(models).map((model: Model<unknown>) => model.createIndexes()));
   return models;

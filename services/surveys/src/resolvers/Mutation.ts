@@ -2,6 +2,7 @@ import type { MutationResolvers } from '../__generated__/resolvers-types.js';
 import { answerSurvey, recordSurveyByPhone } from '../domain/responses.js';
 import { createSurveyTemplate, reviseSurveyTemplate } from '../domain/templates.js';
 import { completeCallBack, updateCallBackSchedule } from '../domain/call-backs.js';
+import { publishResults } from '../domain/published-results.js';
 
 /** Each mutation: load what the command needs (NOT_FOUND first), decide in the domain, save. */
 export const Mutation: MutationResolvers = {
@@ -49,5 +50,9 @@ export const Mutation: MutationResolvers = {
         completeCallBack(input, callBack, context.command),
       ),
     };
+  },
+  publishSatisfactionResults: async (_, { input: { propertyId, ...period } }, context) => {
+    const results = await context.kpi.resultsOf(context.caller, propertyId, period);
+    return { results: await context.results.insert(publishResults(results, context.command)) };
   },
 };

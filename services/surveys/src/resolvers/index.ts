@@ -5,6 +5,7 @@ import { HelpRequest } from './HelpRequest.js';
 import { Mutation } from './Mutation.js';
 import { Property } from './Property.js';
 import { Query } from './Query.js';
+import { PublishedSatisfactionResults, SatisfactionKpi } from './SatisfactionKpi.js';
 import { Staff } from './Staff.js';
 import { Survey } from './Survey.js';
 import { SurveyAnswer, SurveyResponse } from './SurveyResponse.js';
@@ -23,4 +24,6 @@ export const resolvers: Resolvers = {
   Staff,
   CallBack,
   CallBackSchedule,
+  SatisfactionKpi,
+  PublishedSatisfactionResults,
 };

@@ -2,7 +2,9 @@ import { TOPICS, type ConsumerDefinition } from '@courtyard/kernel';
 import type { SurveysDeps } from '../../context.js';
 import { AfterServiceSurveys } from '../../repository/after-service.repository.js';
 import { CallBackStore } from '../../repository/call-backs.repository.js';
+import { PublishedResultsStore } from '../../repository/published-results.repository.js';
 import { onPropertyCreated } from './property.created.v1.js';
+import { onResidentRegistered } from './resident.registered.v1.js';
 import { onWorkOrderClosed } from './workorder.closed.v1.js';
 import { onWorkOrderResolved } from './workorder.resolved.v1.js';
 
@@ -30,6 +32,13 @@ export const consumers = (deps: SurveysDeps): ConsumerDefinition[] => [
       'property.created.v1': onPropertyCreated(new CallBackStore(deps.models, deps.writer), () =>
         deps.scheduler.nudge(),
       ),
+    },
+  },
+  {
+    name: 'residents',
+    topics: [TOPICS.residents],
+    handlers: {
+      'resident.registered.v1': onResidentRegistered(new PublishedResultsStore(deps.models, deps.writer)),
     },
   },
 ];
