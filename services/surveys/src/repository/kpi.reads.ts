@@ -31,6 +31,26 @@ export interface KpiArgs extends PeriodArgs {
   technicianId?: string | null;
 }
 
+/**
+ * The scopes a `{ …keys, response.score: 1, openedAt: 1 }` index serves (models.ts declares one
+ * each): a count of one score in a period is then bounded by the index alone.
+ */
+const COUNTED_SCOPES = [
+  ['propertyId'],
+  ['propertyId', 'team'],
+  ['propertyId', 'category'],
+  ['propertyId', 'technicianIds'],
+  ['technicianIds'],
+].map((keys) => keys.sort().join(','));
+
+const countedInIndex = (filter: Filter): boolean =>
+  COUNTED_SCOPES.includes(
+    Object.keys(filter)
+      .filter((key) => key !== 'openedAt')
+      .sort()
+      .join(','),
+  );
+
 type ScoreRow = { _id: number | null; n: number };
 type GroupRow = { _id: { key: string | null; score: number | null }; n: number };
 
@@ -46,10 +66,10 @@ function tallyOfRows(rows: ReadonlyArray<{ score: number | null; n: number }>): 
 }
 
 /**
- * The satisfaction figures, computed on read by the store: one `$match` (the scope, found by the
- * `{ propertyId, openedAt }` or `{ technicianIds, openedAt }` index) and one `$group` by score,
- * so only a handful of (score, count) rows cross the wire, never the surveys. The pure
- * `satisfactionKpi` over the surveys themselves is the reference these counts are checked against.
+ * The satisfaction figures, counted by the store, never by reading the surveys here: the common
+ * scopes (a property; a property's team, category or technician; a technician) by index counts,
+ * any other by one `$match` and `$group` by score. The pure `satisfactionKpi` over the surveys
+ * themselves is the reference these counts are checked against (e2e and `bench:surveys`).
  */
 export class KpiReads {
   constructor(
@@ -72,8 +92,31 @@ export class KpiReads {
   }
 
   async tally(caller: Caller, scope: KpiScope): Promise<KpiTally> {
+    const filter = this.match(caller, scope);
+    return countedInIndex(filter) ? this.countedTally(filter) : this.aggregatedTally(filter);
+  }
+
+  /**
+   * Six counts, each answered from a `{ …scope, response.score, openedAt }` index alone (the
+   * store reads no survey: MongoDB's COUNT_SCAN, the launcher's index count): the unanswered
+   * surveys and the responses of each score.
+   */
+  private async countedTally(filter: Filter): Promise<KpiTally> {
+    const [unanswered, ...scores] = await Promise.all(
+      [null, 1, 2, 3, 4, 5].map((score) =>
+        this.models.Survey.countDocuments({ ...filter, 'response.score': score }),
+      ),
+    );
+    return {
+      surveys: unanswered! + scores.reduce((a, b) => a + b, 0),
+      scores: scores as unknown as KpiTally['scores'],
+    };
+  }
+
+  /** Any other scope: one `$match` (served by the best index) and one `$group` by score. */
+  private async aggregatedTally(filter: Filter): Promise<KpiTally> {
     const rows = await this.models.Survey.aggregate<ScoreRow>([
-      { $match: this.match(caller, scope) },
+      { $match: filter },
       { $group: { _id: '$response.score', n: { $sum: 1 } } },
     ] as PipelineStage[]);
     return rows.length === 0 ? EMPTY_TALLY : tallyOfRows(rows.map((row) => ({ score: row._id, n: row.n })));

@@ -70,6 +70,11 @@ const surveySchema = withOutboxSweepIndex(
     .index({ respondentId: 1, createdAt: -1, _id: -1 })
     .index({ propertyId: 1, openedAt: 1 })
     .index({ technicianIds: 1, openedAt: 1 })
+    .index({ propertyId: 1, 'response.score': 1, openedAt: 1 })
+    .index({ propertyId: 1, team: 1, 'response.score': 1, openedAt: 1 })
+    .index({ propertyId: 1, category: 1, 'response.score': 1, openedAt: 1 })
+    .index({ propertyId: 1, technicianIds: 1, 'response.score': 1, openedAt: 1 })
+    .index({ technicianIds: 1, 'response.score': 1, openedAt: 1 })
     .index({ state: 1, expiresAt: 1 }),
 );
 
