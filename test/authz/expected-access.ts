@@ -203,7 +203,11 @@ export const EXPECTED_ACCESS: Readonly<Record<string, readonly Role[]>> = {
   'Query.mySurveys': [RESIDENT],
   'Query.surveyTemplate': STAFF,
   'Query.surveyTemplates': STAFF,
+  // Figures: staff of the property (a technician's only for supervisors and above, inspectors
+  // and the technician, checked on the record); published results also to its residents (seed 003).
   'Query.satisfactionKpi': STAFF,
+  'Query.publishedSatisfactionResults': [...STAFF, RESIDENT],
+  'Mutation.publishSatisfactionResults': DIRECTORS,
   'Mutation.createSurveyTemplate': SUPERVISORS,
   'Mutation.reviseSurveyTemplate': SUPERVISORS,
   'Mutation.answerSurvey': [RESIDENT],

@@ -5,6 +5,7 @@ import {
   type RequestContext,
 } from '@courtyard/kernel';
 import type { SurveysConfig } from './config.js';
+import { SATISFACTION_TARGET } from './domain/kpi.js';
 import type { CallBackScheduler } from './scheduler/call-back-scheduler.js';
 import { campaignSteps, type CampaignScheduler, type CampaignSteps } from './scheduler/campaign-scheduler.js';
 import { CampaignStore } from './repository/campaigns.repository.js';
@@ -13,6 +14,8 @@ import { HouseholdStore } from './repository/households.repository.js';
 import type { SurveyExpiry } from './scheduler/survey-expiry.js';
 import { createLoaders, type SurveysLoaders } from './repository/loaders.js';
 import type { SurveysModels } from './repository/models.js';
+import { KpiReads } from './repository/kpi.reads.js';
+import { PublishedResultsStore } from './repository/published-results.repository.js';
 import { SurveysReads } from './repository/surveys.reads.js';
 import { SurveysRepository } from './repository/surveys.repository.js';
 
@@ -30,6 +33,10 @@ export interface SurveysDeps {
 export interface SurveysContext extends RequestContext {
   loaders: SurveysLoaders;
   reads: SurveysReads;
+  /** Satisfaction figures (`SatisfactionKpi`). */
+  kpi: KpiReads;
+  /** Published satisfaction results and who may read them. */
+  results: PublishedResultsStore;
   repository: SurveysRepository;
   command: CommandContext;
   /** Asks the call-back scheduler to run now (after a handover date changed). */
@@ -46,6 +53,12 @@ export function createContext(base: RequestContext, deps: SurveysDeps): SurveysC
     ...base,
     loaders,
     reads: new SurveysReads(deps.models, loaders),
+    kpi: new KpiReads(deps.models, {
+      target: SATISFACTION_TARGET,
+      minimumSample: deps.config.KPI_MINIMUM_SAMPLE,
+      timeZone: deps.config.KPI_TIME_ZONE,
+    }),
+    results: new PublishedResultsStore(deps.models, deps.writer),
     repository: new SurveysRepository(deps.models, deps.writer, loaders),
     command: commandContextOf(base),
     nudgeCallBacks: () => deps.scheduler.nudge(),

@@ -741,6 +741,19 @@ export type IncidentState =
   /** Someone took it and is responsible for it. */
   | 'TAKEN';
 
+/** The kinds of period satisfaction figures are reported for (calendar periods in KPI_TIME_ZONE). */
+export type KpiPeriodKind =
+  /** A half-year (2026-H2), as the half-yearly satisfaction survey runs. */
+  | 'HALF_YEAR'
+  /** A calendar month (2026-11). */
+  | 'MONTH'
+  /** A calendar quarter (2026-Q4). */
+  | 'QUARTER'
+  /** Any from/to range. */
+  | 'RANGE'
+  /** A calendar year (2026). */
+  | 'YEAR';
+
 /** Where an entry comes from. */
 export type LedgerEntrySource =
   /** A bill issued (receivable and property-fee income). */
@@ -959,6 +972,18 @@ export type PublishDisclosureInput = {
 export type PublishFeeScheduleInput = {
   /** The draft fee schedule to publish. */
   id: Scalars['ID']['input'];
+};
+
+/** The input of `publishSatisfactionResults`: a property and an ended period, named or as a range. */
+export type PublishSatisfactionResultsInput = {
+  /** Start of a range (with to, instead of period). */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** A calendar period: 2026-11, 2026-Q4, 2026-H2 or 2026 (or give from and to). */
+  period?: InputMaybe<Scalars['String']['input']>;
+  /** The property whose results to publish. */
+  propertyId: Scalars['ID']['input'];
+  /** End of a range, exclusive; not after now. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** Which version to put in force, and from when. */
@@ -1414,6 +1439,19 @@ export type ServicePartnerFilter = {
   facilityType?: InputMaybe<FacilityType>;
 };
 
+/** The service teams of a management office, by the trade of the request's category. */
+export type ServiceTeam =
+  /** Resident care: hospital escort, short-term nursing. */
+  | 'CARE'
+  /** Customer service: service quality, fees and anything else. */
+  | 'CUSTOMER_SERVICE'
+  /** Engineering and repairs: water, drains, power, wiring, lighting, lifts, doors and locks. */
+  | 'ENGINEERING'
+  /** Environment: cleaning and greenery. */
+  | 'ENVIRONMENT'
+  /** Security and order: noise and safety. */
+  | 'SECURITY';
+
 /** A property's new burst-detection groups, replacing the ones it had. */
 export type SetIncidentRulesInput = {
   /** The property. */
@@ -1620,6 +1658,17 @@ export type TransitionInput = {
   /** Goes on the request's timeline with the transition (at most 2000 characters). */
   note?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** Which way the satisfaction rate moved against the previous period. */
+export type TrendDirection =
+  /** Lower than the previous period. */
+  | 'DOWN'
+  /** The same. */
+  | 'FLAT'
+  /** One of the two periods has no responses. */
+  | 'UNKNOWN'
+  /** Higher than the previous period. */
+  | 'UP';
 
 /** Narrows a list of units; every field given must match. */
 export type UnitFilter = {

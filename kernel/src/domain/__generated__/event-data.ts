@@ -158,6 +158,7 @@ export interface EventDataByType {
 "resident.moved_in.v1": ResidentMovedInV1Data
 "resident.moved_out.v1": ResidentMovedOutV1Data
 "resident.registered.v1": ResidentRegisteredV1Data
+"satisfaction_results.published.v1": SatisfactionResultsPublishedV1Data
 "service_charge.created.v1": ServiceChargeCreatedV1Data
 "service_partner.contract_expiring.v1": ServicePartnerContractExpiringV1Data
 "sla_report.due.v1": SlaReportDueV1Data
@@ -844,6 +845,99 @@ kind: ("OWNER" | "TENANT" | "FAMILY_MEMBER")
 vip: boolean
 registeredAt: string
 }
+export interface SatisfactionResultsPublishedV1Data {
+resultsId: string
+propertyId: string
+periodKind: ("MONTH" | "QUARTER" | "HALF_YEAR" | "YEAR" | "RANGE")
+/**
+ * 2026-11, 2026-Q4, 2026-H2, 2026, or a range's ISO bounds joined by /.
+ */
+period: string
+from: string
+/**
+ * Exclusive.
+ */
+to: string
+/**
+ * The company's target satisfaction rate (0.9).
+ */
+target: number
+minimumSample: number
+overall: ResultFigures
+byCategory: ResultGroup[]
+byTeam: ResultGroup[]
+publishedAt: string
+}
+/**
+ * Satisfaction figures of a published result: counts and rates, no person.
+ */
+export interface ResultFigures {
+/**
+ * Surveys opened in the period.
+ */
+surveys: number
+/**
+ * Of those, answered with a score.
+ */
+responses: number
+/**
+ * Responses scoring 4 or 5.
+ */
+satisfied: number
+/**
+ * satisfied / responses; null without responses.
+ */
+satisfactionRate: (number | null)
+/**
+ * Null without responses.
+ */
+averageScore: (number | null)
+/**
+ * responses / surveys; null without surveys.
+ */
+responseRate: (number | null)
+/**
+ * responses reached minimumSample.
+ */
+significant: boolean
+}
+/**
+ * The figures of one request category or service team.
+ */
+export interface ResultGroup {
+/**
+ * The request category, or the service team.
+ */
+key: string
+/**
+ * Surveys opened in the period.
+ */
+surveys: number
+/**
+ * Of those, answered with a score.
+ */
+responses: number
+/**
+ * Responses scoring 4 or 5.
+ */
+satisfied: number
+/**
+ * satisfied / responses; null without responses.
+ */
+satisfactionRate: (number | null)
+/**
+ * Null without responses.
+ */
+averageScore: (number | null)
+/**
+ * responses / surveys; null without surveys.
+ */
+responseRate: (number | null)
+/**
+ * responses reached minimumSample.
+ */
+significant: boolean
+}
 export interface ServiceChargeCreatedV1Data {
 serviceChargeId: string
 propertyId: string
@@ -1072,6 +1166,7 @@ export const EVENT_SOURCES: { readonly [T in EventType]: string } = {
   'resident.moved_in.v1': '/courtyard/residents',
   'resident.moved_out.v1': '/courtyard/residents',
   'resident.registered.v1': '/courtyard/residents',
+  'satisfaction_results.published.v1': '/courtyard/surveys',
   'service_charge.created.v1': '/courtyard/billing',
   'service_partner.contract_expiring.v1': '/courtyard/facilities',
   'sla_report.due.v1': '/courtyard/work-orders',

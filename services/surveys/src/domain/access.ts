@@ -11,3 +11,16 @@ export const FOLLOW_UP_RECORDERS: readonly Role[] = OFFICE_ROLES;
 export const CAMPAIGN_RUNNERS: readonly Role[] = TEMPLATE_EDITORS;
 /** Who runs a company-wide campaign (acting for every property). */
 export const COMPANY_CAMPAIGN_RUNNERS: readonly Role[] = COMPANY_TEMPLATE_EDITORS;
+/**
+ * Who reads a technician's figures (the staff grade assessment, seed 001-A: supervisors judge,
+ * directors and the general manager decide, quality inspectors audit); a technician reads their
+ * own. Front desk and fee administrators read the property's, category's and team's figures only.
+ */
+export const TECHNICIAN_FIGURE_READERS: readonly Role[] = [
+  'SERVICE_SUPERVISOR',
+  'OFFICE_DIRECTOR',
+  'GENERAL_MANAGER',
+  'QUALITY_INSPECTOR',
+];
+/** Who publishes a property's satisfaction results to its residents: the office's director and the general manager. */
+export const RESULTS_PUBLISHERS: readonly Role[] = ['OFFICE_DIRECTOR', 'GENERAL_MANAGER'];

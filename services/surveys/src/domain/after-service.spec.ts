@@ -33,6 +33,7 @@ describe('openSatisfactionSurvey', () => {
       helpRequestId: 'h1',
       category: 'WATER_LEAK',
       ownerId: 'desk-1',
+      team: 'ENGINEERING',
       technicianIds: ['tech-1', 'tech-2'],
       state: 'OPEN',
       openedAt: now,

@@ -5,6 +5,7 @@ import {
   type EventDataByType,
 } from '@courtyard/kernel/domain';
 import type { SurveyRecord, SurveyTemplateRecord } from './records.js';
+import { teamOf } from './teams.js';
 import { currentVersionOf } from './templates.js';
 
 /** Who asked and who did the work, as `workorder.resolved.v1` carries them. */
@@ -57,6 +58,7 @@ export function openSatisfactionSurvey(
     helpRequestId: resolved.helpRequestId,
     category: resolved.category,
     ownerId: resolved.ownerId,
+    team: teamOf(resolved.category),
     technicianIds: [...new Set(details.assigneeIds)],
     state: 'OPEN',
     openedAt: context.now,

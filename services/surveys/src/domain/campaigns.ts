@@ -266,6 +266,8 @@ export function openCampaignSurvey(
     respondentId: invitee.respondentId,
     helpRequestId: null,
     category: null,
+    // A campaign asks about the property as a whole, not one team's work.
+    team: null,
     ownerId: null,
     technicianIds: [],
     state: 'OPEN',

@@ -1,7 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
 import siftModule from 'sift';
 import {
+  EMPTY_TALLY,
   inKpiScope,
+  kpiView,
+  tallyOf,
   kpiFilter,
   MINIMUM_SAMPLE,
   satisfactionKpi,
@@ -25,6 +29,7 @@ function random(seed: number): () => number {
 const PROPERTIES = ['p1', 'p2', 'p3'];
 const CATEGORIES = ['WATER_LEAK', 'ELECTRICAL', 'DOOR_LOCK', null];
 const TECHNICIANS = ['t1', 't2', 't3', 't4'];
+const TEAMS = ['ENGINEERING', 'ENVIRONMENT', 'CUSTOMER_SERVICE', null] as const;
 const START = Date.parse('2026-01-01T00:00:00Z');
 const YEAR_MS = 365 * 24 * 3600 * 1000;
 
@@ -37,6 +42,7 @@ function generate(n: number, seed = 7): KpiSample[] {
     return {
       propertyId: pick(PROPERTIES),
       category: pick(CATEGORIES),
+      team: pick(TEAMS),
       technicianIds: technicians,
       openedAt: new Date(START + Math.floor(next() * YEAR_MS)),
       response: answered
@@ -61,6 +67,7 @@ function independently(samples: KpiSample[], scope: KpiScope) {
       s.openedAt < scope.to &&
       (!scope.propertyId || s.propertyId === scope.propertyId) &&
       (!scope.category || s.category === scope.category) &&
+      (!scope.team || s.team === scope.team) &&
       (!scope.technicianId || s.technicianIds.some((t) => t === scope.technicianId)),
   );
   const histogram = [0, 0, 0, 0, 0, 0];
@@ -94,6 +101,10 @@ describe('satisfaction KPIs', () => {
     ...CATEGORIES.filter((c): c is string => c !== null).map((c): [string, KpiScope] => [
       `${c} at p1, Q2`,
       { propertyId: 'p1', category: c, ...quarter(1) },
+    ]),
+    ...(['ENGINEERING', 'ENVIRONMENT', 'CUSTOMER_SERVICE'] as const).map((team): [string, KpiScope] => [
+      `team ${team} at p2, H1`,
+      { propertyId: 'p2', team, from: quarter(0).from, to: quarter(1).to },
     ]),
     ...TECHNICIANS.map((t): [string, KpiScope] => [
       `technician ${t}, Q3`,
@@ -138,6 +149,7 @@ describe('satisfaction KPIs', () => {
 
   it.each(scopes)('%s: the MongoDB filter counts exactly the surveys the predicate does', (_, scope) => {
     const filter = kpiFilter(scope);
+    expect(data.some((sample) => inKpiScope(sample, scope))).toBe(true);
     for (const sample of data.slice(0, 1500)) expect(matches(filter, sample)).toBe(inKpiScope(sample, scope));
   });
 
@@ -177,6 +189,140 @@ describe('satisfaction KPIs', () => {
       satisfactionRate: 0.9,
       meetsTarget: true,
       significant: true,
+    });
+  });
+});
+
+describe('satisfaction KPIs, property-based', () => {
+  const sampleArb = fc.record({
+    score: fc.option(fc.integer({ min: 1, max: 5 }), { nil: null }),
+  });
+  const options = fc.record({
+    minimumSample: fc.integer({ min: 1, max: 60 }),
+    target: fc.double({ min: 0.5, max: 1, noNaN: true }),
+  });
+  const period = quarter(2);
+
+  it('for any set of answers, the figures equal a count written out here, and the trend their difference', () => {
+    fc.assert(
+      fc.property(
+        fc.array(sampleArb, { maxLength: 200 }),
+        fc.array(sampleArb, { maxLength: 200 }),
+        options,
+        (now, before, opts) => {
+          const asSamples = (list: Array<{ score: number | null }>) =>
+            list.map(({ score }) => ({
+              response:
+                score === null
+                  ? null
+                  : {
+                      channel: 'PHONE' as const,
+                      answers: [],
+                      score,
+                      recordedById: 'd',
+                      note: null,
+                      at: period.from,
+                    },
+            }));
+          const view = kpiView(
+            { kind: 'QUARTER', label: '2026-Q3', ...period },
+            tallyOf(asSamples(now)),
+            { kind: 'QUARTER', label: '2026-Q2', ...quarter(1) },
+            tallyOf(asSamples(before)),
+            opts,
+          );
+          const expected = (list: Array<{ score: number | null }>) => {
+            const scores = list.flatMap(({ score }) => (score === null ? [] : [score]));
+            const happy = scores.filter((score) => score === 4 || score === 5).length;
+            const rate = scores.length ? happy / scores.length : null;
+            return {
+              surveys: list.length,
+              responses: scores.length,
+              satisfied: happy,
+              rate,
+              average: scores.length ? scores.reduce((a, b) => a + b, 0) / scores.length : null,
+              responseRate: list.length ? scores.length / list.length : null,
+              significant: scores.length >= opts.minimumSample,
+            };
+          };
+          const current = expected(now);
+          const previous = expected(before);
+          expect(view).toMatchObject({
+            surveys: current.surveys,
+            responses: current.responses,
+            satisfied: current.satisfied,
+            significant: current.significant,
+            minimumSample: opts.minimumSample,
+            meetsTarget: current.rate === null ? null : current.rate >= opts.target,
+          });
+          expect(view.satisfactionRate).toBe(current.rate);
+          expect(view.responseRate).toBe(current.responseRate);
+          if (current.average === null) expect(view.averageScore).toBeNull();
+          else expect(view.averageScore).toBeCloseTo(current.average, 10);
+          expect(view.gapToTarget).toBe(current.rate === null ? null : current.rate - opts.target);
+          expect(view.trend?.previous).toMatchObject({
+            responses: previous.responses,
+            satisfactionRate: previous.rate,
+            trend: null,
+          });
+          const change =
+            current.rate === null || previous.rate === null ? null : current.rate - previous.rate;
+          expect(view.trend?.satisfactionRateChange).toBe(change);
+          expect(view.trend?.direction).toBe(
+            change === null ? 'UNKNOWN' : change > 0 ? 'UP' : change < 0 ? 'DOWN' : 'FLAT',
+          );
+          expect(view.trend?.significant).toBe(current.significant && previous.significant);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('tallies add up: the tally of two sets is the sum of their tallies (what counters per bucket rely on)', () => {
+    fc.assert(
+      fc.property(fc.array(sampleArb), fc.array(sampleArb), (a, b) => {
+        const samples = (list: Array<{ score: number | null }>) =>
+          list.map(({ score }) => ({
+            response:
+              score === null
+                ? null
+                : {
+                    channel: 'RESIDENT' as const,
+                    answers: [],
+                    score,
+                    recordedById: null,
+                    note: null,
+                    at: period.from,
+                  },
+          }));
+        const whole = tallyOf([...samples(a), ...samples(b)]);
+        const [x, y] = [tallyOf(samples(a)), tallyOf(samples(b))];
+        expect(whole).toEqual({
+          surveys: x.surveys + y.surveys,
+          scores: x.scores.map((n, i) => n + y.scores[i]!),
+        });
+      }),
+    );
+  });
+
+  it('reads the figures of an empty period as no rate, unknown trend, not significant', () => {
+    const view = kpiView(
+      { kind: 'MONTH', label: '2026-11', ...period },
+      EMPTY_TALLY,
+      { kind: 'MONTH', label: '2026-10', ...period },
+      EMPTY_TALLY,
+    );
+    expect(view).toMatchObject({
+      surveys: 0,
+      satisfactionRate: null,
+      gapToTarget: null,
+      significant: false,
+      trend: {
+        direction: 'UNKNOWN',
+        satisfactionRateChange: null,
+        responseRateChange: null,
+        significant: false,
+      },
     });
   });
 });

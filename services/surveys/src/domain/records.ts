@@ -1,3 +1,6 @@
+import type { KpiPeriodKind } from './kpi-periods.js';
+import type { ServiceTeam } from './teams.js';
+
 /** The surveys subgraph's records, as stored (one MongoDB document each). */
 interface Aggregate {
   _id: string;
@@ -97,6 +100,8 @@ export interface SurveyRecord extends Aggregate {
   helpRequestId: string | null;
   category: string | null;
   ownerId: string | null;
+  /** The service team whose work it asks about (`teamOf` the category, when it was opened); null before teams were recorded. */
+  team: ServiceTeam | null;
   technicianIds: string[];
   /** Stored state; an OPEN survey past `expiresAt` reads as EXPIRED (`stateAt`). */
   state: SurveyState;
@@ -110,6 +115,56 @@ export interface SurveyRecord extends Aggregate {
   campaignKind?: CampaignKind | null;
   householdId?: string | null;
   buildingId?: string | null;
+}
+
+/** The satisfaction figures of one scope and period (computed in `kpi.ts`; stored when published). */
+export interface SatisfactionFigures {
+  from: Date;
+  to: Date;
+  /** Surveys opened in the period (each an invitation to answer). */
+  surveys: number;
+  /** Of those, answered with a score (by the resident or on a phone follow-up). */
+  responses: number;
+  /** Responses scoring 4 or 5. */
+  satisfied: number;
+  /** satisfied / responses; null without responses. */
+  satisfactionRate: number | null;
+  averageScore: number | null;
+  /** responses / surveys; null without surveys. */
+  responseRate: number | null;
+  target: number;
+  /** Whether the rate reaches the target; null without responses. */
+  meetsTarget: boolean | null;
+  /** satisfactionRate − target (negative: short of it); null without responses. */
+  gapToTarget: number | null;
+  minimumSample: number;
+  /** responses ≥ minimumSample: below it, the rates are shown but not to be relied on. */
+  significant: boolean;
+}
+
+/** Figures of one group of a published result (a request category or a service team). */
+export interface PublishedGroupFigures extends SatisfactionFigures {
+  key: string;
+}
+
+/**
+ * A property's satisfaction results as published to its residents (seed 003), once per property
+ * and period (`_id` derived from both), never edited: counts and rates only, no person.
+ */
+export interface PublishedResultsRecord extends Aggregate {
+  propertyId: string;
+  periodKind: KpiPeriodKind;
+  periodLabel: string;
+  overall: SatisfactionFigures;
+  byCategory: PublishedGroupFigures[];
+  byTeam: PublishedGroupFigures[];
+  publishedAt: Date;
+  publishedById: string;
+}
+
+/** A resident and the property they live at, projected from `resident.registered.v1` (`_id` = resident id). */
+export interface ResidentOfPropertyRecord extends Aggregate {
+  propertyId: string;
 }
 
 export const CALL_BACK_CADENCES = ['MONTHLY', 'QUARTERLY'] as const;

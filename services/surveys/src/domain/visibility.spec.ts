@@ -6,7 +6,9 @@ import {
   campaignsReadableBy,
   canReadCallBack,
   canReadCampaign,
+  canReadPublishedResults,
   canReadSurvey,
+  canReadTechnicianFigures,
   canReadTemplate,
   surveysReadableBy,
   templatesReadableBy,
@@ -79,5 +81,33 @@ describe('survey read rules', () => {
     expect(canReadCampaign(callerOf('TECHNICIAN', ['p1']), { propertyId: 'p1' })).toBe(true);
     expect(canReadCampaign(callerOf('TECHNICIAN', ['p2']), { propertyId: 'p1' })).toBe(false);
     expect(canReadCampaign(callerOf('TECHNICIAN', ['p2']), { propertyId: null })).toBe(true);
+  });
+});
+
+describe('satisfaction figures and published results', () => {
+  const caller = (role: Role, extra: Partial<Caller> = {}): Caller => ({
+    subject: `${role.toLowerCase()}-1`,
+    role,
+    propertyIds: ['p1'],
+    ...extra,
+  });
+
+  it("shows a technician's figures to supervisors and above, inspectors and the technician, never to the desk", () => {
+    const readers = ROLES.filter((role) => canReadTechnicianFigures(caller(role), 'tech-9'));
+    expect(readers.sort()).toEqual(
+      ['GENERAL_MANAGER', 'OFFICE_DIRECTOR', 'QUALITY_INSPECTOR', 'SERVICE_SUPERVISOR', 'SYSTEM'].sort(),
+    );
+    expect(canReadTechnicianFigures(caller('TECHNICIAN', { subject: 'tech-9' }), 'tech-9')).toBe(true);
+    expect(canReadTechnicianFigures(caller('RESIDENT', { subject: 'tech-9' }), 'tech-9')).toBe(false);
+  });
+
+  it("lets a property's staff and the residents who live there read its published results, and no one else", () => {
+    const resident = caller('RESIDENT', { propertyIds: [], residentId: 'r1' });
+    expect(canReadPublishedResults(resident, 'p1', 'p1')).toBe(true);
+    expect(canReadPublishedResults(resident, 'p1', 'p2')).toBe(false);
+    expect(canReadPublishedResults(resident, 'p1', null)).toBe(false);
+    expect(canReadPublishedResults(caller('FRONT_DESK'), 'p1', null)).toBe(true);
+    expect(canReadPublishedResults(caller('FRONT_DESK', { propertyIds: ['p2'] }), 'p1', null)).toBe(false);
+    expect(canReadPublishedResults(caller('PARTNER', { propertyIds: ['*'] }), 'p1', 'p1')).toBe(false);
   });
 });

@@ -6,6 +6,7 @@ import {
   type Caller,
   type Filter,
 } from '@courtyard/kernel/domain';
+import { TECHNICIAN_FIGURE_READERS } from './access.js';
 import type { SurveyRecord, SurveyTemplateRecord } from './records.js';
 
 /**
@@ -50,6 +51,29 @@ export const templatesReadableBy = (caller: Caller): Filter => {
 export const canReadFigures = (caller: Caller, propertyId: string | null): boolean =>
   caller.role === 'SYSTEM' ||
   (isStaff(caller) && (propertyId === null || actsForProperty(caller, propertyId)));
+
+/**
+ * A property's published satisfaction results: its staff, and the residents who live there
+ * (`homePropertyId`, from `resident.registered.v1`); a resident of another property reads none.
+ */
+export const canReadPublishedResults = (
+  caller: Caller,
+  propertyId: string,
+  homePropertyId: string | null,
+): boolean =>
+  caller.role === 'SYSTEM' ||
+  (isStaff(caller) && actsForProperty(caller, propertyId)) ||
+  (caller.role === 'RESIDENT' && homePropertyId !== null && homePropertyId === propertyId);
+
+/**
+ * A technician's figures (scores about their work, for the grade assessment, seed 001-A):
+ * supervisors and above and quality inspectors, and the staff member themself; within the
+ * caller's properties like every figure.
+ */
+export const canReadTechnicianFigures = (caller: Caller, technicianId: string): boolean =>
+  caller.role === 'SYSTEM' ||
+  TECHNICIAN_FIGURE_READERS.includes(caller.role) ||
+  (isStaff(caller) && caller.subject === technicianId);
 
 /** Call-backs and their schedules: staff of the property (residents are called, they do not read the plan). */
 export const canReadCallBack = (caller: Caller, record: { propertyId: string }): boolean =>

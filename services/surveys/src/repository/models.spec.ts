@@ -5,6 +5,8 @@ import type {
   CallBackScheduleRecord,
   CampaignRecord,
   HouseholdRecord,
+  PublishedResultsRecord,
+  ResidentOfPropertyRecord,
   SurveyRecord,
   UnitRecord,
   SurveyTemplateRecord,
@@ -28,6 +30,22 @@ const questions = [
   { id: 'comment', kind: 'TEXT', text: 'Anything else?', required: false, options: [], theme: 'OTHER' },
 ] satisfies SurveyRecord['questions'];
 
+const figures = {
+  from: at,
+  to: at,
+  surveys: 40,
+  responses: 31,
+  satisfied: 27,
+  satisfactionRate: 27 / 31,
+  averageScore: 4.2,
+  responseRate: 31 / 40,
+  target: 0.9,
+  meetsTarget: false,
+  gapToTarget: 27 / 31 - 0.9,
+  minimumSample: 30,
+  significant: true,
+};
+
 // Typed as the record, so a field added to the record and not here fails type-checking, and a
 // field here the schema does not declare fails the strict check below.
 const records = {
@@ -47,6 +65,7 @@ const records = {
     helpRequestId: 'h1',
     category: 'WATER_LEAK',
     ownerId: 'desk-1',
+    team: 'ENGINEERING',
     technicianIds: ['tech-1'],
     state: 'COMPLETED',
     openedAt: at,
@@ -151,6 +170,37 @@ const records = {
     propertyId: 'p1',
     buildingId: 'b1',
   } satisfies UnitRecord & { outbox: unknown[]; causedBy: string[] },
+  PublishedResults: {
+    _id: 'satisfaction-results:p1:2026-H2',
+    version: 1,
+    createdAt: at,
+    outbox: [],
+    propertyId: 'p1',
+    periodKind: 'HALF_YEAR',
+    periodLabel: '2026-H2',
+    overall: figures,
+    byCategory: [{ key: 'WATER_LEAK', ...figures }],
+    byTeam: [
+      {
+        key: 'ENGINEERING',
+        ...figures,
+        satisfactionRate: null,
+        averageScore: null,
+        meetsTarget: null,
+        gapToTarget: null,
+      },
+    ],
+    publishedAt: at,
+    publishedById: 'dir-1',
+  } satisfies PublishedResultsRecord & { outbox: unknown[] },
+  ResidentOfProperty: {
+    _id: 'r1',
+    version: 1,
+    createdAt: at,
+    outbox: [],
+    causedBy: ['e3'],
+    propertyId: 'p1',
+  } satisfies ResidentOfPropertyRecord & { outbox: unknown[]; causedBy: string[] },
 } as const;
 
 describe('surveys models', () => {

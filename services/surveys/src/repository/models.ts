@@ -12,6 +12,8 @@ import type {
   CallBackScheduleRecord,
   CampaignRecord,
   HouseholdRecord,
+  PublishedResultsRecord,
+  ResidentOfPropertyRecord,
   SurveyRecord,
   SurveyTemplateRecord,
   UnitRecord,
@@ -48,6 +50,7 @@ const surveySchema = withOutboxSweepIndex(
       helpRequestId: { type: String, default: null },
       category: { type: String, default: null },
       ownerId: { type: String, default: null },
+      team: { type: String, default: null },
       technicianIds: [String],
       state: String,
       openedAt: Date,
@@ -75,6 +78,11 @@ const surveySchema = withOutboxSweepIndex(
     .index({ respondentId: 1, createdAt: -1, _id: -1 })
     .index({ propertyId: 1, openedAt: 1 })
     .index({ technicianIds: 1, openedAt: 1 })
+    .index({ propertyId: 1, 'response.score': 1, openedAt: 1 })
+    .index({ propertyId: 1, team: 1, 'response.score': 1, openedAt: 1 })
+    .index({ propertyId: 1, category: 1, 'response.score': 1, openedAt: 1 })
+    .index({ propertyId: 1, technicianIds: 1, 'response.score': 1, openedAt: 1 })
+    .index({ technicianIds: 1, 'response.score': 1, openedAt: 1 })
     .index({ state: 1, expiresAt: 1 })
     .index({ campaignId: 1 }),
 );
@@ -194,6 +202,46 @@ const unitSchema = new Schema<UnitRecord>(
   { ...MODEL_OPTIONS, collection: 'units' },
 );
 
+const figures = {
+  from: Date,
+  to: Date,
+  surveys: Number,
+  responses: Number,
+  satisfied: Number,
+  satisfactionRate: { type: Number, default: null },
+  averageScore: { type: Number, default: null },
+  responseRate: { type: Number, default: null },
+  target: Number,
+  meetsTarget: { type: Boolean, default: null },
+  gapToTarget: { type: Number, default: null },
+  minimumSample: Number,
+  significant: Boolean,
+};
+
+/** Published to residents once per property and period (`satisfaction_results.published.v1`). */
+const publishedResultsSchema = withOutboxSweepIndex(
+  new Schema<PublishedResultsRecord>(
+    {
+      ...AGGREGATE_FIELDS,
+      propertyId: String,
+      periodKind: String,
+      periodLabel: String,
+      overall: nested(figures),
+      byCategory: [nested({ key: String, ...figures })],
+      byTeam: [nested({ key: String, ...figures })],
+      publishedAt: Date,
+      publishedById: String,
+    },
+    { ...MODEL_OPTIONS, collection: 'satisfaction_results' },
+  ).index({ propertyId: 1, publishedAt: -1 }),
+);
+
+/** Projected from `resident.registered.v1`: who may read a property's published results. */
+const residentOfPropertySchema = new Schema<ResidentOfPropertyRecord>(
+  { ...AGGREGATE_FIELDS, propertyId: String },
+  { ...MODEL_OPTIONS, collection: 'residents' },
+);
+
 /** Every model of the subgraph, by name: what `createModels` registers and the spec inspects. */
 export const SURVEYS_SCHEMAS = {
   Survey: surveySchema,
@@ -203,6 +251,8 @@ export const SURVEYS_SCHEMAS = {
   Campaign: campaignSchema,
   Household: householdSchema,
   Unit: unitSchema,
+  PublishedResults: publishedResultsSchema,
+  ResidentOfProperty: residentOfPropertySchema,
 } as const;
 
 export interface SurveysModels {
@@ -213,9 +263,17 @@ export interface SurveysModels {
   Campaign: Model<CampaignRecord>;
   Household: Model<HouseholdRecord>;
   Unit: Model<UnitRecord>;
+  PublishedResults: Model<PublishedResultsRecord>;
+  ResidentOfProperty: Model<ResidentOfPropertyRecord>;
 }
 
-export const OUTBOX_COLLECTIONS = ['surveys', 'survey_templates', 'call_backs', 'campaigns'] as const;
+export const OUTBOX_COLLECTIONS = [
+  'surveys',
+  'survey_templates',
+  'call_backs',
+  'campaigns',
+  'satisfaction_results',
+] as const;
 
 /** Registers the models and builds their indexes (a no-op for those that already exist). */
 export async function createModels(connection: Connection): Promise<SurveysModels> {
@@ -227,6 +285,8 @@ export async function createModels(connection: Connection): Promise<SurveysModel
     Campaign: connection.model('Campaign', campaignSchema),
     Household: connection.model('Household', householdSchema),
     Unit: connection.model('Unit', unitSchema),
+    PublishedResults: connection.model('PublishedResults', publishedResultsSchema),
+    ResidentOfProperty: connection.model('ResidentOfProperty', residentOfPropertySchema),
   };
   await Promise.all(Object.values(models).map((model: Model<unknown>) => model.createIndexes()));
   return models;

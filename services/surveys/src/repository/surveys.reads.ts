@@ -9,7 +9,6 @@ import {
   type PageArgs,
 } from '@courtyard/kernel';
 import type { FilterQuery } from 'mongoose';
-import { kpiFilter, satisfactionKpi, type KpiScope, type SatisfactionFigures } from '../domain/kpi.js';
 import type {
   CallBackRecord,
   CallBackScheduleRecord,
@@ -28,7 +27,6 @@ import {
   campaignsReadableBy,
   canReadCallBack,
   canReadCampaign,
-  canReadFigures,
   canReadSurvey,
   canReadTemplate,
   surveysReadableBy,
@@ -94,39 +92,6 @@ export class SurveysReads {
       .limit(200)
       .lean()) as SurveyTemplateRecord[];
     return [...stored, DEFAULT_POST_SERVICE_TEMPLATE].filter((t) => canReadTemplate(caller, t));
-  }
-
-  /**
-   * Satisfaction figures, computed on read: the surveys of the scope (found by the
-   * `{ propertyId, openedAt }` or `{ technicianIds, openedAt }` index), only their score read,
-   * within the caller's property scope.
-   */
-  async kpi(caller: Caller, scope: KpiScope): Promise<SatisfactionFigures> {
-    const samples = (await this.models.Survey.find(asQuery(kpiFilter(scope), propertyScopeFilter(caller)), {
-      _id: 0,
-      'response.score': 1,
-    }).lean()) as Array<Pick<SurveyRecord, 'response'>>;
-    return satisfactionKpi(samples, scope);
-  }
-
-  /** `Property.satisfaction`: null for anyone but staff of the property. */
-  async propertyKpi(
-    caller: Caller,
-    propertyId: string,
-    from: Date,
-    to: Date,
-  ): Promise<SatisfactionFigures | null> {
-    return canReadFigures(caller, propertyId) ? this.kpi(caller, { propertyId, from, to }) : null;
-  }
-
-  /** `Staff.satisfaction`: requests they were assigned, in the caller's properties; null for non-staff. */
-  async staffKpi(
-    caller: Caller,
-    technicianId: string,
-    from: Date,
-    to: Date,
-  ): Promise<SatisfactionFigures | null> {
-    return canReadFigures(caller, null) ? this.kpi(caller, { technicianId, from, to }) : null;
   }
 
   /** A property's call-back schedule; NOT_FOUND for staff of other properties, like a missing one. */

@@ -5,6 +5,7 @@ import { completeCallBack, updateCallBackSchedule } from '../domain/call-backs.j
 import { createCampaign } from '../domain/campaigns.js';
 import { parseInput } from '@courtyard/kernel';
 import { startCampaignInput } from '../domain/inputs.js';
+import { publishResults } from '../domain/published-results.js';
 
 /** Each mutation: load what the command needs (NOT_FOUND first), decide in the domain, save. */
 export const Mutation: MutationResolvers = {
@@ -66,5 +67,9 @@ export const Mutation: MutationResolvers = {
     // Another instance moved it on first: read it as it is now, not as this request cached it.
     context.loaders.campaignById.clear(id);
     return { campaign: await context.reads.campaign(context.caller, id) };
+  },
+  publishSatisfactionResults: async (_, { input: { propertyId, ...period } }, context) => {
+    const results = await context.kpi.resultsOf(context.caller, propertyId, period);
+    return { results: await context.results.insert(publishResults(results, context.command)) };
   },
 };

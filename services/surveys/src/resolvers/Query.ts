@@ -8,7 +8,9 @@ export const Query: QueryResolvers = {
   surveyTemplate: (_, { id }, context) => context.reads.template(context.caller, id),
   surveyTemplates: (_, { propertyId }, context) =>
     context.reads.templates(context.caller, propertyId ?? null),
-  satisfactionKpi: (_, scope, context) => context.reads.kpi(context.caller, scope),
+  satisfactionKpi: (_, args, context) => context.kpi.satisfactionKpi(context.caller, args),
+  publishedSatisfactionResults: (_, { propertyId }, context) =>
+    context.results.forProperty(context.caller, propertyId),
   callBackSchedule: (_, { propertyId }, context) =>
     context.reads.callBackSchedule(context.caller, propertyId),
   callBacks: (_, { propertyId, ...page }, context) =>

@@ -4,5 +4,5 @@ import type { StaffResolvers } from '../__generated__/resolvers-types.js';
 /** Surveys' field on work-orders' `Staff`: satisfaction with the requests they were assigned. */
 export const Staff: StaffResolvers = {
   __resolveReference: (reference) => ({ id: referenceId(reference) }),
-  satisfaction: ({ id }, { from, to }, context) => context.reads.staffKpi(context.caller, id, from, to),
+  satisfaction: ({ id }, args, context) => context.kpi.staffKpi(context.caller, id, args),
 };

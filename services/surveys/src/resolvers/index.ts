@@ -6,6 +6,7 @@ import { HelpRequest } from './HelpRequest.js';
 import { Mutation } from './Mutation.js';
 import { Property } from './Property.js';
 import { Query } from './Query.js';
+import { PublishedSatisfactionResults, SatisfactionKpi } from './SatisfactionKpi.js';
 import { Staff } from './Staff.js';
 import { Survey } from './Survey.js';
 import { SurveyAnswer, SurveyResponse } from './SurveyResponse.js';
@@ -25,4 +26,6 @@ export const resolvers: Resolvers = {
   CallBack,
   CallBackSchedule,
   Campaign,
+  SatisfactionKpi,
+  PublishedSatisfactionResults,
 };

@@ -1,5 +1,10 @@
 import { STAFF_AND_RESIDENTS, STAFF_ROLES, type AccessRules } from '@courtyard/kernel';
-import { CAMPAIGN_RUNNERS, FOLLOW_UP_RECORDERS, TEMPLATE_EDITORS } from '../domain/access.js';
+import {
+  CAMPAIGN_RUNNERS,
+  FOLLOW_UP_RECORDERS,
+  RESULTS_PUBLISHERS,
+  TEMPLATE_EDITORS,
+} from '../domain/access.js';
 
 /**
  * Who may call each surveys field. The kernel runs the gate before the resolver and refuses to
@@ -12,7 +17,15 @@ export const accessRules: AccessRules = {
     mySurveys: { allow: ['RESIDENT'], then: 'the caller is the respondent' },
     surveyTemplate: { allow: STAFF_ROLES, then: 'company-wide, or staff of its property' },
     surveyTemplates: { allow: STAFF_ROLES, scope: 'propertyId' },
-    satisfactionKpi: { allow: STAFF_ROLES, scope: 'propertyId' },
+    satisfactionKpi: {
+      allow: STAFF_ROLES,
+      scope: 'propertyId',
+      then: "a technician's figures: supervisors and above, quality inspectors, the technician",
+    },
+    publishedSatisfactionResults: {
+      allow: STAFF_AND_RESIDENTS,
+      then: 'staff of the property, or a resident who lives there (else an empty list)',
+    },
     callBackSchedule: { allow: STAFF_ROLES, scope: 'propertyId' },
     callBacks: { allow: STAFF_ROLES, scope: 'propertyId' },
     campaign: { allow: STAFF_ROLES, then: 'company-wide, or staff of its property' },
@@ -36,5 +49,6 @@ export const accessRules: AccessRules = {
       then: 'company-wide (propertyId *): general managers of every property',
     },
     startCampaign: { allow: CAMPAIGN_RUNNERS, then: 'as createCampaign, for its property' },
+    publishSatisfactionResults: { allow: RESULTS_PUBLISHERS, scope: 'input.propertyId' },
   },
 };

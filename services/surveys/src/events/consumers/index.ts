@@ -7,6 +7,8 @@ import { onPropertyCreated } from './property.created.v1.js';
 import { onResidentMovedIn } from './resident.moved_in.v1.js';
 import { onResidentMovedOut } from './resident.moved_out.v1.js';
 import { onUnitCreated } from './unit.created.v1.js';
+import { PublishedResultsStore } from '../../repository/published-results.repository.js';
+import { onResidentRegistered } from './resident.registered.v1.js';
 import { onWorkOrderClosed } from './workorder.closed.v1.js';
 import { onWorkOrderResolved } from './workorder.resolved.v1.js';
 
@@ -46,6 +48,14 @@ export const consumers = (deps: SurveysDeps): ConsumerDefinition[] => {
         'unit.created.v1': onUnitCreated(households),
         'resident.moved_in.v1': onResidentMovedIn(households),
         'resident.moved_out.v1': onResidentMovedOut(households),
+      },
+    },
+    {
+      // Who lives at which property, for the satisfaction results published to residents.
+      name: 'residents',
+      topics: [TOPICS.residents],
+      handlers: {
+        'resident.registered.v1': onResidentRegistered(new PublishedResultsStore(deps.models, deps.writer)),
       },
     },
   ];

@@ -33,6 +33,8 @@ describe('workorder.resolved.v1 → a satisfaction survey for the requester', ()
       propertyId: event.data.propertyId,
       category: event.data.category,
       ownerId: event.data.ownerId,
+      // The example is a WATER_LEAK: engineering's work.
+      team: 'ENGINEERING',
       respondentId: 'res-42',
       technicianIds: ['tech-007'],
       templateId: DEFAULT_POST_SERVICE_TEMPLATE._id,
