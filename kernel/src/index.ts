@@ -31,3 +31,4 @@ export * from './mongo/model-policy.js';
 export * from './auth/access-rules.js';
 export * from './tracing/traceparent.js';
 export * from './server/http-edge.js';
+export * from './server/request-id.js';

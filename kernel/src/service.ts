@@ -48,6 +48,11 @@ export interface SubgraphService<TDeps, TContext extends RequestContext> {
   resolvers: object;
   /** Who may call each Query and Mutation field (enforced before the resolver runs). */
   accessRules: AccessRules;
+  /**
+   * `ID` inputs that are keys local to their parent rather than record ids (e.g.
+   * `AnswerInput.questionId`); every other `ID` argument and input field must be a record id.
+   */
+  localIdKeys?: readonly string[];
   /** Collections whose documents carry an outbox. */
   outboxCollections: readonly string[];
   setup(infrastructure: ServiceInfrastructure): Promise<TDeps>;
@@ -120,6 +125,7 @@ export async function runSubgraphService<TDeps, TContext extends RequestContext>
     typeDefs: service.typeDefs,
     resolvers: service.resolvers,
     accessRules: service.accessRules,
+    ...(service.localIdKeys ? { localIdKeys: service.localIdKeys } : {}),
     internalAuthSecret: config.INTERNAL_AUTH_SECRET,
     logger,
     createContext: (base) => service.createContext(base, deps),

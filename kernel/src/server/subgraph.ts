@@ -14,6 +14,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/ind
 import { enforceAccessRules, type AccessRules } from '../auth/access-rules.js';
 import type { Logger } from '../logger.js';
 import { createErrorFormatter } from './format-error.js';
+import { refuseMalformedIds } from './id-arguments.js';
 import {
   closeConnectionsWhenStopping,
   jsonErrorHandler,
@@ -33,6 +34,8 @@ export interface SubgraphOptions<TContext extends RequestContext> {
   resolvers: object;
   /** The subgraph's access table; every Query and Mutation field must have a rule. */
   accessRules: AccessRules;
+  /** `ID` inputs that are keys local to their parent, not record ids (see `refuseMalformedIds`). */
+  localIdKeys?: readonly string[];
   internalAuthSecret: string;
   logger: Logger;
   createContext: (base: RequestContext) => TContext | Promise<TContext>;
@@ -56,14 +59,17 @@ export async function startSubgraph<TContext extends RequestContext>(
   const httpServer = http.createServer(app);
   let accepting = true;
   const server = new ApolloServer<TContext>({
-    schema: buildSubgraphSchema({
-      typeDefs: options.typeDefs,
-      resolvers: enforceAccessRules(
-        options.typeDefs,
-        options.resolvers,
-        options.accessRules,
-      ) as GraphQLResolverMap<unknown>,
-    }),
+    schema: refuseMalformedIds(
+      buildSubgraphSchema({
+        typeDefs: options.typeDefs,
+        resolvers: enforceAccessRules(
+          options.typeDefs,
+          options.resolvers,
+          options.accessRules,
+        ) as GraphQLResolverMap<unknown>,
+      }),
+      new Set(options.localIdKeys ?? []),
+    ),
     formatError: createErrorFormatter(options.logger),
     includeStacktraceInErrorResponses: false,
     // The kernel's onShutdown runs the one shutdown sequence; Apollo's own handler would stop

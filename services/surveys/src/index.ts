@@ -19,6 +19,8 @@ await runSubgraphService<SurveysDeps, SurveysContext>({
   typeDefs: loadTypeDefs(new URL('./schema/surveys.graphql', import.meta.url)),
   resolvers,
   accessRules,
+  // A question's id is a slug within its template (`cleanliness`), not a record id.
+  localIdKeys: ['QuestionInput.id', 'AnswerInput.questionId'],
   outboxCollections: OUTBOX_COLLECTIONS,
   setup: async ({ connection, writer, logger }) => {
     const models = await createModels(connection);
