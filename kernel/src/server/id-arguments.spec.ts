@@ -52,8 +52,9 @@ describe('malformed ids are refused at the edge', () => {
         answers: [{ questionId: 'cleanliness', unitIds: Array.from({ length: 50 }, (_, i) => `u${i}`) }],
       },
     });
-    const details = (result.errors![0]!.originalError as { details: { fields: Array<{ path: string }> } })
-      .details;
+    const details = (
+      result.errors![0]!.originalError as unknown as { details: { fields: Array<{ path: string }> } }
+    ).details;
     expect(details.fields).toHaveLength(10);
     expect(details.fields[0]!.path).toBe('input.answers.0.unitIds.0');
     const ok = await run(`mutation ($input: RecordInput!) { record(input: $input) }`, {

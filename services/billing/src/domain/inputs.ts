@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { freeText, text } from '@courtyard/kernel/domain';
 import {
   BILLING_CYCLES,
   DUNNING_CHANNELS,
@@ -8,9 +9,6 @@ import {
   PRICINGS,
 } from './records.js';
 
-/** Input limits, checked before anything is read or written (every problem reported at once). */
-const text = (max: number) =>
-  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 const localDate = z
   .string()
   .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a date YYYY-MM-DD');
@@ -127,14 +125,14 @@ export const adjustBillInput = z.object({
       .refine((amount) => Math.abs(amount) <= 100_000_000_00, 'too large'),
     currency: z.string().regex(/^[A-Z]{3}$/),
   }),
-  reason: text(500),
+  reason: freeText(500),
 });
 
 const idempotencyKey = z.string().trim().min(8, 'must be at least 8 characters').max(128);
 
 export const reversePaymentInput = z.object({
   paymentId: z.string().min(1),
-  reason: text(500),
+  reason: freeText(500),
   idempotencyKey,
 });
 export type ReversePaymentInput = z.infer<typeof reversePaymentInput>;
@@ -146,7 +144,7 @@ export const refundCreditInput = z.object({
     currency: z.string().regex(/^[A-Z]{3}$/),
   }),
   method: z.enum(PAYMENT_METHODS),
-  reason: text(500),
+  reason: freeText(500),
   idempotencyKey,
 });
 export type RefundCreditInput = z.infer<typeof refundCreditInput>;
@@ -154,7 +152,7 @@ export type RefundCreditInput = z.infer<typeof refundCreditInput>;
 export const sendDunningNoticeInput = z.object({
   unitId: z.string().min(1),
   channel: z.enum(DUNNING_CHANNELS),
-  note: text(1000)
+  note: freeText(1000)
     .nullish()
     .transform((value) => value ?? null),
 });
@@ -163,7 +161,7 @@ export const recordLedgerEntryInput = z.object({
   propertyId: z.string().min(1),
   fund: z.enum(['COMPANY', 'COMMON_FUND']),
   postedOn: localDate,
-  description: text(500),
+  description: freeText(500),
   postings: z
     .array(
       z

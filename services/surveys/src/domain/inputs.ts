@@ -1,9 +1,6 @@
 import { z } from 'zod';
+import { freeText, text } from '@courtyard/kernel/domain';
 import { QUESTION_KINDS, SURVEY_PURPOSES } from './records.js';
-
-/** Input limits, checked before anything is read or written (every problem reported at once). */
-const text = (max: number) =>
-  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 
 const questionInput = z
   .object({
@@ -86,7 +83,7 @@ export const answerSurveyInput = z.object({
 });
 
 export const recordSurveyByPhoneInput = answerSurveyInput.extend({
-  note: text(1000).nullish(),
+  note: freeText(1000).nullish(),
 });
 
 export const updateCallBackScheduleInput = z.object({
@@ -98,5 +95,5 @@ export const updateCallBackScheduleInput = z.object({
 export const completeCallBackInput = z.object({
   id: z.string().min(1),
   householdsReached: z.number().int().min(0).max(100_000),
-  note: text(1000).nullish(),
+  note: freeText(1000).nullish(),
 });
