@@ -93,3 +93,21 @@ export const httpUrl = (max = 2000) =>
         return false;
       }
     }, 'must be an http or https URL');
+
+/**
+ * An optional text: absent, null or blank becomes null; otherwise at most `max` characters and
+ * as clean as `text` (or `freeText` with `multiline`).
+ */
+export const optionalText = (max: number, options: { multiline?: boolean } = {}) =>
+  z
+    .string()
+    .trim()
+    .max(max, `must be at most ${max} characters`)
+    .refine(
+      (value) => isCleanText(value, options),
+      options.multiline
+        ? 'must not contain control or bidirectional characters'
+        : 'must not contain control, line-break or bidirectional characters',
+    )
+    .nullish()
+    .transform((value) => value || null);

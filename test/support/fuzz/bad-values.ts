@@ -136,6 +136,50 @@ export function badValuesFor(position: Position): BadValue[] {
   return values;
 }
 
-/** One bad value for a position, chosen by fast-check. */
+const UUID_SHAPE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+/** Characters no name or free text takes: C0 and C1 controls (tab and line breaks aside), bidi controls. */
+const UNSAFE = [
+  ...Array.from({ length: 32 }, (_, code) => code).filter((code) => ![9, 10, 13].includes(code)),
+  ...Array.from({ length: 33 }, (_, i) => 0x7f + i),
+  0x061c,
+  0x200e,
+  0x200f,
+  0x202a,
+  0x202b,
+  0x202c,
+  0x202d,
+  0x202e,
+  0x2066,
+  0x2067,
+  0x2068,
+  0x2069,
+  0xfeff,
+].map((code) => String.fromCharCode(code));
+
+/** Generated bad values beside the fixed ones: any text that is not an id; text hiding a control. */
+function generated(position: Position): fc.Arbitrary<BadValue>[] {
+  if (position.type.name === 'ID')
+    return [
+      fc
+        .string({ unit: 'binary', maxLength: 80 })
+        .filter((text) => !UUID_SHAPE.test(text))
+        .map((text) => bad(`a generated non-id ${JSON.stringify(text.slice(0, 12))}`, text)),
+    ];
+  if (position.type.name === 'String')
+    return [
+      fc
+        .tuple(fc.string({ maxLength: 20 }), fc.constantFrom(...UNSAFE), fc.string({ maxLength: 20 }))
+        .map(([head, unsafe, tail]) =>
+          bad(
+            `a generated text with U+${unsafe.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}`,
+            `Fuzz ${head}${unsafe}${tail}`,
+            false,
+          ),
+        ),
+    ];
+  return [];
+}
+
+/** One bad value for a position, chosen by fast-check: a fixed one, or a generated one. */
 export const badValueFor = (position: Position): fc.Arbitrary<BadValue> =>
-  fc.constantFrom(...badValuesFor(position));
+  fc.oneof(fc.constantFrom(...badValuesFor(position)), ...generated(position));

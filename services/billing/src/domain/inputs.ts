@@ -22,11 +22,7 @@ const feeScheduleItem = z
     name: text(200),
     pricing: z.enum(PRICINGS),
     price: fen,
-    unitType: z
-      .string()
-      .trim()
-      .min(1)
-      .max(40)
+    unitType: text(40)
       .nullish()
       .transform((value) => value ?? null),
     priceSource: z
@@ -34,7 +30,7 @@ const feeScheduleItem = z
       .nullish()
       .transform((value) => value ?? null),
     workOrderCategories: z
-      .array(z.string().min(1).max(60))
+      .array(text(60))
       .max(50)
       .nullish()
       .transform((value) => value ?? []),
@@ -166,7 +162,7 @@ export const recordLedgerEntryInput = z.object({
     .array(
       z
         .object({
-          account: z.string().min(1).max(40),
+          account: text(40),
           debit: fen.nullish().transform((value) => value ?? 0),
           credit: fen.nullish().transform((value) => value ?? 0),
         })

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { freeText, text, withDefault } from '@courtyard/kernel/domain';
+import { freeText, optionalText, text, withDefault } from '@courtyard/kernel/domain';
 import {
   CRITICALITIES,
   FACILITY_STATUSES,
@@ -7,14 +7,6 @@ import {
   FAULT_COMPLEXITIES,
   FAULT_SOURCES,
 } from './catalogue.js';
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `must be at most ${max} characters`)
-    .nullish()
-    .transform((v) => v || null);
 
 export const registerFacilityInput = z.object({
   propertyId: z.string().min(1),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { freeText, text } from '@courtyard/kernel/domain';
+import { freeText, isCleanText, text } from '@courtyard/kernel/domain';
 import { QUESTION_KINDS, SURVEY_PURPOSES } from './records.js';
 
 const questionInput = z
@@ -71,9 +71,17 @@ export const reviseSurveyTemplateInput = z.object({
 const answerInput = z.object({
   questionId: z.string().min(1),
   score: z.number().int().nullish(),
-  choice: z.string().min(1).nullish(),
-  choices: z.array(z.string().min(1)).max(20).nullish(),
-  text: z.string().trim().max(2000).nullish(),
+  choice: text(200).nullish(),
+  choices: z.array(text(200)).max(20).nullish(),
+  text: z
+    .string()
+    .trim()
+    .max(2000)
+    .refine(
+      (value) => isCleanText(value, { multiline: true }),
+      'must not contain control or bidirectional characters',
+    )
+    .nullish(),
 });
 export type AnswerInput = z.infer<typeof answerInput>;
 

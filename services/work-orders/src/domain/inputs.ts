@@ -2,8 +2,8 @@ import { z } from 'zod';
 import {
   freeText,
   httpUrl,
-  isCleanText,
   isTimeZone,
+  optionalText,
   parseInput,
   type Role,
   STAFF_ROLES,
@@ -23,16 +23,7 @@ import {
   type Category,
 } from './catalogue.js';
 
-const note = z
-  .string()
-  .trim()
-  .max(2000, 'must be at most 2000 characters')
-  .refine(
-    (value) => isCleanText(value, { multiline: true }),
-    'must not contain control or bidirectional characters',
-  )
-  .nullish()
-  .transform((v) => v || null);
+const note = optionalText(2000, { multiline: true });
 /** A free-text note a person adds to a transition; it goes on the timeline. */
 export const userNote = (value: string | null | undefined): string | null =>
   parseInput(z.object({ note }), { note: value }).note;
@@ -92,13 +83,7 @@ export const partsNoticeInput = z.object({
 
 export const referInput = z.object({
   department: text(200),
-  contact: z
-    .string()
-    .trim()
-    .max(200)
-    .refine((value) => isCleanText(value), 'must not contain control, line-break or bidirectional characters')
-    .nullish()
-    .transform((v) => v || null),
+  contact: optionalText(200),
   residentToldAt: z.date(),
   note,
 });
