@@ -32,3 +32,4 @@ export * from './auth/access-rules.js';
 export * from './tracing/traceparent.js';
 export * from './server/http-edge.js';
 export * from './server/request-id.js';
+export * from './server/id-arguments.js';

@@ -15,6 +15,7 @@ import { ensureTopics, TOPICS } from './events/topics.js';
 import { startOutboxRelay } from './events/outbox-relay.js';
 import { startIdempotentConsumer, type EventHandler } from './events/consumer.js';
 import { startSubgraph } from './server/subgraph.js';
+import type { IdFormats } from './server/id-arguments.js';
 import { onShutdown } from './server/shutdown.js';
 import type { RequestContext } from './server/request-context.js';
 import type { AccessRules } from './auth/access-rules.js';
@@ -49,10 +50,10 @@ export interface SubgraphService<TDeps, TContext extends RequestContext> {
   /** Who may call each Query and Mutation field (enforced before the resolver runs). */
   accessRules: AccessRules;
   /**
-   * `ID` inputs that are keys local to their parent rather than record ids (e.g.
-   * `AnswerInput.questionId`); every other `ID` argument and input field must be a record id.
+   * `ID` inputs that are not record ids, with their format (e.g. `AnswerInput.questionId`, a
+   * slug); every other `ID` argument and input field must be a record id (a lower-case UUID).
    */
-  localIdKeys?: readonly string[];
+  idFormats?: IdFormats;
   /** Collections whose documents carry an outbox. */
   outboxCollections: readonly string[];
   setup(infrastructure: ServiceInfrastructure): Promise<TDeps>;
@@ -125,7 +126,7 @@ export async function runSubgraphService<TDeps, TContext extends RequestContext>
     typeDefs: service.typeDefs,
     resolvers: service.resolvers,
     accessRules: service.accessRules,
-    ...(service.localIdKeys ? { localIdKeys: service.localIdKeys } : {}),
+    ...(service.idFormats ? { idFormats: service.idFormats } : {}),
     internalAuthSecret: config.INTERNAL_AUTH_SECRET,
     logger,
     createContext: (base) => service.createContext(base, deps),

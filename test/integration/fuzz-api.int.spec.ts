@@ -66,7 +66,7 @@ describe(`fuzz: invalid operations and inputs from the API schema (seed ${SEED})
         `fuzz seed ${SEED}: ${tried} inputs in ${seconds} s, ${status5xx} answers 5xx, ${findings.length} findings`,
         `  by family: ${JSON.stringify(Object.fromEntries([...byFamily].sort()))}`,
         `  by code: ${JSON.stringify(Object.fromEntries([...byCode].sort()))}`,
-        `  not sent (the client refused): ${unsent.length}`,
+        `  not sent (the client refused): ${unsent.length} ${JSON.stringify(unsent.slice(0, 3))}`,
         '',
       ].join('\n'),
     );

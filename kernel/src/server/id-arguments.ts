@@ -11,77 +11,76 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { DomainError } from '../errors.js';
-import { isId } from '../domain/validation.js';
+import { ID_PATTERN } from '../domain/validation.js';
 
 /**
- * Coordinates of `ID` arguments and input fields that are not record ids (`Type.field` for an
+ * The format an `ID` argument or input field has when it is not a record id (`Type.field` for an
  * input field, `Type.field(arg:)` for an argument): a key local to its parent, such as a survey
- * question's slug. Everything else typed `ID` must be a record id.
+ * question's slug, or a built-in record's well-known id. Every other `ID` is a record id.
  */
-export type LocalKeys = ReadonlySet<string>;
+export type IdFormats = Readonly<Record<string, { pattern: RegExp; description: string }>>;
 
 interface IdProblem {
   path: string;
   message: string;
 }
 
-const MESSAGE = 'must be an id (a lower-case UUID)';
+const RECORD_ID = { pattern: ID_PATTERN, description: 'an id (a lower-case UUID)' };
 /** Enough to fix the request; a list of 5,000 bad ids is not reported 5,000 times. */
 const MAX_REPORTED = 10;
 
 /** Which arguments of a field can hold an id at all, so fields without one are left untouched. */
-function holdsId(type: GraphQLInputType, localKeys: LocalKeys, seen = new Set<string>()): boolean {
+function holdsId(type: GraphQLInputType, seen = new Set<string>()): boolean {
   const named = getNamedType(type);
   if (named.name === 'ID') return true;
   if (!isInputObjectType(named) || seen.has(named.name)) return false;
   seen.add(named.name);
-  return Object.values(named.getFields()).some(
-    (field) => !localKeys.has(`${named.name}.${field.name}`) && holdsId(field.type, localKeys, seen),
-  );
+  return Object.values(named.getFields()).some((field) => holdsId(field.type, seen));
 }
 
-/** Walks one coerced value along its input type and reports every id that is not one. */
+/** Walks one coerced value along its input type and reports every id not in its format. */
 function collect(
   type: GraphQLInputType,
   value: unknown,
   path: string,
-  localKeys: LocalKeys,
+  formats: IdFormats,
+  format: { pattern: RegExp; description: string },
   problems: IdProblem[],
 ): void {
   if (value === null || value === undefined || problems.length >= MAX_REPORTED) return;
   const nullable = getNullableType(type);
   if (isListType(nullable)) {
-    if (Array.isArray(value))
-      value.forEach((item, index) =>
-        collect(nullable.ofType as GraphQLInputType, item, `${path}.${index}`, localKeys, problems),
-      );
-    else collect(nullable.ofType as GraphQLInputType, value, path, localKeys, problems);
+    const items: unknown[] = Array.isArray(value) ? value : [value];
+    const itemType = nullable.ofType as GraphQLInputType;
+    items.forEach((item, index) =>
+      collect(itemType, item, Array.isArray(value) ? `${path}.${index}` : path, formats, format, problems),
+    );
     return;
   }
   if (isInputObjectType(nullable)) {
     for (const field of Object.values(nullable.getFields())) {
-      if (localKeys.has(`${nullable.name}.${field.name}`)) continue;
-      collect(
-        field.type,
-        (value as Record<string, unknown>)[field.name],
-        `${path}.${field.name}`,
-        localKeys,
-        problems,
-      );
+      const own = formats[`${nullable.name}.${field.name}`] ?? RECORD_ID;
+      const fieldValue = (value as Record<string, unknown>)[field.name];
+      collect(field.type, fieldValue, `${path}.${field.name}`, formats, own, problems);
     }
     return;
   }
-  if (nullable.name === 'ID' && !isId(value)) problems.push({ path, message: MESSAGE });
+  if (nullable.name === 'ID' && !(typeof value === 'string' && format.pattern.test(value)))
+    problems.push({ path, message: `must be ${format.description}` });
 }
 
 /** Every malformed id among a field's coerced arguments (paths like `input.unitId`). */
 export function invalidIds(
+  coordinate: string,
   args: readonly GraphQLArgument[],
   values: Record<string, unknown>,
-  localKeys: LocalKeys = new Set(),
+  formats: IdFormats = {},
 ): IdProblem[] {
   const problems: IdProblem[] = [];
-  for (const arg of args) collect(arg.type, values[arg.name], arg.name, localKeys, problems);
+  for (const arg of args) {
+    const format = formats[`${coordinate}(${arg.name}:)`] ?? RECORD_ID;
+    collect(arg.type, values[arg.name], arg.name, formats, format, problems);
+  }
   return problems;
 }
 
@@ -91,22 +90,21 @@ export function invalidIds(
  * access rules and any lookup run, with BAD_USER_INPUT / INVALID_ID. The bad value is never
  * echoed (it may be 200 kB); the path says which one it was.
  */
-export function refuseMalformedIds(schema: GraphQLSchema, localKeys: LocalKeys = new Set()): GraphQLSchema {
+export function refuseMalformedIds(schema: GraphQLSchema, formats: IdFormats = {}): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields())) {
-      const args = field.args.filter(
-        (arg) => !localKeys.has(`${type.name}.${field.name}(${arg.name}:)`) && holdsId(arg.type, localKeys),
-      );
+      const args = field.args.filter((arg) => holdsId(arg.type));
       if (args.length === 0) continue;
+      const coordinate = `${type.name}.${field.name}`;
       const inner = (field.resolve ?? defaultFieldResolver) as GraphQLFieldResolver<unknown, unknown>;
       field.resolve = (parent, values: Record<string, unknown>, context, info) => {
-        const problems = invalidIds(args, values, localKeys);
+        const problems = invalidIds(coordinate, args, values, formats);
         if (problems.length > 0) {
           throw new DomainError(
             'BAD_USER_INPUT',
             'INVALID_ID',
-            `Invalid id: ${problems.map((problem) => problem.path).join(', ')} ${MESSAGE}`,
+            `Invalid id: ${problems.map((problem) => `${problem.path} ${problem.message}`).join('; ')}`,
             { fields: problems },
           );
         }

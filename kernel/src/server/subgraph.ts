@@ -14,7 +14,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/ind
 import { enforceAccessRules, type AccessRules } from '../auth/access-rules.js';
 import type { Logger } from '../logger.js';
 import { createErrorFormatter } from './format-error.js';
-import { refuseMalformedIds } from './id-arguments.js';
+import { refuseMalformedIds, type IdFormats } from './id-arguments.js';
 import {
   closeConnectionsWhenStopping,
   jsonErrorHandler,
@@ -34,8 +34,8 @@ export interface SubgraphOptions<TContext extends RequestContext> {
   resolvers: object;
   /** The subgraph's access table; every Query and Mutation field must have a rule. */
   accessRules: AccessRules;
-  /** `ID` inputs that are keys local to their parent, not record ids (see `refuseMalformedIds`). */
-  localIdKeys?: readonly string[];
+  /** `ID` inputs that are not record ids, with the format they have (see `refuseMalformedIds`). */
+  idFormats?: IdFormats;
   internalAuthSecret: string;
   logger: Logger;
   createContext: (base: RequestContext) => TContext | Promise<TContext>;
@@ -68,7 +68,7 @@ export async function startSubgraph<TContext extends RequestContext>(
           options.accessRules,
         ) as GraphQLResolverMap<unknown>,
       }),
-      new Set(options.localIdKeys ?? []),
+      options.idFormats ?? {},
     ),
     formatError: createErrorFormatter(options.logger),
     includeStacktraceInErrorResponses: false,
