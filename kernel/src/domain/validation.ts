@@ -39,7 +39,7 @@ export const withDefault = <S extends z.ZodType, F extends z.output<S> | null>(s
 export const ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 export const isId = (value: unknown): value is string => typeof value === 'string' && ID_PATTERN.test(value);
 /** An id field in a command's input schema. */
-export const id = z.string().regex(ID_PATTERN, 'must be an id (a lower-case UUID)');
+export const recordId = z.string().regex(ID_PATTERN, 'must be an id (a lower-case UUID)');
 
 /**
  * Characters no name or free text needs and that mislead readers or break logs: C0/C1 controls
