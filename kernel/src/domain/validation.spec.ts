@@ -23,9 +23,19 @@ describe('input validation', () => {
 });
 
 describe('shared input rules', () => {
-  it('ids are lower-case UUIDs', () => {
+  it('ids are UUIDs and keys derived from them, nothing else', () => {
     expect(isId('0b9f1c5e-4c1d-4b6a-9e7f-2f1d3c4b5a69')).toBe(true);
-    for (const bad of ['../../../etc/passwd', '{"$gt":""}', 'a\u0000', 'x'.repeat(10_000), 42, null])
+    expect(isId('bill:0b9f1c5e-4c1d-4b6a-9e7f-2f1d3c4b5a69:2027-Q1')).toBe(true);
+    for (const bad of [
+      '../../../etc/passwd',
+      '{"$gt":""}',
+      'a\u0000',
+      'a b',
+      '',
+      'x'.repeat(10_000),
+      42,
+      null,
+    ])
       expect(isId(bad)).toBe(false);
   });
 

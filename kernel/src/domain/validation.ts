@@ -32,14 +32,17 @@ export const withDefault = <S extends z.ZodType, F extends z.output<S> | null>(s
   schema.nullish().transform((value): z.output<S> | F => value ?? fallback);
 
 /**
- * The one id format: a canonical lower-case UUID, which is what every subgraph generates (v4 on
- * requests, name-based v5 in reactions). Anything else (`../etc/passwd`, `{"$gt":""}`, a NUL,
- * 10,000 characters) names no record, so it is refused at the edge before any lookup.
+ * The one id format, decided from what the subgraphs generate: random UUIDs on requests, UUIDs
+ * derived from an event in reactions, and natural keys built from them (`bill:<unit>:2027-Q1`,
+ * `payment:office:<key>`, `satisfaction-<request>`): 1 to 200 ASCII letters, digits, `-`, `_`,
+ * `:` and `.`, starting with a letter or digit. Anything else (`../etc/passwd`, `{"$gt":""}`, a
+ * NUL, a space, 10,000 characters) names no record, so it is refused at the edge before any lookup.
  */
-export const ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$/;
+export const ID_DESCRIPTION = 'an id (1-200 letters, digits, -, _, : or ., starting with a letter or digit)';
 export const isId = (value: unknown): value is string => typeof value === 'string' && ID_PATTERN.test(value);
 /** An id field in a command's input schema. */
-export const recordId = z.string().regex(ID_PATTERN, 'must be an id (a lower-case UUID)');
+export const recordId = z.string().regex(ID_PATTERN, `must be ${ID_DESCRIPTION}`);
 
 /**
  * Characters no name or free text needs and that mislead readers or break logs: C0/C1 controls

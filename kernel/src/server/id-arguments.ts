@@ -11,12 +11,12 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { DomainError } from '../errors.js';
-import { ID_PATTERN } from '../domain/validation.js';
+import { ID_DESCRIPTION, ID_PATTERN } from '../domain/validation.js';
 
 /**
- * The format an `ID` argument or input field has when it is not a record id (`Type.field` for an
+ * A stricter format for an `ID` argument or input field than a record id's (`Type.field` for an
  * input field, `Type.field(arg:)` for an argument): a key local to its parent, such as a survey
- * question's slug, or a built-in record's well-known id. Every other `ID` is a record id.
+ * question's slug. Every other `ID` is checked as a record id (`ID_PATTERN`).
  */
 export type IdFormats = Readonly<Record<string, { pattern: RegExp; description: string }>>;
 
@@ -25,7 +25,7 @@ interface IdProblem {
   message: string;
 }
 
-const RECORD_ID = { pattern: ID_PATTERN, description: 'an id (a lower-case UUID)' };
+const RECORD_ID = { pattern: ID_PATTERN, description: ID_DESCRIPTION };
 /** Enough to fix the request; a list of 5,000 bad ids is not reported 5,000 times. */
 const MAX_REPORTED = 10;
 

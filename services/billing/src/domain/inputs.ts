@@ -94,6 +94,14 @@ export const generateBillsInput = z.object({
   period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/, 'must be YYYY-MM or YYYY-Q1…Q4'),
 });
 
+/** Part of the payment's id (`payment:<sender>:<key>`), so in the id's characters. */
+const idempotencyKey = z
+  .string()
+  .trim()
+  .min(8, 'must be at least 8 characters')
+  .max(128)
+  .regex(/^[A-Za-z0-9._:-]+$/, 'must be letters, digits, -, _, : or .');
+
 export const recordPaymentInput = z
   .object({
     billId: z.string().min(1).nullish(),
@@ -102,7 +110,7 @@ export const recordPaymentInput = z
       amount: z.number().int().positive().max(100_000_000_00),
       currency: z.string().regex(/^[A-Z]{3}$/),
     }),
-    idempotencyKey: z.string().trim().min(8, 'must be at least 8 characters').max(128),
+    idempotencyKey,
     method: z.enum(PAYMENT_METHODS),
   })
   .refine((input) => Boolean(input.billId) !== Boolean(input.unitId), {
@@ -123,8 +131,6 @@ export const adjustBillInput = z.object({
   }),
   reason: freeText(500),
 });
-
-const idempotencyKey = z.string().trim().min(8, 'must be at least 8 characters').max(128);
 
 export const reversePaymentInput = z.object({
   paymentId: z.string().min(1),
