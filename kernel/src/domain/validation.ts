@@ -37,9 +37,11 @@ export const withDefault = <S extends z.ZodType, F extends z.output<S> | null>(s
  * `payment:office:<key>`, `satisfaction-<request>`): 1 to 200 ASCII letters, digits, `-`, `_`,
  * `:` and `.`, starting with a letter or digit. Anything else (`../etc/passwd`, `{"$gt":""}`, a
  * NUL, a space, 10,000 characters) names no record, so it is refused at the edge before any lookup.
+ * `*` alone is `ALL_PROPERTIES` (a company-wide survey template's property).
  */
-export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$/;
-export const ID_DESCRIPTION = 'an id (1-200 letters, digits, -, _, : or ., starting with a letter or digit)';
+export const ID_PATTERN = /^(?:\*|[A-Za-z0-9][A-Za-z0-9._:-]{0,199})$/;
+export const ID_DESCRIPTION =
+  'an id (1-200 letters, digits, -, _, : or ., starting with a letter or digit; * for every property)';
 export const isId = (value: unknown): value is string => typeof value === 'string' && ID_PATTERN.test(value);
 /** An id field in a command's input schema. */
 export const recordId = z.string().regex(ID_PATTERN, `must be ${ID_DESCRIPTION}`);

@@ -11,7 +11,7 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
-import { enforceAccessRules, type AccessRules } from '../auth/access-rules.js';
+import { enforceAccessRulesOn, type AccessRules } from '../auth/access-rules.js';
 import type { Logger } from '../logger.js';
 import { createErrorFormatter } from './format-error.js';
 import { refuseMalformedIds, type IdFormats } from './id-arguments.js';
@@ -59,16 +59,17 @@ export async function startSubgraph<TContext extends RequestContext>(
   const httpServer = http.createServer(app);
   let accepting = true;
   const server = new ApolloServer<TContext>({
-    schema: refuseMalformedIds(
-      buildSubgraphSchema({
-        typeDefs: options.typeDefs,
-        resolvers: enforceAccessRules(
-          options.typeDefs,
-          options.resolvers,
-          options.accessRules,
-        ) as GraphQLResolverMap<unknown>,
-      }),
-      options.idFormats ?? {},
+    // Access rules outermost, then the id check, then the resolver.
+    schema: enforceAccessRulesOn(
+      refuseMalformedIds(
+        buildSubgraphSchema({
+          typeDefs: options.typeDefs,
+          resolvers: options.resolvers as GraphQLResolverMap<unknown>,
+        }),
+        options.idFormats ?? {},
+      ),
+      options.typeDefs,
+      options.accessRules,
     ),
     formatError: createErrorFormatter(options.logger),
     includeStacktraceInErrorResponses: false,

@@ -137,7 +137,7 @@ export function badValuesFor(position: Position): BadValue[] {
   return values;
 }
 
-const ID_SHAPE = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$/;
+const ID_SHAPE = /^(?:\*|[A-Za-z0-9][A-Za-z0-9._:-]{0,199})$/;
 /** Characters no name or free text takes: C0 and C1 controls (tab and line breaks aside), bidi controls. */
 const UNSAFE = [
   ...Array.from({ length: 32 }, (_, code) => code).filter((code) => ![9, 10, 13].includes(code)),
