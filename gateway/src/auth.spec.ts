@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { SignJWT } from 'jose';
 import { gatewayEnv } from './config.js';
 import { authenticate } from './auth.js';
 import { issueAccessToken } from './token.js';
@@ -49,5 +50,33 @@ describe('gateway authentication', () => {
     expect(
       await reasonOf(`Bearer ${await issue({ sub: 'u', role: 'FRONT_DESK' }, { expiresIn: '-120s' })}`),
     ).toBe('TOKEN_EXPIRED');
+  });
+
+  it('refuses a token issued in the future beyond the skew, or living longer than the bound', async () => {
+    const secret = new TextEncoder().encode(config.JWT_SECRET);
+    const at = (iat: number, exp: number) =>
+      new SignJWT({ role: 'FRONT_DESK' })
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject('u')
+        .setIssuer(config.JWT_ISSUER)
+        .setAudience(config.JWT_AUDIENCE)
+        .setIssuedAt(iat)
+        .setExpirationTime(exp)
+        .sign(secret);
+    const now = Math.floor(Date.now() / 1000);
+    expect(await reasonOf(`Bearer ${await at(now + 10, now + 600)}`)).toBe('accepted');
+    expect(await reasonOf(`Bearer ${await at(now + 3600, now + 7200)}`)).toBe('TOKEN_NOT_YET_VALID');
+    expect(await reasonOf(`Bearer ${await at(now, now + 24 * 3600)}`)).toBe('accepted');
+    expect(await reasonOf(`Bearer ${await at(now, now + 50 * 365 * 24 * 3600)}`)).toBe(
+      'TOKEN_LIFETIME_TOO_LONG',
+    );
+    const withoutIat = await new SignJWT({ role: 'FRONT_DESK' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('u')
+      .setIssuer(config.JWT_ISSUER)
+      .setAudience(config.JWT_AUDIENCE)
+      .setExpirationTime(now + 600)
+      .sign(secret);
+    expect(await reasonOf(`Bearer ${withoutIat}`)).toBe('INVALID_TOKEN');
   });
 });

@@ -61,7 +61,7 @@ async function verify(token: string, config: GatewayConfig, now: () => number) {
     issuer: config.JWT_ISSUER,
     audience: config.JWT_AUDIENCE,
     clockTolerance: config.JWT_CLOCK_TOLERANCE_SECONDS,
-    requiredClaims: ['exp', 'sub'],
+    requiredClaims: ['exp', 'iat', 'sub'],
   };
   return key instanceof Uint8Array
     ? jwtVerify<AccessClaims>(token, key, options)
@@ -69,8 +69,27 @@ async function verify(token: string, config: GatewayConfig, now: () => number) {
 }
 
 /**
+ * A token issued in the future (beyond the clock tolerance) was not issued by a sane clock, and
+ * one living longer than JWT_MAX_LIFETIME_SECONDS cannot be revoked in any useful time: both are
+ * refused even when the signature holds. `iat` and `exp` are required claims (jose checked them).
+ */
+function refuseImplausibleTimes(
+  payload: { iat?: number; exp?: number },
+  config: GatewayConfig,
+  nowMs: number,
+) {
+  const iat = payload.iat ?? 0;
+  const exp = payload.exp ?? 0;
+  if (iat > nowMs / 1000 + config.JWT_CLOCK_TOLERANCE_SECONDS)
+    throw unauthenticated('TOKEN_NOT_YET_VALID', 'Access token issued in the future');
+  if (exp - iat > config.JWT_MAX_LIFETIME_SECONDS)
+    throw unauthenticated('TOKEN_LIFETIME_TOO_LONG', 'Access token lives longer than allowed');
+}
+
+/**
  * Verifies the caller's bearer token: only the configured algorithms (so `alg: none` and
- * algorithm swaps fail), issuer, audience and expiry checked with bounded clock skew. With
+ * algorithm swaps fail), issuer, audience and expiry checked with bounded clock skew, issue time
+ * not in the future and lifetime bounded. With
  * `verified`, a token verified before is answered from it until its `exp` (never beyond), and
  * a newly verified one is held there. `now` is the clock of both (tests move it).
  */
@@ -87,6 +106,7 @@ export async function authenticate(
   if (known) return known;
   try {
     const { payload } = await verify(token, config, now);
+    refuseImplausibleTimes(payload, config, now());
     if (!payload.sub || !isRole(payload.role))
       throw unauthenticated('INVALID_CLAIMS', 'Token has no valid role');
     if (payload.role === 'PARTNER' && !payload.partnerId)

@@ -17,6 +17,13 @@ export const gatewayEnv = z
     JWT_JWKS_CACHE_SECONDS: z.coerce.number().int().min(1).default(600),
     JWT_JWKS_COOLDOWN_SECONDS: z.coerce.number().int().min(0).default(30),
     JWT_CLOCK_TOLERANCE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
+    /** The longest lifetime (exp − iat) an access token may have; a 50-year token is refused. */
+    JWT_MAX_LIFETIME_SECONDS: z.coerce
+      .number()
+      .int()
+      .min(60)
+      .max(7 * 24 * 3600)
+      .default(24 * 3600),
     INTERNAL_AUTH_SECRET: z.string().min(32).default(DEV_INTERNAL_AUTH_SECRET),
     SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
     /** The partner safelist and who may run what (issue 9); generated and checked in. */

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import express from 'express';
@@ -23,6 +22,7 @@ import {
   onShutdown,
   REQUEST_ID_HEADER,
   refuseWhenStopping,
+  requestIdFrom,
   TRACEPARENT_HEADER,
 } from '@courtyard/kernel';
 import { authenticate } from './auth.js';
@@ -106,7 +106,7 @@ app.use(
   }),
   expressMiddleware(server, {
     context: async ({ req, res }) => {
-      const requestId = req.get(REQUEST_ID_HEADER) ?? randomUUID();
+      const requestId = requestIdFrom(req.get(REQUEST_ID_HEADER));
       res.setHeader(REQUEST_ID_HEADER, requestId);
       const caller = verifiedCaller(res) ?? (await authenticateCaller(req.get('authorization')));
       // Checked here too, so a malformed key is the client's error before any subgraph runs.

@@ -35,3 +35,5 @@ export * from './idempotency/key.js';
 export * from './idempotency/store.js';
 export * from './idempotency/plugin.js';
 export * from './idempotency/request-scope.js';
+export * from './server/request-id.js';
+export * from './server/id-arguments.js';

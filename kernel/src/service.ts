@@ -17,6 +17,7 @@ import { startIdempotentConsumer, type EventHandler, type IdempotentConsumer } f
 import { whenBrokerAnswers } from './events/when-broker-answers.js';
 import { IdempotencyStore } from './idempotency/store.js';
 import { startSubgraph } from './server/subgraph.js';
+import type { IdFormats } from './server/id-arguments.js';
 import { onShutdown } from './server/shutdown.js';
 import type { RequestContext } from './server/request-context.js';
 import type { AccessRules } from './auth/access-rules.js';
@@ -50,6 +51,11 @@ export interface SubgraphService<TDeps, TContext extends RequestContext> {
   resolvers: object;
   /** Who may call each Query and Mutation field (enforced before the resolver runs). */
   accessRules: AccessRules;
+  /**
+   * `ID` inputs that are not record ids, with their format (e.g. `AnswerInput.questionId`, a
+   * slug); every other `ID` argument and input field must be a record id (a lower-case UUID).
+   */
+  idFormats?: IdFormats;
   /** Collections whose documents carry an outbox. */
   outboxCollections: readonly string[];
   setup(infrastructure: ServiceInfrastructure): Promise<TDeps>;
@@ -152,6 +158,7 @@ export async function runSubgraphService<TDeps, TContext extends RequestContext>
     typeDefs: service.typeDefs,
     resolvers: service.resolvers,
     accessRules: service.accessRules,
+    ...(service.idFormats ? { idFormats: service.idFormats } : {}),
     internalAuthSecret: config.INTERNAL_AUTH_SECRET,
     logger,
     createContext: (base) => service.createContext(base, deps),

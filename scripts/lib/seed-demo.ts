@@ -201,19 +201,22 @@ async function seedHelpRequest(propertyId: string, must: Must): Promise<number> 
     { p: propertyId },
   );
   const requester = resident?.residents.edges[0]?.node;
-  const technician = await must<{ registerStaff: { staff: { id: string } } }>(
-    `mutation ($input: RegisterStaffInput!) { registerStaff(input: $input) { staff { id } } }`,
-    {
-      input: {
-        name: 'Demo Plumber',
-        propertyIds: [propertyId],
-        roles: ['TECHNICIAN'],
-        skills: ['PLUMBING'],
-        grade: 'SENIOR',
-        timeZone: 'Asia/Shanghai',
-        roster: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '00:00', end: '00:00' })),
+  // Staff are registered only for a property work-orders knows: retried like the intake.
+  const technician = await untilPropertyKnown(() =>
+    must<{ registerStaff: { staff: { id: string } } }>(
+      `mutation ($input: RegisterStaffInput!) { registerStaff(input: $input) { staff { id } } }`,
+      {
+        input: {
+          name: 'Demo Plumber',
+          propertyIds: [propertyId],
+          roles: ['TECHNICIAN'],
+          skills: ['PLUMBING'],
+          grade: 'SENIOR',
+          timeZone: 'Asia/Shanghai',
+          roster: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '00:00', end: '00:00' })),
+        },
       },
-    },
+    ),
   );
   const intake = {
     propertyId,

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import {
   getNamedType,
   isEnumType,
@@ -39,8 +39,6 @@ const STRING_BY_NAME: Record<string, () => string> = {
   attachments: () => 'https://example.com/photo.jpg',
 };
 
-const objectIdLike = () => randomBytes(12).toString('hex');
-
 function valueFor(
   type: GraphQLInputType,
   name: string,
@@ -59,7 +57,8 @@ function valueFor(
   if (isEnumType(type)) return type.getValues()[0]?.value;
   switch (type.name) {
     case 'ID':
-      return isPropertyId ? scope.propertyId : objectIdLike();
+      // The one id format (a UUID), so an allowed role is answered NOT_FOUND, not INVALID_ID.
+      return isPropertyId ? scope.propertyId : randomUUID();
     case 'String':
       return STRING_BY_NAME[name]?.() ?? 'Authorisation matrix probe';
     case 'Int':

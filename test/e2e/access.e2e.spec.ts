@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { SignJWT } from 'jose';
 import { issueAccessToken } from '../../gateway/src/token.js';
@@ -125,7 +126,7 @@ describe('residents: personal data is masked, and full reads are for the propert
     const token = await tokenFor('FRONT_DESK', { properties: [otherPropertyId] });
     const result = await gql(RESIDENT, { id: residentId }, { token });
     expect(errorCodes(result)).toEqual(['NOT_FOUND']);
-    const missing = await gql(RESIDENT, { id: 'no-such-resident' }, { token });
+    const missing = await gql(RESIDENT, { id: randomUUID() }, { token });
     expect(missing.errors?.map((error) => error.extensions?.reason)).toEqual(
       result.errors?.map((error) => error.extensions?.reason),
     );

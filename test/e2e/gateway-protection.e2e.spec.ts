@@ -64,6 +64,14 @@ describe('gateway protection: limits are enforced before any subgraph is called'
     });
   });
 
+  it('counts __typename aliases toward the alias limit', async () => {
+    const aliases = Array.from({ length: 21 }, (_, i) => `t${i}: __typename`).join(' ');
+    expect(await refusedAtGateway(`query TypenameAliases { ${aliases} }`)).toMatchObject({
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      reason: 'TOO_MANY_ALIASES',
+    });
+  });
+
   it('refuses an oversized document by tokens, and an oversized body by bytes', async () => {
     const tokens = `{ ${'__typename '.repeat(6_000)}}`;
     expect(await refusedAtGateway(tokens)).toMatchObject({ code: 'GRAPHQL_PARSE_FAILED' });

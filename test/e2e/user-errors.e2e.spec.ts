@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from '@jest/globals';
 import { tokenFor } from '../support/graphql.js';
 import { MOVE_IN } from '../support/residents.js';
@@ -30,7 +31,14 @@ describe('user errors are the user’s: BAD_USER_INPUT or a 400 with a code, nev
       'a LocalDate that does not exist',
       {
         query: MOVE_IN,
-        variables: { input: { unitId: 'u', residentId: 'r', relation: 'OWNER', movedInOn: '2026-13-45' } },
+        variables: {
+          input: {
+            unitId: randomUUID(),
+            residentId: randomUUID(),
+            relation: 'OWNER',
+            movedInOn: '2026-13-45',
+          },
+        },
       },
     ],
   ])('%s in the variables: BAD_USER_INPUT', async (_case, body) => {

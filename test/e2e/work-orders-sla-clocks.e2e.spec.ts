@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { TOPICS } from '@courtyard/kernel';
 import { EventTap } from '../support/events.js';
@@ -104,7 +105,7 @@ describe('work-orders: SLA clocks stopped by the moments people record, through 
     await act('startHelpRequestWork', { id }, tech.token);
     await act(
       'holdHelpRequestForParts',
-      { id, message: 'Valve ordered', notifiedUnitIds: ['unit-1'] },
+      { id, message: 'Valve ordered', notifiedUnitIds: [randomUUID()] },
       tech.token,
     );
 

@@ -56,6 +56,8 @@ export async function registerStaff(
   role: Exclude<Role, 'RESIDENT' | 'PARTNER' | 'SYSTEM'>,
   overrides: Record<string, unknown> = {},
 ): Promise<{ id: string; token: string }> {
+  // Work orders registers staff only for properties it knows (PROPERTY_NOT_YET_KNOWN otherwise).
+  await untilWorkOrdersKnows(propertyId);
   const { registerStaff: result } = await gqlOk<{ registerStaff: { staff: { id: string } } }>(
     REGISTER_STAFF,
     {

@@ -1,7 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
-import { parse } from 'graphql';
+import { buildASTSchema, graphql, parse } from 'graphql';
+import { refuseMalformedIds } from '../server/id-arguments.js';
 import type { Caller } from '../domain/caller.js';
-import { authorize, checkAccessRules, enforceAccessRules, type AccessRules } from './access-rules.js';
+import {
+  authorize,
+  checkAccessRules,
+  enforceAccessRules,
+  enforceAccessRulesOn,
+  type AccessRules,
+} from './access-rules.js';
 import type { RequestContext } from '../server/request-context.js';
 
 const typeDefs = parse(`
@@ -102,5 +109,22 @@ describe('access rules table', () => {
       expect.objectContaining({ code: 'FORBIDDEN' }),
     );
     expect(seen).toEqual(['a']);
+  });
+});
+
+describe('the gate on a built schema', () => {
+  it('runs before the id check: a refused role learns FORBIDDEN, an allowed one INVALID_ID', async () => {
+    const schema = enforceAccessRulesOn(refuseMalformedIds(buildASTSchema(typeDefs)), typeDefs, rules);
+    const run = (role: Caller['role']) =>
+      graphql({
+        schema,
+        source: '{ item(id: "../etc/passwd") }',
+        rootValue: { item: () => 1 },
+        contextValue: { caller: caller(role) },
+      });
+    expect((await run('TECHNICIAN')).errors?.[0]?.originalError).toMatchObject({
+      reason: 'ROLE_NOT_ALLOWED',
+    });
+    expect((await run('FRONT_DESK')).errors?.[0]?.originalError).toMatchObject({ reason: 'INVALID_ID' });
   });
 });

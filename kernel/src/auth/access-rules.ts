@@ -1,4 +1,11 @@
-import { defaultFieldResolver, Kind, type DocumentNode, type GraphQLFieldResolver } from 'graphql';
+import {
+  defaultFieldResolver,
+  isObjectType,
+  Kind,
+  type DocumentNode,
+  type GraphQLFieldResolver,
+  type GraphQLSchema,
+} from 'graphql';
 import { DomainError } from '../errors.js';
 import type { RequestContext } from '../server/request-context.js';
 import { actsForProperty, type Caller } from '../domain/caller.js';
@@ -126,4 +133,33 @@ export function enforceAccessRules<T extends object>(
     guarded[typeName] = fields;
   }
   return guarded as T;
+}
+
+/**
+ * The same gate on a built schema, outermost: it runs before anything the kernel or the
+ * subgraph wrapped around a resolver (the id check among them), so a caller who may not call a
+ * field learns FORBIDDEN, not what shape its input should have.
+ */
+export function enforceAccessRulesOn(
+  schema: GraphQLSchema,
+  typeDefs: DocumentNode,
+  rules: AccessRules,
+): GraphQLSchema {
+  checkAccessRules(typeDefs, rules);
+  for (const [typeName, fieldRules] of Object.entries(rules)) {
+    const type = schema.getType(typeName);
+    if (!isObjectType(type)) continue;
+    const fields = type.getFields();
+    for (const [name, rule] of Object.entries(fieldRules ?? {})) {
+      const field = fields[name];
+      if (!field) continue;
+      const inner = (field.resolve ?? defaultFieldResolver) as Resolver;
+      const outer: Resolver = (parent, args, context, info) => {
+        authorize(rule, typeName, context.caller, args, parent);
+        return inner(parent, args, context, info);
+      };
+      field.resolve = outer as typeof field.resolve;
+    }
+  }
+  return schema;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { z } from 'zod';
-import { parseInput } from './validation.js';
+import { freeText, httpUrl, isId, parseInput, text } from './validation.js';
 
 describe('input validation', () => {
   const schema = z.object({ name: z.string().max(3), floors: z.number().int() });
@@ -19,5 +19,49 @@ describe('input validation', () => {
         },
       }) as unknown as Error,
     );
+  });
+});
+
+describe('shared input rules', () => {
+  it('ids are UUIDs and keys derived from them, nothing else', () => {
+    expect(isId('0b9f1c5e-4c1d-4b6a-9e7f-2f1d3c4b5a69')).toBe(true);
+    expect(isId('bill:0b9f1c5e-4c1d-4b6a-9e7f-2f1d3c4b5a69:2027-Q1')).toBe(true);
+    for (const bad of [
+      '../../../etc/passwd',
+      '{"$gt":""}',
+      'a\u0000',
+      'a b',
+      '',
+      'x'.repeat(10_000),
+      42,
+      null,
+    ])
+      expect(isId(bad)).toBe(false);
+  });
+
+  it('names refuse control, line-break and bidirectional characters; free text keeps line breaks', () => {
+    const name = text(100);
+    expect(name.parse('  Wang Fang  ')).toBe('Wang Fang');
+    for (const bad of ['a\u0000b', 'a\u0007', 'evil\u202Etxt.exe', 'a\u2066b\u2069', 'a\nb', 'a\u0085'])
+      expect(name.safeParse(bad).success).toBe(false);
+    const note = freeText(100);
+    expect(note.parse('line one\nline two\ttab')).toBe('line one\nline two\ttab');
+    expect(note.safeParse('a\u202Eb').success).toBe(false);
+    expect(note.safeParse('a\u001bb').success).toBe(false);
+  });
+
+  it('links are http or https only', () => {
+    const url = httpUrl();
+    expect(url.safeParse('https://files.example.com/a.jpg').success).toBe(true);
+    expect(url.safeParse('http://10.0.0.1/x').success).toBe(true);
+    for (const bad of [
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      'data:text/html,x',
+      'ftp://x/y',
+      'not a url',
+      'https://',
+    ])
+      expect(url.safeParse(bad).success).toBe(false);
   });
 });

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import { GraphQLError } from 'graphql';
 import type { Caller } from '../domain/caller.js';
@@ -8,6 +7,7 @@ import { IDEMPOTENCY_KEY_HEADER, idempotencyKeyOf, idsForKey } from '../idempote
 import { CALLER_HEADER, REQUEST_ID_HEADER, verifyCallerToken } from '../auth/internal-token.js';
 import { DomainError } from '../errors.js';
 import type { Logger } from '../logger.js';
+import { requestIdFrom } from './request-id.js';
 import { TRACEPARENT_HEADER, validTraceparent } from '../tracing/traceparent.js';
 
 /** What every resolver gets, whatever the subgraph; services add loaders and repositories. */
@@ -36,7 +36,7 @@ export async function createRequestContext(
   logger: Logger,
   service?: string,
 ): Promise<RequestContext> {
-  const requestId = header(headers, REQUEST_ID_HEADER) ?? randomUUID();
+  const requestId = requestIdFrom(headers[REQUEST_ID_HEADER]);
   let caller: Caller;
   try {
     caller = await verifyCallerToken(header(headers, CALLER_HEADER), secret);

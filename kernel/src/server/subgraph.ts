@@ -11,9 +11,10 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
-import { enforceAccessRules, type AccessRules } from '../auth/access-rules.js';
+import { enforceAccessRulesOn, type AccessRules } from '../auth/access-rules.js';
 import type { Logger } from '../logger.js';
 import { createErrorFormatter } from './format-error.js';
+import { refuseMalformedIds, type IdFormats } from './id-arguments.js';
 import {
   closeConnectionsWhenStopping,
   jsonErrorHandler,
@@ -36,6 +37,8 @@ export interface SubgraphOptions<TContext extends RequestContext> {
   resolvers: object;
   /** The subgraph's access table; every Query and Mutation field must have a rule. */
   accessRules: AccessRules;
+  /** `ID` inputs that are not record ids, with the format they have (see `refuseMalformedIds`). */
+  idFormats?: IdFormats;
   internalAuthSecret: string;
   logger: Logger;
   createContext: (base: RequestContext) => TContext | Promise<TContext>;
@@ -64,14 +67,18 @@ export async function startSubgraph<TContext extends RequestContext>(
   const httpServer = http.createServer(app);
   let accepting = true;
   const server = new ApolloServer<TContext>({
-    schema: buildSubgraphSchema({
-      typeDefs: options.typeDefs,
-      resolvers: enforceAccessRules(
-        options.typeDefs,
-        options.resolvers,
-        options.accessRules,
-      ) as GraphQLResolverMap<unknown>,
-    }),
+    // Access rules outermost, then the id check, then the resolver.
+    schema: enforceAccessRulesOn(
+      refuseMalformedIds(
+        buildSubgraphSchema({
+          typeDefs: options.typeDefs,
+          resolvers: options.resolvers as GraphQLResolverMap<unknown>,
+        }),
+        options.idFormats ?? {},
+      ),
+      options.typeDefs,
+      options.accessRules,
+    ),
     formatError: createErrorFormatter(options.logger),
     includeStacktraceInErrorResponses: false,
     // The kernel's onShutdown runs the one shutdown sequence; Apollo's own handler would stop

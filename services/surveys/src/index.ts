@@ -4,6 +4,7 @@ import { createContext, type SurveysContext, type SurveysDeps } from './context.
 import { consumers } from './events/consumers/index.js';
 import { resolvers } from './resolvers/index.js';
 import { accessRules } from './schema/access.js';
+import { SURVEY_ID_FORMATS } from './schema/id-formats.js';
 import { CallBackStore } from './repository/call-backs.repository.js';
 import { SurveyExpiryStore } from './repository/expiry.repository.js';
 import { createModels, OUTBOX_COLLECTIONS } from './repository/models.js';
@@ -22,6 +23,7 @@ await runSubgraphService<SurveysDeps, SurveysContext>({
   typeDefs: loadTypeDefs(new URL('./schema/surveys.graphql', import.meta.url)),
   resolvers,
   accessRules,
+  idFormats: SURVEY_ID_FORMATS,
   outboxCollections: OUTBOX_COLLECTIONS,
   setup: async ({ connection, writer, logger }) => {
     const models = await createModels(connection);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { freeText, text } from '@courtyard/kernel/domain';
 import {
   BILLING_CYCLES,
   DUNNING_CHANNELS,
@@ -8,9 +9,6 @@ import {
   PRICINGS,
 } from './records.js';
 
-/** Input limits, checked before anything is read or written (every problem reported at once). */
-const text = (max: number) =>
-  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 const localDate = z
   .string()
   .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a date YYYY-MM-DD');
@@ -24,11 +22,7 @@ const feeScheduleItem = z
     name: text(200),
     pricing: z.enum(PRICINGS),
     price: fen,
-    unitType: z
-      .string()
-      .trim()
-      .min(1)
-      .max(40)
+    unitType: text(40)
       .nullish()
       .transform((value) => value ?? null),
     priceSource: z
@@ -36,7 +30,7 @@ const feeScheduleItem = z
       .nullish()
       .transform((value) => value ?? null),
     workOrderCategories: z
-      .array(z.string().min(1).max(60))
+      .array(text(60))
       .max(50)
       .nullish()
       .transform((value) => value ?? []),
@@ -100,6 +94,14 @@ export const generateBillsInput = z.object({
   period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/, 'must be YYYY-MM or YYYY-Q1…Q4'),
 });
 
+/** Part of the payment's id (`payment:<sender>:<key>`), so in the id's characters. */
+const idempotencyKey = z
+  .string()
+  .trim()
+  .min(8, 'must be at least 8 characters')
+  .max(128)
+  .regex(/^[A-Za-z0-9._:-]+$/, 'must be letters, digits, -, _, : or .');
+
 export const recordPaymentInput = z
   .object({
     billId: z.string().min(1).nullish(),
@@ -108,7 +110,7 @@ export const recordPaymentInput = z
       amount: z.number().int().positive().max(100_000_000_00),
       currency: z.string().regex(/^[A-Z]{3}$/),
     }),
-    idempotencyKey: z.string().trim().min(8, 'must be at least 8 characters').max(128),
+    idempotencyKey,
     method: z.enum(PAYMENT_METHODS),
   })
   .refine((input) => Boolean(input.billId) !== Boolean(input.unitId), {
@@ -127,14 +129,12 @@ export const adjustBillInput = z.object({
       .refine((amount) => Math.abs(amount) <= 100_000_000_00, 'too large'),
     currency: z.string().regex(/^[A-Z]{3}$/),
   }),
-  reason: text(500),
+  reason: freeText(500),
 });
-
-const idempotencyKey = z.string().trim().min(8, 'must be at least 8 characters').max(128);
 
 export const reversePaymentInput = z.object({
   paymentId: z.string().min(1),
-  reason: text(500),
+  reason: freeText(500),
   idempotencyKey,
 });
 export type ReversePaymentInput = z.infer<typeof reversePaymentInput>;
@@ -146,7 +146,7 @@ export const refundCreditInput = z.object({
     currency: z.string().regex(/^[A-Z]{3}$/),
   }),
   method: z.enum(PAYMENT_METHODS),
-  reason: text(500),
+  reason: freeText(500),
   idempotencyKey,
 });
 export type RefundCreditInput = z.infer<typeof refundCreditInput>;
@@ -154,7 +154,7 @@ export type RefundCreditInput = z.infer<typeof refundCreditInput>;
 export const sendDunningNoticeInput = z.object({
   unitId: z.string().min(1),
   channel: z.enum(DUNNING_CHANNELS),
-  note: text(1000)
+  note: freeText(1000)
     .nullish()
     .transform((value) => value ?? null),
 });
@@ -163,12 +163,12 @@ export const recordLedgerEntryInput = z.object({
   propertyId: z.string().min(1),
   fund: z.enum(['COMPANY', 'COMMON_FUND']),
   postedOn: localDate,
-  description: text(500),
+  description: freeText(500),
   postings: z
     .array(
       z
         .object({
-          account: z.string().min(1).max(40),
+          account: text(40),
           debit: fen.nullish().transform((value) => value ?? 0),
           credit: fen.nullish().transform((value) => value ?? 0),
         })

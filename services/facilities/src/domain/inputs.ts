@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { withDefault } from '@courtyard/kernel/domain';
+import { freeText, optionalText, text, withDefault } from '@courtyard/kernel/domain';
 import {
   CRITICALITIES,
   FACILITY_STATUSES,
@@ -10,17 +10,6 @@ import {
   METER_TYPES,
 } from './catalogue.js';
 import { EVIDENCE_KINDS, RECURRENCE_KINDS, type EvidenceKind } from './maintenance-catalogue.js';
-
-/** Input limits, checked before anything is read or written (every problem reported at once). */
-const text = (max: number) =>
-  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `must be at most ${max} characters`)
-    .nullish()
-    .transform((v) => v || null);
 
 export const registerFacilityInput = z.object({
   propertyId: z.string().min(1),
@@ -38,13 +27,13 @@ export const registerFacilityInput = z.object({
 /** RETIRED only through retireFacility; the other statuses by hand, each with its reason. */
 export const changeFacilityStatusInput = z.object({
   status: z.enum(FACILITY_STATUSES).exclude(['RETIRED']),
-  reason: text(1000),
+  reason: freeText(1000),
 });
 
-export const retireFacilityInput = z.object({ reason: text(1000) });
+export const retireFacilityInput = z.object({ reason: freeText(1000) });
 
 export const reportFacilityFaultInput = z.object({
-  description: text(2000),
+  description: freeText(2000),
   complexity: z.enum(FAULT_COMPLEXITIES),
   source: z.enum(FAULT_SOURCES),
   reportedBy: text(100),

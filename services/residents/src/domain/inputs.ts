@@ -1,9 +1,5 @@
 import { z } from 'zod';
-import { isTimeZone, withDefault } from '@courtyard/kernel/domain';
-
-/** Input limits: generous for real data, tight enough that nothing oversized is stored. */
-const text = (max: number) =>
-  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+import { freeText, isTimeZone, text, withDefault } from '@courtyard/kernel/domain';
 
 export const createPropertyInput = z.object({
   code: z
@@ -11,7 +7,7 @@ export const createPropertyInput = z.object({
     .trim()
     .regex(/^[A-Z0-9][A-Z0-9-]{1,31}$/, 'must be 2-32 upper-case letters, digits or dashes'),
   name: text(100),
-  address: text(300),
+  address: freeText(300),
   timeZone: z.string().refine(isTimeZone, 'must be an IANA time zone such as Asia/Shanghai'),
 });
 
@@ -27,7 +23,8 @@ export const createUnitInput = z.object({
   floor: z.number().int().min(-10).max(200),
   areaSquareMeters: z
     .number()
-    .positive('must be positive')
+    // At least one hundredth of a square metre: 5e-324 is positive, but no unit's area.
+    .min(0.01, 'must be at least 0.01')
     .max(100_000, 'must be at most 100000')
     .refine((area) => Math.abs(area * 100 - Math.round(area * 100)) < 1e-6, 'must have at most two decimals'),
 });

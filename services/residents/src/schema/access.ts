@@ -11,8 +11,8 @@ export const accessRules: AccessRules = {
     property: { allow: STAFF_ROLES },
     propertyByCode: { allow: STAFF_ROLES },
     properties: { allow: STAFF_ROLES, then: 'only the properties the caller acts for' },
-    building: { allow: STAFF_ROLES },
-    unit: { allow: STAFF_ROLES },
+    building: { allow: STAFF_ROLES, then: 'staff of its property (another property’s is not found)' },
+    unit: { allow: STAFF_ROLES, then: 'staff of its property (another property’s is not found)' },
     units: { allow: STAFF_ROLES, scope: 'propertyId' },
     resident: { allow: STAFF_AND_RESIDENTS, then: 'staff of its property, or the resident themself' },
     residents: { allow: STAFF_ROLES, scope: 'propertyId' },
@@ -27,9 +27,14 @@ export const accessRules: AccessRules = {
     moveIn: { allow: OFFICE_ROLES, then: 'staff of the unit’s property' },
     moveOut: { allow: OFFICE_ROLES, then: 'staff of the unit’s property' },
   },
-  // A property's own lists, reached through `property { units … }`, follow `units` and `residents`.
+  // A property's own lists, reached through `property { units … }`, follow `units` and `residents`;
+  // its buildings and their units are its staff's too (`property { buildings { units } }`).
   Property: {
+    buildings: { allow: STAFF_ROLES, scope: 'parent._id' },
     units: { allow: STAFF_ROLES, scope: 'parent._id' },
     residents: { allow: STAFF_ROLES, scope: 'parent._id' },
+  },
+  Building: {
+    units: { allow: STAFF_ROLES, scope: 'parent.propertyId' },
   },
 };

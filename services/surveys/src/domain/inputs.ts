@@ -1,9 +1,6 @@
 import { z } from 'zod';
+import { freeText, isCleanText, text } from '@courtyard/kernel/domain';
 import { CAMPAIGN_KINDS, NEEDS_THEMES, QUESTION_KINDS, SURVEY_PURPOSES } from './records.js';
-
-/** Input limits, checked before anything is read or written (every problem reported at once). */
-const text = (max: number) =>
-  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 
 const questionInput = z
   .object({
@@ -76,9 +73,17 @@ export const reviseSurveyTemplateInput = z.object({
 const answerInput = z.object({
   questionId: z.string().min(1),
   score: z.number().int().nullish(),
-  choice: z.string().min(1).nullish(),
-  choices: z.array(z.string().min(1)).max(20).nullish(),
-  text: z.string().trim().max(2000).nullish(),
+  choice: text(200).nullish(),
+  choices: z.array(text(200)).max(20).nullish(),
+  text: z
+    .string()
+    .trim()
+    .max(2000)
+    .refine(
+      (value) => isCleanText(value, { multiline: true }),
+      'must not contain control or bidirectional characters',
+    )
+    .nullish(),
 });
 export type AnswerInput = z.infer<typeof answerInput>;
 
@@ -88,7 +93,7 @@ export const answerSurveyInput = z.object({
 });
 
 export const recordSurveyByPhoneInput = answerSurveyInput.extend({
-  note: text(1000).nullish(),
+  note: freeText(1000).nullish(),
 });
 
 export const updateCallBackScheduleInput = z.object({
@@ -100,7 +105,7 @@ export const updateCallBackScheduleInput = z.object({
 export const completeCallBackInput = z.object({
   id: z.string().min(1),
   householdsReached: z.number().int().min(0).max(100_000),
-  note: text(1000).nullish(),
+  note: freeText(1000).nullish(),
 });
 
 /** At most this many reminders per campaign: more is nagging. */

@@ -1,6 +1,7 @@
 import {
   domainEvent,
   DomainError,
+  freeText,
   parseInput,
   requireStaffOf,
   type CommandContext,
@@ -148,7 +149,8 @@ export function takeIncident(incident: IncidentRecord, context: CommandContext):
   };
 }
 
-const text = z.string().trim().min(1).max(4000);
+// The kernel's free-text rule: line breaks kept, control and bidi-override characters refused.
+const text = freeText(4000);
 export const incidentReportInput = z.object({
   cause: text,
   customerExplanation: text,

@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { isTimeZone, parseInput, STAFF_ROLES, withDefault, type Role } from '@courtyard/kernel/domain';
+import {
+  freeText,
+  httpUrl,
+  isTimeZone,
+  optionalText,
+  parseInput,
+  type Role,
+  STAFF_ROLES,
+  text,
+  withDefault,
+} from '@courtyard/kernel/domain';
 import {
   CATEGORY_CODES,
   CHANNELS,
@@ -13,14 +23,7 @@ import {
   type Category,
 } from './catalogue.js';
 
-const text = (max: number) =>
-  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
-const note = z
-  .string()
-  .trim()
-  .max(2000, 'must be at most 2000 characters')
-  .nullish()
-  .transform((v) => v || null);
+const note = optionalText(2000, { multiline: true });
 /** A free-text note a person adds to a transition; it goes on the timeline. */
 export const userNote = (value: string | null | undefined): string | null =>
   parseInput(z.object({ note }), { note: value }).note;
@@ -33,7 +36,7 @@ export const recordHelpRequestInput = z
     type: z.enum(HELP_REQUEST_TYPES),
     category: z.enum(CATEGORY_CODES as [Category, ...Category[]]),
     channel: z.enum(CHANNELS),
-    description: text(4000),
+    description: freeText(4000),
     contactName: text(100),
     contactPhone: z
       .string()
@@ -41,7 +44,7 @@ export const recordHelpRequestInput = z
       .regex(/^\+?[0-9]{5,15}$/, 'must be 5-15 digits, optionally with a leading +'),
     requesterId: withDefault(z.string().min(1), null),
     unitId: withDefault(z.string().min(1), null),
-    attachments: withDefault(z.array(z.string().url('must be a URL').max(2000)).max(20), []),
+    attachments: withDefault(z.array(httpUrl(2000)).max(20), []),
     urgent: withDefault(z.boolean(), false),
     paid: withDefault(z.boolean(), false),
     confidential: withDefault(z.boolean(), false),
@@ -73,19 +76,14 @@ export const assignInput = z.object({
 });
 
 export const partsNoticeInput = z.object({
-  message: text(1000),
+  message: freeText(1000),
   notifiedUnitIds: z.array(z.string().min(1)).min(1, 'must name the affected units').max(500),
   expectedBy: withDefault(z.date(), null),
 });
 
 export const referInput = z.object({
   department: text(200),
-  contact: z
-    .string()
-    .trim()
-    .max(200)
-    .nullish()
-    .transform((v) => v || null),
+  contact: optionalText(200),
   residentToldAt: z.date(),
   note,
 });

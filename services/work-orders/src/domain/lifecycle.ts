@@ -88,6 +88,9 @@ function resolutionLimit(request: HelpRequestRecord): Date {
   return finish?.dueAt ?? defaultDueTimes(request, request.createdAt, request.timeZone).resolutionDueAt;
 }
 
+/** An assignment's input on its own (limits such as five assignees), before anything is loaded. */
+export const validAssignment = (input: unknown) => parseInput(assignInput, input);
+
 export function assign(
   request: HelpRequestRecord,
   input: unknown,

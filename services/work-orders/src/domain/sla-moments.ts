@@ -1,9 +1,10 @@
 import {
-  DomainError,
-  parseInput,
-  requireStaffOf,
   type CommandContext,
   type Decision,
+  DomainError,
+  optionalText,
+  parseInput,
+  requireStaffOf,
 } from '@courtyard/kernel/domain';
 import { z } from 'zod';
 import { DISPATCH_ROLES, requireAssigneeOrSupervisor, requireNotInspector } from './access.js';
@@ -22,12 +23,7 @@ import { scheduled } from './sla-terms.js';
  * `workorder.clock_stopped.v1`.
  */
 
-const note = z
-  .string()
-  .trim()
-  .max(2000, 'must be at most 2000 characters')
-  .nullish()
-  .transform((v) => v || null);
+const note = optionalText(2000, { multiline: true });
 const replyInput = z.object({ channel: z.enum(CHANNELS), note });
 const writtenReplyInput = z.object({ touchesCompanyPolicy: z.boolean(), note });
 

@@ -4,6 +4,7 @@ import {
   requireStaffOf,
   type CommandContext,
   type Decision,
+  text,
 } from '@courtyard/kernel/domain';
 import { z } from 'zod';
 import { STAFF_ADMIN_ROLES } from './access.js';
@@ -82,7 +83,7 @@ const ruleInput = z.object({
   clock: z.enum(CLOCK_KINDS),
   limit: z.object({ amount: z.number().int().min(0).max(100_000), unit: z.enum(LIMIT_UNITS) }),
   startsAt: z.enum(['INTAKE', 'ARRIVAL']).default('INTAKE'),
-  description: z.string().trim().min(1).max(200),
+  description: text(200),
   when: z
     .object({
       types: z.array(z.enum(HELP_REQUEST_TYPES)).min(1).optional(),

@@ -4,6 +4,7 @@ import {
   requireStaffOf,
   type CommandContext,
   type Decision,
+  isCleanText,
 } from '@courtyard/kernel/domain';
 import { z } from 'zod';
 import { STAFF_ADMIN_ROLES } from './access.js';
@@ -21,7 +22,12 @@ export const emptyCalendar = (): CalendarRecord => ({
 const dayInput = z.object({
   date: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be yyyy-MM-dd'),
   kind: z.enum(['HOLIDAY', 'MAKE_UP_WORKDAY', 'REGULAR']),
-  name: z.string().trim().max(100).nullish(),
+  name: z
+    .string()
+    .trim()
+    .max(100)
+    .refine((value) => isCleanText(value), 'must not contain control or bidirectional characters')
+    .nullish(),
 });
 
 /**

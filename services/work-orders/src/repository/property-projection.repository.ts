@@ -22,6 +22,22 @@ export class PropertyProjection {
     return timeZoneOf(property, propertyId);
   }
 
+  /**
+   * Refuses ids of properties work-orders has not heard of (CONFLICT PROPERTY_NOT_YET_KNOWN, as
+   * intake does), so a staff member is never registered for a property that does not exist.
+   */
+  async requireKnown(propertyIds: readonly string[]): Promise<void> {
+    const known = new Set(
+      (
+        (await this.models.Property.find({ _id: { $in: [...propertyIds] } }, { _id: 1 }).lean()) as Array<{
+          _id: string;
+        }>
+      ).map((property) => property._id),
+    );
+    const unknown = propertyIds.find((propertyId) => !known.has(propertyId));
+    if (unknown !== undefined) timeZoneOf(null, unknown);
+  }
+
   /** The property itself (policies and calendar included), or CONFLICT while it is unknown. */
   async property(propertyId: string): Promise<PropertyRecord> {
     const property = (await this.models.Property.findOne({

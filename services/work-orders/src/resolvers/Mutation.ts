@@ -119,10 +119,13 @@ export const Mutation: MutationResolvers = {
     change(context, input.id, (request) =>
       lifecycle.acknowledge(request, input.note ?? null, context.command),
     ),
-  assignHelpRequest: (_, { input }, context) =>
-    change(context, input.id, async (request) =>
-      lifecycle.assign(request, input, await loadStaff(context, input.assigneeIds), context.command),
-    ),
+  // The input (at most five assignees) is checked before the request or any staff is looked up.
+  assignHelpRequest: (_, { input }, context) => {
+    const assigneeIds = lifecycle.validAssignment(input).assigneeIds;
+    return change(context, input.id, async (request) =>
+      lifecycle.assign(request, input, await loadStaff(context, assigneeIds), context.command),
+    );
+  },
   startHelpRequestWork,
   holdHelpRequestForParts,
   resumeHelpRequestWork: startHelpRequestWork,
@@ -176,9 +179,11 @@ export const Mutation: MutationResolvers = {
     );
     return { calendar: calendarView(saved) };
   },
-  registerStaff: async (_, { input }, context) => ({
-    staff: await context.repository.insertStaff(registerStaff(input, context.command)),
-  }),
+  registerStaff: async (_, { input }, context) => {
+    const decision = registerStaff(input, context.command);
+    await context.properties.requireKnown(decision.record.propertyIds);
+    return { staff: await context.repository.insertStaff(decision) };
+  },
   // Deprecated names (before the <verb><Aggregate> convention), kept while clients move.
   startWork: startHelpRequestWork,
   waitForParts: holdHelpRequestForParts,
