@@ -29,7 +29,7 @@ describe('generated matrix operations', () => {
     const unit = generateOperation(byKey.get('Query.unit')!, scope).variables;
     expect(units).toEqual({ propertyId: 'fixture-property' });
     expect(property).toEqual({ id: 'fixture-property' });
-    expect(unit.id).toMatch(/^[0-9a-f]{24}$/);
+    expect(unit.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
   });
 });
 
