@@ -64,6 +64,21 @@ describe('a subgraph starts while Kafka is down, serves, and publishes and consu
       }) as unknown,
     });
 
+    // What work-orders learned of the property before the outage (its projection, written as the
+    // property.created.v1 consumer writes it): registering staff needs a property it knows.
+    await withDatabase(database, (db) =>
+      db.collection<Record<string, unknown> & { _id: string }>('properties').insertOne({
+        _id: 'p-late-broker',
+        version: 1,
+        createdAt: new Date(),
+        outbox: [],
+        causedBy: [randomUUID()],
+        code: `LATE-P-${run}`,
+        name: 'Late Broker Gardens',
+        timeZone: 'Asia/Shanghai',
+      }),
+    );
+
     // A write: its state and its event land in MongoDB (the outbox); a read sees it.
     const registered = await callSubgraph<{ registerStaff: { staff: { id: string } } }>(
       service.baseUrl,
