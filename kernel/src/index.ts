@@ -37,3 +37,4 @@ export * from './idempotency/plugin.js';
 export * from './idempotency/request-scope.js';
 export * from './server/request-id.js';
 export * from './server/id-arguments.js';
+export * from './scheduling/ticking.js';

@@ -21,6 +21,7 @@ import type { IdFormats } from './server/id-arguments.js';
 import { onShutdown } from './server/shutdown.js';
 import type { RequestContext } from './server/request-context.js';
 import type { AccessRules } from './auth/access-rules.js';
+import { startTicking, type Ticking, type TickingOptions } from './scheduling/ticking.js';
 
 export interface ServiceInfrastructure {
   config: BaseServiceConfig;
@@ -28,6 +29,11 @@ export interface ServiceInfrastructure {
   /** The request-serving connection; repositories build their models on it. */
   connection: Connection;
   writer: AggregateWriter;
+  /**
+   * Runs a background job on a beat (a scheduler's `tick(now)`), logged as the service and
+   * stopped at shutdown before the database closes under it.
+   */
+  every(job: Omit<TickingOptions, 'logger'>): Ticking;
 }
 
 /**
@@ -101,11 +107,17 @@ export async function runSubgraphService<TDeps, TContext extends RequestContext>
     sweepIntervalMs: config.OUTBOX_SWEEP_INTERVAL_MS,
     killAfterPublish: config.OUTBOX_FAULT_KILL_AFTER_PUBLISH,
   });
+  const jobs: Ticking[] = [];
   const infrastructure: ServiceInfrastructure = {
     config,
     logger,
     connection,
     writer: new AggregateWriter((collection, id) => relay.notify(collection, id)),
+    every: (job) => {
+      const ticking = startTicking({ ...job, logger });
+      jobs.push(ticking);
+      return ticking;
+    },
   };
   const deps = await service.setup(infrastructure);
   const idempotency = IdempotencyStore.on(connection.db!, {
@@ -113,11 +125,11 @@ export async function runSubgraphService<TDeps, TContext extends RequestContext>
     leaseMs: IDEMPOTENCY_LEASE_MS,
   });
   await idempotency.createIndexes();
-  const sweepKeys = setInterval(
-    () => void idempotency.sweep().catch((error: unknown) => logger.warn({ err: error }, 'key sweep failed')),
-    IDEMPOTENCY_SWEEP_INTERVAL_MS,
-  );
-  sweepKeys.unref();
+  infrastructure.every({
+    name: 'idempotency key sweep',
+    intervalMs: IDEMPOTENCY_SWEEP_INTERVAL_MS,
+    tick: () => idempotency.sweep(),
+  });
 
   const definitions = service.consumers?.(deps, infrastructure) ?? [];
   const consumerConnection = definitions.length > 0 ? await connect('consumer') : undefined;
@@ -171,8 +183,7 @@ export async function runSubgraphService<TDeps, TContext extends RequestContext>
     () => subgraph.stop(),
     async () => {
       eventing.abort();
-      clearInterval(sweepKeys);
-      await Promise.all(consumers.map((consumer) => consumer.stop()));
+      await Promise.all([...consumers, ...jobs].map((running) => running.stop()));
     },
     () => relay.stop(),
     () => Promise.all([connection, relayConnection, consumerConnection].map((c) => c?.close())),

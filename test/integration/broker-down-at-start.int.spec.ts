@@ -112,6 +112,9 @@ describe('a subgraph starts while Kafka is down, serves, and publishes and consu
 
     // The broker comes: the event waiting in the outbox is relayed, /readyz says so.
     kafka = await startKafka(options);
+    // Publishing is up once the subgraph has created its topics; a tap subscribing before that
+    // meets a topic the new broker does not host yet.
+    await eventually(async () => (await readiness(service)).body.checks.publishing === 'up', 60_000);
     const tap = await EventTap.start(TOPICS.workOrders, brokers);
     try {
       await tap.waitFor(
@@ -122,7 +125,6 @@ describe('a subgraph starts while Kafka is down, serves, and publishes and consu
     } finally {
       await tap.stop();
     }
-    await eventually(async () => (await readiness(service)).body.checks.publishing === 'up', 60_000);
 
     // Its consumers joined their groups when the broker came: a property created now is projected.
     const propertyId = randomUUID();

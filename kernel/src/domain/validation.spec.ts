@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { z } from 'zod';
-import { freeText, httpUrl, isId, parseInput, text } from './validation.js';
+import { freeText, httpUrl, isId, optionalText, parseInput, text } from './validation.js';
 
 describe('input validation', () => {
   const schema = z.object({ name: z.string().max(3), floors: z.number().int() });
@@ -48,6 +48,14 @@ describe('shared input rules', () => {
     expect(note.parse('line one\nline two\ttab')).toBe('line one\nline two\ttab');
     expect(note.safeParse('a\u202Eb').success).toBe(false);
     expect(note.safeParse('a\u001bb').success).toBe(false);
+  });
+
+  it('refuses a control character at either end too, which trimming would otherwise drop (the fuzz found one)', () => {
+    for (const rule of [text(50), freeText(50), optionalText(50)]) {
+      expect(rule.safeParse('\fProperty').success).toBe(false);
+      expect(rule.safeParse('Property\uFEFF').success).toBe(false);
+      expect(rule.safeParse('  Property  ').data).toBe('Property');
+    }
   });
 
   it('links are http or https only', () => {

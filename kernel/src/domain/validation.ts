@@ -56,6 +56,14 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufeff\ufff
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 const LINE_BREAK = /[\t\n\r\u2028\u2029]/;
 
+/**
+ * Checked on the value as sent, before trimming: `trim()` would silently drop a control character
+ * at either end (U+000C, U+FEFF are whitespace to JavaScript), and the input would be accepted
+ * when the same character inside it is refused.
+ */
+const sentWithoutControls = (value: string): boolean => !CONTROL.test(value) && !BIDI.test(value);
+const CONTROLS_REFUSED = 'must not contain control or bidirectional characters';
+
 /** True when the text holds nothing a person could not have meant to type. */
 export const isCleanText = (value: string, options: { multiline?: boolean } = {}): boolean =>
   !CONTROL.test(value) && !BIDI.test(value) && (options.multiline === true || !LINE_BREAK.test(value));
@@ -64,6 +72,7 @@ export const isCleanText = (value: string, options: { multiline?: boolean } = {}
 export const text = (max: number) =>
   z
     .string()
+    .refine(sentWithoutControls, { message: CONTROLS_REFUSED, abort: true })
     .trim()
     .min(1, 'must not be empty')
     .max(max, `must be at most ${max} characters`)
@@ -76,6 +85,7 @@ export const text = (max: number) =>
 export const freeText = (max: number) =>
   z
     .string()
+    .refine(sentWithoutControls, { message: CONTROLS_REFUSED, abort: true })
     .trim()
     .min(1, 'must not be empty')
     .max(max, `must be at most ${max} characters`)
@@ -106,6 +116,7 @@ export const httpUrl = (max = 2000) =>
 export const optionalText = (max: number, options: { multiline?: boolean } = {}) =>
   z
     .string()
+    .refine(sentWithoutControls, { message: CONTROLS_REFUSED, abort: true })
     .trim()
     .max(max, `must be at most ${max} characters`)
     .refine(

@@ -13,7 +13,6 @@ import { EstateReads } from './repository/estate.reads.js';
 import { EstateRepository } from './repository/estate.repository.js';
 import type { Residencies } from './repository/residencies.repository.js';
 import { dayIn } from './domain/partner.js';
-import type { ContractExpiry } from './scheduler/contract-expiry.js';
 import { MaintenanceReads } from './repository/maintenance.reads.js';
 import { MaintenanceRepository } from './repository/maintenance.repository.js';
 
@@ -23,7 +22,6 @@ export interface FacilitiesDeps {
   writer: AggregateWriter;
   config: FacilitiesConfig;
   residencies: Residencies;
-  contractExpiry?: ContractExpiry;
 }
 
 /** What every resolver gets, per request: fresh loaders, the read API, the repository, the command context. */

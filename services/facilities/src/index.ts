@@ -7,7 +7,7 @@ import { accessRules } from './schema/access.js';
 import { createModels, OUTBOX_COLLECTIONS } from './repository/models.js';
 import { ContractExpiryStore } from './repository/contract-expiry.repository.js';
 import { Residencies } from './repository/residencies.repository.js';
-import { startContractExpiry } from './scheduler/contract-expiry.js';
+import { contractExpiry } from './scheduler/contract-expiry.js';
 import { MaintenanceScheduler } from './scheduler/maintenance-scheduler.js';
 
 const DAY_MS = 86_400_000;
@@ -22,30 +22,37 @@ await runSubgraphService<FacilitiesDeps, FacilitiesContext>({
   resolvers,
   accessRules,
   outboxCollections: OUTBOX_COLLECTIONS,
-  setup: async ({ connection, writer, logger }) => {
+  setup: async ({ connection, writer, logger, every }) => {
     const models = await createModels(connection);
     if (config.MAINTENANCE_SCAN_INTERVAL_MS > 0) {
-      new MaintenanceScheduler({
+      const maintenance = new MaintenanceScheduler({
         models,
         writer,
         horizonMs: config.MAINTENANCE_HORIZON_DAYS * DAY_MS,
         catchUpMs: config.MAINTENANCE_CATCH_UP_DAYS * DAY_MS,
         batchSize: config.MAINTENANCE_SCAN_BATCH,
         logger,
-      }).start(config.MAINTENANCE_SCAN_INTERVAL_MS);
+      });
+      every({
+        name: 'maintenance scan',
+        intervalMs: config.MAINTENANCE_SCAN_INTERVAL_MS,
+        tick: (now) => maintenance.tick(now),
+      });
     }
-    return {
-      models,
-      writer,
-      config,
-      residencies: new Residencies(models, writer),
-      contractExpiry: startContractExpiry({
-        store: new ContractExpiryStore(models, writer),
-        settings: { leads: config.CONTRACT_EXPIRY_LEAD_DAYS, timeZone: config.FACILITIES_TIME_ZONE },
-        intervalMs: config.CONTRACT_EXPIRY_SWEEP_INTERVAL_MS,
-        logger,
-      }),
-    };
+    const expiry = contractExpiry(new ContractExpiryStore(models, writer), {
+      leads: config.CONTRACT_EXPIRY_LEAD_DAYS,
+      timeZone: config.FACILITIES_TIME_ZONE,
+    });
+    every({
+      name: 'service contract expiry',
+      intervalMs: config.CONTRACT_EXPIRY_SWEEP_INTERVAL_MS,
+      immediately: true,
+      tick: async (now) => {
+        const { warnings } = await expiry.tick(now);
+        if (warnings > 0) logger.info({ warnings }, 'service contract expiry warnings sent');
+      },
+    });
+    return { models, writer, config, residencies: new Residencies(models, writer) };
   },
   createContext,
   consumers,

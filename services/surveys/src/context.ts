@@ -7,11 +7,10 @@ import {
 import type { SurveysConfig } from './config.js';
 import { SATISFACTION_TARGET } from './domain/kpi.js';
 import type { CallBackScheduler } from './scheduler/call-back-scheduler.js';
-import { campaignSteps, type CampaignScheduler, type CampaignSteps } from './scheduler/campaign-scheduler.js';
+import { campaignSteps, type CampaignSteps } from './scheduler/campaign-scheduler.js';
 import { CampaignStore } from './repository/campaigns.repository.js';
 import { SurveyExpiryStore } from './repository/expiry.repository.js';
 import { HouseholdStore } from './repository/households.repository.js';
-import type { SurveyExpiry } from './scheduler/survey-expiry.js';
 import { createLoaders, type SurveysLoaders } from './repository/loaders.js';
 import type { SurveysModels } from './repository/models.js';
 import { KpiReads } from './repository/kpi.reads.js';
@@ -25,8 +24,6 @@ export interface SurveysDeps {
   writer: AggregateWriter;
   config: SurveysConfig;
   scheduler: CallBackScheduler;
-  expiry: SurveyExpiry;
-  campaignScheduler: CampaignScheduler;
 }
 
 /** What every resolver gets, per request: fresh loaders, the read API, the repository, the command context. */

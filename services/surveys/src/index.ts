@@ -8,9 +8,9 @@ import { SURVEY_ID_FORMATS } from './schema/id-formats.js';
 import { CallBackStore } from './repository/call-backs.repository.js';
 import { SurveyExpiryStore } from './repository/expiry.repository.js';
 import { createModels, OUTBOX_COLLECTIONS } from './repository/models.js';
-import { startCallBackScheduler } from './scheduler/call-back-scheduler.js';
-import { startSurveyExpiry } from './scheduler/survey-expiry.js';
-import { startCampaignScheduler } from './scheduler/campaign-scheduler.js';
+import { callBackSweep } from './scheduler/call-back-scheduler.js';
+import { surveyExpiry } from './scheduler/survey-expiry.js';
+import { campaignScheduler } from './scheduler/campaign-scheduler.js';
 import { CampaignStore } from './repository/campaigns.repository.js';
 import { HouseholdStore } from './repository/households.repository.js';
 
@@ -25,32 +25,40 @@ await runSubgraphService<SurveysDeps, SurveysContext>({
   accessRules,
   idFormats: SURVEY_ID_FORMATS,
   outboxCollections: OUTBOX_COLLECTIONS,
-  setup: async ({ connection, writer, logger }) => {
+  setup: async ({ connection, writer, logger, every }) => {
     const models = await createModels(connection);
-    return {
-      models,
-      writer,
-      config,
-      scheduler: startCallBackScheduler({
-        store: new CallBackStore(models, writer),
-        intervalMs: config.CALLBACK_SWEEP_INTERVAL_MS,
-        logger,
-      }),
-      expiry: startSurveyExpiry({
-        store: new SurveyExpiryStore(models, writer),
-        intervalMs: config.SURVEY_EXPIRY_SWEEP_INTERVAL_MS,
-        logger,
-      }),
-      campaignScheduler: startCampaignScheduler({
-        stores: {
-          campaigns: new CampaignStore(models, writer),
-          households: new HouseholdStore(models, writer),
-          expiry: new SurveyExpiryStore(models, writer),
-        },
-        intervalMs: config.CAMPAIGN_SWEEP_INTERVAL_MS,
-        logger,
-      }),
-    };
+    const callBacks = callBackSweep(new CallBackStore(models, writer));
+    const expiry = surveyExpiry(new SurveyExpiryStore(models, writer));
+    const campaigns = campaignScheduler({
+      campaigns: new CampaignStore(models, writer),
+      households: new HouseholdStore(models, writer),
+      expiry: new SurveyExpiryStore(models, writer),
+    });
+    const callBackBeat = every({
+      name: 'call-back sweep',
+      intervalMs: config.CALLBACK_SWEEP_INTERVAL_MS,
+      immediately: true,
+      tick: (now) => callBacks.tick(now),
+    });
+    every({
+      name: 'survey expiry',
+      intervalMs: config.SURVEY_EXPIRY_SWEEP_INTERVAL_MS,
+      immediately: true,
+      tick: async (now) => {
+        const { expired } = await expiry.tick(now);
+        if (expired > 0) logger.info({ expired }, 'surveys expired');
+      },
+    });
+    every({
+      name: 'campaign tick',
+      intervalMs: config.CAMPAIGN_SWEEP_INTERVAL_MS,
+      immediately: true,
+      tick: async (now) => {
+        const done = await campaigns.tick(now);
+        if (done.started + done.reminded + done.closed > 0) logger.info(done, 'campaigns moved on');
+      },
+    });
+    return { models, writer, config, scheduler: { nudge: () => void callBackBeat.nudge() } };
   },
   createContext,
   consumers,

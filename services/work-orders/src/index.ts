@@ -21,11 +21,11 @@ await runSubgraphService<WorkOrdersDeps, WorkOrdersContext>({
   resolvers,
   accessRules,
   outboxCollections: OUTBOX_COLLECTIONS,
-  setup: async ({ connection, writer, logger }) => {
+  setup: async ({ connection, writer, logger, every }) => {
     const models = await createModels(connection);
     const db = connection.db!;
     if (config.SLA_SCAN_INTERVAL_MS > 0) {
-      new SlaScheduler({
+      const sla = new SlaScheduler({
         models,
         db,
         writer,
@@ -33,25 +33,41 @@ await runSubgraphService<WorkOrdersDeps, WorkOrdersContext>({
         confirmationWaitHours: config.CONFIRMATION_WAIT_HOURS,
         batchSize: config.SLA_SCAN_BATCH,
         logger,
-      }).start(config.SLA_SCAN_INTERVAL_MS);
+      });
+      every({ name: 'SLA scan', intervalMs: config.SLA_SCAN_INTERVAL_MS, tick: (now) => sla.tick(now) });
       // Incidents nobody took escalate on the same beat (seed 001-G).
-      new IncidentScheduler({
+      const incidents = new IncidentScheduler({
         models,
         writer,
         chainTitles: config.ESCALATION_CHAIN_TITLES,
         batchSize: config.SLA_SCAN_BATCH,
         logger,
-      }).start(config.SLA_SCAN_INTERVAL_MS);
+      });
+      every({
+        name: 'incident scan',
+        intervalMs: config.SLA_SCAN_INTERVAL_MS,
+        tick: (now) => incidents.tick(now),
+      });
     }
     if (config.REGISTER_JOB_INTERVAL_MS > 0) {
-      new RegisterJob({
+      const register = new RegisterJob({
         store: new RegisterStore(models, writer),
         batchSize: config.REGISTER_BATCH,
         logger,
-      }).start(config.REGISTER_JOB_INTERVAL_MS);
+      });
+      every({
+        name: 'register job',
+        intervalMs: config.REGISTER_JOB_INTERVAL_MS,
+        tick: (now) => register.run(now),
+      });
     }
     if (config.SLA_REPORT_DUE_INTERVAL_MS > 0) {
-      new ReportDues({ models, writer, logger }).start(config.SLA_REPORT_DUE_INTERVAL_MS);
+      const dues = new ReportDues({ models, writer, logger });
+      every({
+        name: 'SLA report dues',
+        intervalMs: config.SLA_REPORT_DUE_INTERVAL_MS,
+        tick: (now) => dues.tick(now),
+      });
     }
     return { models, db, writer, config };
   },

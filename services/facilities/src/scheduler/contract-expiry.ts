@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { systemActor, type Logger } from '@courtyard/kernel';
+import { systemActor } from '@courtyard/kernel';
 import { dayIn, warnExpiringContracts } from '../domain/partner.js';
 import type { ContractExpiryStore } from '../repository/contract-expiry.repository.js';
 
@@ -16,7 +16,6 @@ export interface ContractExpiryTick {
 export interface ContractExpiry {
   /** Sends every expiry warning due at `now`; what it did (the tests call it with their clock). */
   tick(now: Date): Promise<ContractExpiryTick>;
-  stop(): Promise<void>;
 }
 
 export interface ContractExpirySettings {
@@ -36,7 +35,7 @@ export function contractExpiry(
   store: Pick<ContractExpiryStore, 'due' | 'warn'>,
   { leads, timeZone }: ContractExpirySettings,
   batch = BATCH,
-): Pick<ContractExpiry, 'tick'> {
+): ContractExpiry {
   return {
     async tick(now) {
       const done: ContractExpiryTick = { warnings: 0, already: 0 };
@@ -56,50 +55,6 @@ export function contractExpiry(
         // by someone else; `seen` ends the loop either way.
         if (due.length === 0) return done;
       }
-    },
-  };
-}
-
-/** In the service: a tick at `clock()` every `intervalMs` (`CONTRACT_EXPIRY_SWEEP_INTERVAL_MS`). */
-export function startContractExpiry({
-  store,
-  settings,
-  intervalMs,
-  logger,
-  clock = () => new Date(),
-}: {
-  store: Pick<ContractExpiryStore, 'due' | 'warn'>;
-  settings: ContractExpirySettings;
-  intervalMs: number;
-  logger: Logger;
-  clock?: () => Date;
-}): ContractExpiry {
-  const expiry = contractExpiry(store, settings);
-  let running: Promise<unknown> | null = null;
-  let stopped = false;
-  const run = () => {
-    if (stopped || running) return; // one tick at a time; the next interval catches up
-    running = expiry
-      .tick(clock())
-      .then(({ warnings }) => {
-        if (warnings > 0) logger.info({ warnings }, 'service contract expiry warnings sent');
-      })
-      .catch((error: unknown) =>
-        logger.error({ err: error }, 'contract expiry failed; the next tick retries'),
-      )
-      .finally(() => {
-        running = null;
-      });
-  };
-  const timer = setInterval(run, intervalMs);
-  timer.unref();
-  setImmediate(run);
-  return {
-    tick: expiry.tick,
-    async stop() {
-      stopped = true;
-      clearInterval(timer);
-      await running;
     },
   };
 }

@@ -116,23 +116,4 @@ export class MaintenanceScheduler {
     if (report.generated + report.overdue > 0) this.options.logger?.info(report, 'maintenance scan');
     return report;
   }
-
-  /**
-   * Scans every `intervalMs` on the machine's clock; the timer does not hold the process open.
-   * A scan cut short wrote whole documents or nothing; the next one (here or elsewhere) finds the rest.
-   */
-  start(intervalMs: number, clock: () => Date = () => new Date()): { stop: () => void } {
-    let running = false;
-    const timer = setInterval(() => {
-      if (running) return;
-      running = true;
-      this.tick(clock())
-        .catch((error: unknown) => this.options.logger?.error({ err: error }, 'maintenance scan failed'))
-        .finally(() => {
-          running = false;
-        });
-    }, intervalMs);
-    timer.unref();
-    return { stop: () => clearInterval(timer) };
-  }
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { createLogger, type Decision } from '@courtyard/kernel';
+import type { Decision } from '@courtyard/kernel';
 import { addMonths } from '../domain/call-backs.js';
 import type { CallBackRecord, CallBackScheduleRecord } from '../domain/records.js';
-import { startCallBackScheduler } from './call-back-scheduler.js';
+import { callBackSweep } from './call-back-scheduler.js';
 
 /** The store's contract in memory: unique call-back ids, version-checked schedule updates. */
 function memoryStore(schedules: CallBackScheduleRecord[]) {
@@ -41,20 +41,18 @@ const schedule: CallBackScheduleRecord = {
   handoverSource: 'PROPERTY_CREATED',
   nextDueAt: handoverAt,
 };
-const logger = createLogger('scheduler-test', 'silent');
 
 describe('the call-back scheduler (injected clock)', () => {
   it('creates one call-back a month in the first year, then one a quarter, however often it runs', async () => {
     const store = memoryStore([schedule]);
     let now = handoverAt;
-    const scheduler = startCallBackScheduler({ store, clock: () => now, intervalMs: 3_600_000, logger });
+    const sweep = callBackSweep(store);
     // Every ten days for 30 months, twice each time.
     for (let day = 0; day <= 30 * 30.5; day += 10) {
       now = new Date(handoverAt.getTime() + day * 86_400_000);
-      await scheduler.sweep();
-      await scheduler.sweep();
+      await sweep.tick(now);
+      await sweep.tick(now);
     }
-    await scheduler.stop();
     const made = [...store.callBacks.values()].sort((a, b) => a.period - b.period);
     expect(made.map((c) => [c.period, c.cadence])).toEqual([
       ...Array.from({ length: 12 }, (_, month) => [month, 'MONTHLY']),
@@ -66,24 +64,18 @@ describe('the call-back scheduler (injected clock)', () => {
   it('two schedulers on the same store (a restart, a second instance) create each call-back once', async () => {
     const store = memoryStore([schedule]);
     const now = new Date('2025-04-20T00:00:00Z');
-    const a = startCallBackScheduler({ store, clock: () => now, intervalMs: 3_600_000, logger });
-    const b = startCallBackScheduler({ store, clock: () => now, intervalMs: 3_600_000, logger });
-    await Promise.all([a.sweep(), b.sweep(), a.sweep(), b.sweep()]);
-    await Promise.all([a.stop(), b.stop()]);
+    const [a, b] = [callBackSweep(store), callBackSweep(store)];
+    await Promise.all([a.tick(now), b.tick(now), a.tick(now), b.tick(now)]);
     expect([...store.callBacks.values()].map((c) => [c.period, c.cadence])).toEqual([[3, 'MONTHLY']]);
     expect(store.schedules.get('p1')?.nextDueAt).toEqual(new Date('2025-05-15T00:00:00Z'));
   });
 
   it('creates nothing before the handover', async () => {
     const store = memoryStore([{ ...schedule, nextDueAt: new Date('2025-01-01T00:00:00Z') }]);
-    const scheduler = startCallBackScheduler({
-      store,
-      clock: () => new Date('2025-01-10T00:00:00Z'),
-      intervalMs: 3_600_000,
-      logger,
+    expect(await callBackSweep(store).tick(new Date('2025-01-10T00:00:00Z'))).toEqual({
+      created: 0,
+      already: 0,
     });
-    expect(await scheduler.sweep()).toEqual({ created: 0, already: 0 });
-    await scheduler.stop();
     expect(store.schedules.get('p1')?.nextDueAt).toEqual(handoverAt);
   });
 });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DomainError, systemActor, type CommandContext, type Logger } from '@courtyard/kernel';
+import { DomainError, systemActor, type CommandContext } from '@courtyard/kernel';
 import {
   closeCampaign,
   dueReminder,
@@ -93,7 +93,6 @@ export interface CampaignTick {
 export interface CampaignScheduler {
   /** Does what is due at `now` (the tests call it with their clock). */
   tick(now: Date): Promise<CampaignTick>;
-  stop(): Promise<void>;
 }
 
 /**
@@ -102,7 +101,7 @@ export interface CampaignScheduler {
  * surveys' derived ids, so a tick run twice, on two instances, or after a restart half-way does
  * each thing once.
  */
-export function campaignScheduler(stores: CampaignStores, batch = BATCH): Pick<CampaignScheduler, 'tick'> {
+export function campaignScheduler(stores: CampaignStores, batch = BATCH): CampaignScheduler {
   const steps = campaignSteps(stores);
   return {
     async tick(now) {
@@ -152,44 +151,4 @@ async function startOrSkip(
     if (error instanceof DomainError && error.code === 'CONFLICT') return null;
     throw error;
   }
-}
-
-/** In the service: a tick at `clock()` every `intervalMs` (`CAMPAIGN_SWEEP_INTERVAL_MS`). */
-export function startCampaignScheduler({
-  stores,
-  intervalMs,
-  logger,
-  clock = () => new Date(),
-}: {
-  stores: CampaignStores;
-  intervalMs: number;
-  logger: Logger;
-  clock?: () => Date;
-}): CampaignScheduler {
-  const scheduler = campaignScheduler(stores);
-  let running: Promise<unknown> | null = null;
-  let stopped = false;
-  const run = () => {
-    if (stopped || running) return; // one tick at a time; the next interval catches up
-    running = scheduler
-      .tick(clock())
-      .then((done) => {
-        if (done.started + done.reminded + done.closed > 0) logger.info(done, 'campaigns moved on');
-      })
-      .catch((error: unknown) => logger.error({ err: error }, 'campaign tick failed; the next tick retries'))
-      .finally(() => {
-        running = null;
-      });
-  };
-  const timer = setInterval(run, intervalMs);
-  timer.unref();
-  setImmediate(run);
-  return {
-    tick: scheduler.tick,
-    async stop() {
-      stopped = true;
-      clearInterval(timer);
-      await running;
-    },
-  };
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { systemActor, type Logger } from '@courtyard/kernel';
+import { systemActor } from '@courtyard/kernel';
 import { expireSurvey } from '../domain/expiry.js';
 import type { SurveyExpiryStore } from '../repository/expiry.repository.js';
 
@@ -15,7 +15,6 @@ export interface ExpiryTick {
 export interface SurveyExpiry {
   /** Expires every open survey due at `now`; what it did (the tests call it with their clock). */
   tick(now: Date): Promise<ExpiryTick>;
-  stop(): Promise<void>;
 }
 
 /**
@@ -23,10 +22,7 @@ export interface SurveyExpiry {
  * expiry is one version-checked update, so a tick run twice, or on two instances at once, expires
  * each survey once and publishes one `survey.expired.v1`.
  */
-export function surveyExpiry(
-  store: Pick<SurveyExpiryStore, 'due' | 'expire'>,
-  batch = BATCH,
-): Pick<SurveyExpiry, 'tick'> {
+export function surveyExpiry(store: Pick<SurveyExpiryStore, 'due' | 'expire'>, batch = BATCH): SurveyExpiry {
   return {
     async tick(now) {
       const done: ExpiryTick = { expired: 0, already: 0 };
@@ -42,46 +38,6 @@ export function surveyExpiry(
         // no longer OPEN after a conflict), so the loop ends.
         if (due.length < batch) return done;
       }
-    },
-  };
-}
-
-/** In the service: a tick at `clock()` every `intervalMs` (`SURVEY_EXPIRY_SWEEP_INTERVAL_MS`). */
-export function startSurveyExpiry({
-  store,
-  intervalMs,
-  logger,
-  clock = () => new Date(),
-}: {
-  store: Pick<SurveyExpiryStore, 'due' | 'expire'>;
-  intervalMs: number;
-  logger: Logger;
-  clock?: () => Date;
-}): SurveyExpiry {
-  const expiry = surveyExpiry(store);
-  let running: Promise<unknown> | null = null;
-  let stopped = false;
-  const run = () => {
-    if (stopped || running) return; // one tick at a time; the next interval catches up
-    running = expiry
-      .tick(clock())
-      .then(({ expired }) => {
-        if (expired > 0) logger.info({ expired }, 'surveys expired');
-      })
-      .catch((error: unknown) => logger.error({ err: error }, 'survey expiry failed; the next tick retries'))
-      .finally(() => {
-        running = null;
-      });
-  };
-  const timer = setInterval(run, intervalMs);
-  timer.unref();
-  setImmediate(run);
-  return {
-    tick: expiry.tick,
-    async stop() {
-      stopped = true;
-      clearInterval(timer);
-      await running;
     },
   };
 }

@@ -85,20 +85,4 @@ export class IncidentScheduler {
     if (report.escalated > 0) this.options.logger?.info(report, 'incident scan');
     return report;
   }
-
-  /** Scans every `intervalMs` on the machine's clock (the timer does not hold the process open). */
-  start(intervalMs: number, clock: () => Date = () => new Date()): { stop: () => void } {
-    let running = false;
-    const timer = setInterval(() => {
-      if (running) return;
-      running = true;
-      this.tick(clock())
-        .catch((error: unknown) => this.options.logger?.error({ err: error }, 'incident scan failed'))
-        .finally(() => {
-          running = false;
-        });
-    }, intervalMs);
-    timer.unref();
-    return { stop: () => clearInterval(timer) };
-  }
 }

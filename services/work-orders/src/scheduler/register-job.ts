@@ -167,23 +167,4 @@ export class RegisterJob {
     }
     await finish(planned);
   }
-
-  /**
-   * Runs every `intervalMs` on the machine's clock (the timer does not hold the process open; a
-   * run cut short leaves a pending batch the next run, here or on another replica, finishes).
-   */
-  start(intervalMs: number, clock: () => Date = () => new Date()): { stop: () => void } {
-    let running = false;
-    const timer = setInterval(() => {
-      if (running) return;
-      running = true;
-      this.run(clock())
-        .catch((error: unknown) => this.options.logger?.error({ err: error }, 'register job failed'))
-        .finally(() => {
-          running = false;
-        });
-    }, intervalMs);
-    timer.unref();
-    return { stop: () => clearInterval(timer) };
-  }
 }

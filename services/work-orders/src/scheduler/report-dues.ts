@@ -81,20 +81,4 @@ export class ReportDues {
     if (announced > 0) this.options.logger?.info({ announced }, 'SLA reports due');
     return { announced };
   }
-
-  /** Looks every `intervalMs` on the machine's clock (the timer does not hold the process open). */
-  start(intervalMs: number, clock: () => Date = () => new Date()): { stop: () => void } {
-    let running = false;
-    const timer = setInterval(() => {
-      if (running) return;
-      running = true;
-      this.tick(clock())
-        .catch((error: unknown) => this.options.logger?.error({ err: error }, 'SLA report dues failed'))
-        .finally(() => {
-          running = false;
-        });
-    }, intervalMs);
-    timer.unref();
-    return { stop: () => clearInterval(timer) };
-  }
 }

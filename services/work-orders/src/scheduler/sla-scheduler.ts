@@ -214,24 +214,4 @@ export class SlaScheduler {
       );
     });
   }
-
-  /**
-   * Scans every `intervalMs` on the machine's clock. The timer does not hold the process open:
-   * a scan cut short by a shutdown wrote whole documents or nothing, and the next scan (here
-   * or on another replica) finds the rest, because everything due is stored.
-   */
-  start(intervalMs: number, clock: () => Date = () => new Date()): { stop: () => void } {
-    let running = false;
-    const timer = setInterval(() => {
-      if (running) return;
-      running = true;
-      this.tick(clock())
-        .catch((error: unknown) => this.options.logger?.error({ err: error }, 'SLA scan failed'))
-        .finally(() => {
-          running = false;
-        });
-    }, intervalMs);
-    timer.unref();
-    return { stop: () => clearInterval(timer) };
-  }
 }

@@ -59,23 +59,36 @@ public final class MongoWireServer {
     /** H2 backend that commits the MVStore after every write command, before the reply goes out. */
     static final class CommitAfterWriteH2Backend extends IndexedH2Backend {
 
+        private final MVStore store;
+
         CommitAfterWriteH2Backend(MVStore store) {
             super(store);
+            this.store = store;
         }
 
         @Override
         public Document handleCommand(Channel channel, String database, String command, Document query) {
-            if (!isWrite(command, query)) {
-                return super.handleCommand(channel, database, command, query);
-            }
+            // Pins the store version this command reads from until it has answered. The retention time
+            // is 0, so without the pin a commit by another client or a compaction pass may free a chunk
+            // a long read is still walking (a $match + $group streaming over an index failed with
+            // "Chunk 1330 not found" at 100,000 surveys). Old chunks are kept only while a command
+            // that started on them runs.
+            MVStore.TxCounter reading = store.registerVersionUsage();
             try {
-                return super.handleCommand(channel, database, command, query);
+                if (!isWrite(command, query)) {
+                    return super.handleCommand(channel, database, command, query);
+                }
+                try {
+                    return super.handleCommand(channel, database, command, query);
+                } finally {
+                    // Also on failure: a write that failed half way (e.g. a multi-document insert hitting a
+                    // duplicate key) has already applied its first part, and that part must not sit
+                    // uncommitted until some later write. If commit() itself throws, the client gets an
+                    // error instead of an acknowledgement, which is the correct outcome.
+                    commit();
+                }
             } finally {
-                // Also on failure: a write that failed half way (e.g. a multi-document insert hitting a
-                // duplicate key) has already applied its first part, and that part must not sit
-                // uncommitted until some later write. If commit() itself throws, the client gets an
-                // error instead of an acknowledgement, which is the correct outcome.
-                commit();
+                store.deregisterVersionUsage(reading);
             }
         }
 
