@@ -1081,6 +1081,10 @@ respondentId: (string | null)
 helpRequestId: (string | null)
 category: (string | null)
 technicianIds: string[]
+/**
+ * The service team whose work it asks about (the team of the request's category, decided when it is opened); null for a campaign's survey, which asks about the property as a whole. Absent from events published before it was added.
+ */
+team?: ("ENGINEERING" | "ENVIRONMENT" | "SECURITY" | "CARE" | "CUSTOMER_SERVICE" | null)
 openedAt: string
 expiresAt: string
 /**
