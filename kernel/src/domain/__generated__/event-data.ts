@@ -1050,6 +1050,10 @@ score: (number | null)
  */
 satisfied: (boolean | null)
 completedAt: string
+/**
+ * SATISFACTION: counted by satisfaction figures (after service, phone follow-ups, satisfaction campaigns); NEEDS: a December needs survey's answers, which no satisfaction figure counts. Absent from events published before it was added (read as SATISFACTION, except that a needs survey's then could not be told apart).
+ */
+measures?: ("SATISFACTION" | "NEEDS")
 }
 export interface SurveyExpiredV1Data {
 surveyId: string
