@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import mongoose from 'mongoose';
-import { AggregateWriter } from '@courtyard/kernel';
+import { AggregateWriter, TOPICS } from '@courtyard/kernel';
 import { CampaignStore } from '../../services/surveys/src/repository/campaigns.repository.js';
 import { SurveyExpiryStore } from '../../services/surveys/src/repository/expiry.repository.js';
 import { HouseholdStore } from '../../services/surveys/src/repository/households.repository.js';
 import { createModels, type SurveysModels } from '../../services/surveys/src/repository/models.js';
 import { campaignScheduler } from '../../services/surveys/src/scheduler/campaign-scheduler.js';
+import { EventTap } from '../support/events.js';
 import { gqlOk, tokenFor } from '../support/graphql.js';
 import {
   createBuilding,
@@ -80,6 +81,7 @@ const NEEDS_RESULTS = /* GraphQL */ `
  * rate of the property's figures for the month it runs in, read through the gateway.
  */
 describe('surveys: a needs survey is left out of the satisfaction figures', () => {
+  let tap: EventTap;
   let connection: mongoose.Connection;
   let models: SurveysModels;
   let propertyId: string;
@@ -132,6 +134,7 @@ describe('surveys: a needs survey is left out of the satisfaction figures', () =
     );
 
   beforeAll(async () => {
+    tap = await EventTap.start(TOPICS.surveys);
     connection = await mongoose.createConnection(process.env.MONGO_URL!, { dbName: 'surveys' }).asPromise();
     models = await createModels(connection);
     propertyId = (await createProperty()).id;
@@ -152,6 +155,7 @@ describe('surveys: a needs survey is left out of the satisfaction figures', () =
     });
   });
   afterAll(async () => {
+    await tap.stop();
     await connection.close();
   });
 
@@ -255,5 +259,14 @@ describe('surveys: a needs survey is left out of the satisfaction figures', () =
     expect(after.satisfactionKpi).toEqual(before.satisfactionKpi);
     expect(after.property.satisfaction).toEqual(before.satisfactionKpi);
     expect(after.campaign.responses).toEqual({ invited: 3, answered: 2 });
+    // Readers of the events can tell them apart too (analytics folds satisfaction from them).
+    const measuresOf = async (surveyId: string) =>
+      (
+        (await tap.waitFor((e) => e.type === 'survey.completed.v1' && e.subject === surveyId))[0]!.data as {
+          measures: string;
+        }
+      ).measures;
+    expect(await measuresOf(needsSurveys[0]!.id)).toBe('NEEDS');
+    expect(await measuresOf(asked[0]!.id)).toBe('SATISFACTION');
   });
 });
