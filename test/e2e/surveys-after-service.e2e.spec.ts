@@ -153,7 +153,14 @@ describe('surveys: satisfaction after service, through the gateway', () => {
     expect(opened).toHaveLength(1);
     expect(opened[0]).toMatchObject({
       propertyid: propertyId,
-      data: { helpRequestId, respondentId: residentId, technicianIds: [tech.id], category: 'WATER_LEAK' },
+      data: {
+        helpRequestId,
+        respondentId: residentId,
+        technicianIds: [tech.id],
+        category: 'WATER_LEAK',
+        // The service team whose trade the category is, as the survey stores it.
+        team: 'ENGINEERING',
+      },
     });
 
     // Before the answer: one survey, no response; the figures say so.
@@ -196,6 +203,7 @@ describe('surveys: satisfaction after service, through the gateway', () => {
       score: 5,
       satisfied: true,
       respondentId: residentId,
+      measures: 'SATISFACTION',
     });
 
     // One query: the request, its resident, its survey, the technician's and the property's figures.

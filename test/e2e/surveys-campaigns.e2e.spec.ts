@@ -81,6 +81,10 @@ const MY_SURVEYS = /* GraphQL */ `
             id
             theme
           }
+          reminders {
+            number
+            sentAt
+          }
         }
       }
     }
@@ -153,7 +157,13 @@ describe('surveys: campaigns (seed 003 half-yearly, seed 004 December needs) thr
       await gqlOk<{
         mySurveys: {
           edges: Array<{
-            node: { id: string; state: string; campaignId: string | null; questions: unknown[] };
+            node: {
+              id: string;
+              state: string;
+              campaignId: string | null;
+              questions: unknown[];
+              reminders: Array<{ number: number; sentAt: string }>;
+            };
           }>;
         };
       }>(MY_SURVEYS, {}, { token })
@@ -280,6 +290,15 @@ describe('surveys: campaigns (seed 003 half-yearly, seed 004 December needs) thr
       [households[1]!.residentId, households[2]!.residentId].sort(),
     );
     expect((await campaign(id)).remindersSent).toBe(1);
+    // Each reminded resident reads it on their own survey; the one who answered was not reminded.
+    const remindersRead = await Promise.all(
+      households.map(async (h) => (await mySurveys(h.token, id))[0]!.reminders),
+    );
+    expect(remindersRead).toEqual([
+      [],
+      [{ number: 1, sentAt: remindAt.toISOString() }],
+      [{ number: 1, sentAt: remindAt.toISOString() }],
+    ]);
 
     // At the window's end: unanswered surveys expire, the campaign closes with 1 of 3.
     await Promise.all([instance().tick(closesAt), instance().tick(closesAt)]);

@@ -26,6 +26,7 @@ export function surveyCompleted(facts: {
   at: string;
   score: number | null;
   channel?: 'RESIDENT' | 'PHONE';
+  measures?: 'SATISFACTION' | 'NEEDS';
 }): CloudEvent {
   return createEvent('surveys', {
     type: 'survey.completed.v1',
@@ -43,6 +44,7 @@ export function surveyCompleted(facts: {
       score: facts.score,
       satisfied: facts.score === null ? null : facts.score >= 4,
       completedAt: facts.at,
+      ...(facts.measures ? { measures: facts.measures } : {}),
     },
   });
 }

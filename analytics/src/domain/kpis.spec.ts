@@ -46,8 +46,11 @@ describe('KPI fold of help requests', () => {
       // The follow-up work-orders records from that phone survey is the same visit.
       workOrderEvent('workorder.followed_up.v1', { propertyId: 'p1', at, result: 'SATISFIED' }),
       surveyCompleted({ propertyId: 'p1', at, score: null }),
+      // A December needs survey's score is not satisfaction; one stored before `measures` counts.
+      surveyCompleted({ propertyId: 'p1', at, score: 1, measures: 'NEEDS' }),
+      surveyCompleted({ propertyId: 'p1', at, score: 5, measures: 'SATISFACTION' }),
     ]);
-    expect(state.byProperty.p1?.['2026-11-23']).toMatchObject({ followUps: 3, satisfied: 2 });
+    expect(state.byProperty.p1?.['2026-11-23']).toMatchObject({ followUps: 4, satisfied: 3 });
   });
 
   it('moves no figure for events that are not KPIs', () => {

@@ -1050,6 +1050,10 @@ score: (number | null)
  */
 satisfied: (boolean | null)
 completedAt: string
+/**
+ * SATISFACTION: counted by satisfaction figures (after service, phone follow-ups, satisfaction campaigns); NEEDS: a December needs survey's answers, which no satisfaction figure counts. Absent from events published before it was added (read as SATISFACTION, except that a needs survey's then could not be told apart).
+ */
+measures?: ("SATISFACTION" | "NEEDS")
 }
 export interface SurveyExpiredV1Data {
 surveyId: string
@@ -1081,6 +1085,10 @@ respondentId: (string | null)
 helpRequestId: (string | null)
 category: (string | null)
 technicianIds: string[]
+/**
+ * The service team whose work it asks about (the team of the request's category, decided when it is opened); null for a campaign's survey, which asks about the property as a whole. Absent from events published before it was added.
+ */
+team?: ("ENGINEERING" | "ENVIRONMENT" | "SECURITY" | "CARE" | "CUSTOMER_SERVICE" | null)
 openedAt: string
 expiresAt: string
 /**

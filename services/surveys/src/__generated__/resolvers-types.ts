@@ -866,6 +866,8 @@ export type Survey = {
   purpose: SurveyPurpose;
   /** The questions, in order. */
   questions: Array<SurveyQuestion>;
+  /** The campaign's reminders this survey's household was sent while it was unanswered, oldest first; empty after service. */
+  reminders: Array<SurveyReminder>;
   /** When its help request was closed (workorder.closed.v1); the survey still takes answers until it expires. */
   requestClosedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Null for staff when the survey is anonymous. */
@@ -944,6 +946,15 @@ export type SurveyQuestion = {
   text: Scalars['String']['output'];
   /** What a needs-survey question is about, so its answers group by theme; null when it has none. */
   theme?: Maybe<NeedsTheme>;
+};
+
+/** A reminder to answer a campaign's survey, as the household was sent it (campaign.reminder_sent.v1). */
+export type SurveyReminder = {
+  __typename?: 'SurveyReminder';
+  /** Which of the campaign's reminders it was: 1 for the first. */
+  number: Scalars['Int']['output'];
+  /** When it was sent. */
+  sentAt: Scalars['DateTime']['output'];
 };
 
 /** A resident's answers to a survey. */
@@ -1181,6 +1192,7 @@ export type ResolversTypes = {
   SurveyPayload: ResolverTypeWrapper<Omit<SurveyPayload, 'survey'> & { survey: ResolversTypes['Survey'] }>;
   SurveyPurpose: SurveyPurpose;
   SurveyQuestion: ResolverTypeWrapper<SurveyQuestion>;
+  SurveyReminder: ResolverTypeWrapper<SurveyReminder>;
   SurveyResponse: ResolverTypeWrapper<SurveyResponseRecord>;
   SurveyState: SurveyState;
   SurveyTemplate: ResolverTypeWrapper<SurveyTemplateRecord>;
@@ -1246,6 +1258,7 @@ export type ResolversParentTypes = {
   SurveyEdge: Omit<SurveyEdge, 'node'> & { node: ResolversParentTypes['Survey'] };
   SurveyPayload: Omit<SurveyPayload, 'survey'> & { survey: ResolversParentTypes['Survey'] };
   SurveyQuestion: SurveyQuestion;
+  SurveyReminder: SurveyReminder;
   SurveyResponse: SurveyResponseRecord;
   SurveyTemplate: SurveyTemplateRecord;
   SurveyTemplatePayload: Omit<SurveyTemplatePayload, 'surveyTemplate'> & { surveyTemplate: ResolversParentTypes['SurveyTemplate'] };
@@ -1544,6 +1557,7 @@ export type SurveyResolvers<ContextType = SurveysContext, ParentType extends Res
   propertyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   purpose?: Resolver<ResolversTypes['SurveyPurpose'], ParentType, ContextType>;
   questions?: Resolver<Array<ResolversTypes['SurveyQuestion']>, ParentType, ContextType>;
+  reminders?: Resolver<Array<ResolversTypes['SurveyReminder']>, ParentType, ContextType>;
   requestClosedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   respondent?: Resolver<Maybe<ResolversTypes['Resident']>, ParentType, ContextType>;
   response?: Resolver<Maybe<ResolversTypes['SurveyResponse']>, ParentType, ContextType>;
@@ -1587,6 +1601,12 @@ export type SurveyQuestionResolvers<ContextType = SurveysContext, ParentType ext
   required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   theme?: Resolver<Maybe<ResolversTypes['NeedsTheme']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SurveyReminderResolvers<ContextType = SurveysContext, ParentType extends ResolversParentTypes['SurveyReminder'] = ResolversParentTypes['SurveyReminder']> = {
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sentAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1666,6 +1686,7 @@ export type Resolvers<ContextType = SurveysContext> = {
   SurveyEdge?: SurveyEdgeResolvers<ContextType>;
   SurveyPayload?: SurveyPayloadResolvers<ContextType>;
   SurveyQuestion?: SurveyQuestionResolvers<ContextType>;
+  SurveyReminder?: SurveyReminderResolvers<ContextType>;
   SurveyResponse?: SurveyResponseResolvers<ContextType>;
   SurveyTemplate?: SurveyTemplateResolvers<ContextType>;
   SurveyTemplatePayload?: SurveyTemplatePayloadResolvers<ContextType>;

@@ -6,6 +6,7 @@ import {
   createCampaign,
   dueReminder,
   openCampaignSurvey,
+  remindersOf,
   sendReminder,
   startCampaign,
   surveysOpened,
@@ -212,6 +213,18 @@ describe('campaigns: starting, reminding, closing', () => {
       true,
     );
     expect(first.record).toMatchObject({ remindersSent: 1, wakeAt: new Date('2027-01-19T00:00:00Z') });
+    // Each reminded household keeps its reminder (what its resident reads); the one who answered has none.
+    const sentAt = new Date('2027-01-12T00:00:00Z');
+    expect(remindersOf(first.record, surveys[0]!._id)).toEqual([]);
+    for (const survey of surveys.slice(1)) {
+      expect(remindersOf(first.record, survey._id)).toEqual([{ number: 1, sentAt }]);
+    }
+    const second = sendReminder(first.record, surveys, at('2027-01-19T00:00:00Z'))!;
+    expect(remindersOf(second.record, surveys[1]!._id)).toEqual([
+      { number: 1, sentAt },
+      { number: 2, sentAt: new Date('2027-01-19T00:00:00Z') },
+    ]);
+    expect(remindersOf(null, surveys[1]!._id)).toEqual([]);
     // The same reminder is not due again.
     expect(sendReminder(first.record, surveys, at('2027-01-13T00:00:00Z'))).toBeNull();
     // After an outage past both reminders, only the latest is sent.

@@ -14,11 +14,13 @@ import type {
   CampaignRecord,
   CampaignResultRecord,
   InviteeRecord,
+  InviteeReminderRecord,
   ResponseTally,
   SurveyRecord,
   SurveyTemplateRecord,
 } from './records.js';
 import { stateAt } from './responses.js';
+import { measuresOf } from './kpi.js';
 import { drawSample, seedOf } from './sampling.js';
 import { currentVersionOf } from './templates.js';
 
@@ -259,6 +261,8 @@ export function openCampaignSurvey(
     createdAt: context.now,
     propertyId: invitee.propertyId,
     purpose: template.purpose,
+    // A needs survey is left out of the satisfaction figures; a satisfaction campaign's is counted.
+    measures: measuresOf(campaign.kind),
     templateId: template._id,
     templateVersion: version.version,
     anonymous: template.anonymous,
@@ -298,6 +302,7 @@ export function openCampaignSurvey(
           helpRequestId: null,
           category: null,
           technicianIds: [],
+          team: null,
           openedAt: record.openedAt.toISOString(),
           expiresAt: record.expiresAt.toISOString(),
           campaignId: campaign._id,
@@ -328,8 +333,10 @@ export function dueReminder(campaign: CampaignRecord, now: Date): number | null 
 
 /**
  * The reminder due now, to the invitees who have not answered (their survey still open at
- * `now`): one `campaign.reminder_sent.v1` each, in the same write that counts the reminder as
- * sent, so each household gets each reminder once. `null` when none is due.
+ * `now`): one `campaign.reminder_sent.v1` each (for a notifier to push or text) and the reminder
+ * on the invitee (what the resident reads on their survey, `Survey.reminders`), in the same
+ * write that counts the reminder as sent, so each household gets each reminder once. `null`
+ * when none is due.
  */
 export function sendReminder(
   campaign: CampaignRecord,
@@ -340,7 +347,18 @@ export function sendReminder(
   if (index === null) return null;
   const invited = new Set(campaign.invitees.map((i) => i.surveyId));
   const open = surveys.filter((s) => invited.has(s._id) && stateAt(s, context.now) === 'OPEN');
-  const sent: CampaignRecord = { ...campaign, remindersSent: index + 1 };
+  const reminded = new Set(open.map((s) => s._id));
+  const reminder = { number: index + 1, sentAt: context.now };
+  const sent: CampaignRecord = {
+    ...campaign,
+    remindersSent: index + 1,
+    // Each reminded household's own record of it, in the write that publishes its event.
+    invitees: campaign.invitees.map((invitee) =>
+      reminded.has(invitee.surveyId)
+        ? { ...invitee, reminders: [...(invitee.reminders ?? []), reminder] }
+        : invitee,
+    ),
+  };
   const record = { ...sent, wakeAt: wakeAtOf(sent) };
   return {
     record,
@@ -433,4 +451,12 @@ export function closeCampaign(
       ),
     ],
   };
+}
+
+/** The reminders a campaign's survey's household was sent, oldest first (none after service). */
+export function remindersOf(
+  campaign: Pick<CampaignRecord, 'invitees'> | null,
+  surveyId: string,
+): InviteeReminderRecord[] {
+  return campaign?.invitees.find((invitee) => invitee.surveyId === surveyId)?.reminders ?? [];
 }

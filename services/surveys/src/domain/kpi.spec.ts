@@ -40,6 +40,8 @@ function generate(n: number, seed = 7): KpiSample[] {
     const answered = next() < 0.7;
     const technicians = TECHNICIANS.filter(() => next() < 0.35);
     return {
+      // Some December needs surveys among them, scored too: no figure may count them.
+      measures: next() < 0.15 ? 'NEEDS' : 'SATISFACTION',
       propertyId: pick(PROPERTIES),
       category: pick(CATEGORIES),
       team: pick(TEAMS),
@@ -63,6 +65,7 @@ function generate(n: number, seed = 7): KpiSample[] {
 function independently(samples: KpiSample[], scope: KpiScope) {
   const counted = samples.filter(
     (s) =>
+      s.measures !== 'NEEDS' &&
       s.openedAt >= scope.from &&
       s.openedAt < scope.to &&
       (!scope.propertyId || s.propertyId === scope.propertyId) &&
@@ -150,6 +153,10 @@ describe('satisfaction KPIs', () => {
   it.each(scopes)('%s: the MongoDB filter counts exactly the surveys the predicate does', (_, scope) => {
     const filter = kpiFilter(scope);
     expect(data.some((sample) => inKpiScope(sample, scope))).toBe(true);
+    // The data set has needs surveys inside the scope's other keys, and none of them is counted.
+    const needs = data.filter((sample) => sample.measures === 'NEEDS');
+    expect(needs.some((sample) => inKpiScope({ ...sample, measures: 'SATISFACTION' }, scope))).toBe(true);
+    expect(needs.some((sample) => inKpiScope(sample, scope) || matches(filter, sample))).toBe(false);
     for (const sample of data.slice(0, 1500)) expect(matches(filter, sample)).toBe(inKpiScope(sample, scope));
   });
 

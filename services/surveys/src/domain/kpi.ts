@@ -1,7 +1,7 @@
 import type { Filter } from '@courtyard/kernel/domain';
 import type { KpiPeriod } from './kpi-periods.js';
 import { isSatisfied } from './responses.js';
-import type { SatisfactionFigures, SurveyRecord } from './records.js';
+import type { CampaignKind, SatisfactionFigures, SurveyMeasure, SurveyRecord } from './records.js';
 import type { ServiceTeam } from './teams.js';
 
 /** The company's own target (seed 000): at least 90 % of responses satisfied (a 4 or a 5). */
@@ -21,7 +21,17 @@ export interface KpiOptions {
 }
 export const DEFAULT_KPI_OPTIONS: KpiOptions = { target: SATISFACTION_TARGET, minimumSample: MINIMUM_SAMPLE };
 
-/** Which surveys a figure counts: those opened in [from, to) that match every given key. */
+/** What a survey opened after service (campaign kind null) or by a campaign of `kind` measures. */
+export const measuresOf = (kind: CampaignKind | null | undefined): SurveyMeasure =>
+  kind === 'NEEDS' ? 'NEEDS' : 'SATISFACTION';
+
+/** The only surveys a satisfaction figure counts (a needs survey is not asked how satisfied anyone is). */
+export const COUNTED_MEASURE: SurveyMeasure = 'SATISFACTION';
+
+/**
+ * Which surveys a figure counts: satisfaction surveys (`measures: SATISFACTION`) opened in
+ * [from, to) that match every given key.
+ */
 export interface KpiScope {
   propertyId?: string | null;
   category?: string | null;
@@ -33,7 +43,7 @@ export interface KpiScope {
 
 export type KpiSample = Pick<
   SurveyRecord,
-  'propertyId' | 'category' | 'team' | 'technicianIds' | 'openedAt' | 'response'
+  'measures' | 'propertyId' | 'category' | 'team' | 'technicianIds' | 'openedAt' | 'response'
 >;
 
 /**
@@ -54,6 +64,7 @@ export type { SatisfactionFigures } from './records.js';
 export function inKpiScope(survey: KpiSample, scope: KpiScope): boolean {
   const t = survey.openedAt.getTime();
   return (
+    survey.measures === COUNTED_MEASURE &&
     t >= scope.from.getTime() &&
     t < scope.to.getTime() &&
     (scope.propertyId == null || survey.propertyId === scope.propertyId) &&
@@ -63,9 +74,10 @@ export function inKpiScope(survey: KpiSample, scope: KpiScope): boolean {
   );
 }
 
-/** Its MongoDB twin (`kpi.spec.ts` proves they agree). */
+/** Its MongoDB twin (`kpi.spec.ts` proves they agree); `measures` leads every figure's index. */
 export function kpiFilter(scope: KpiScope): Filter {
   return {
+    measures: COUNTED_MEASURE,
     openedAt: { $gte: scope.from, $lt: scope.to },
     ...(scope.propertyId != null ? { propertyId: scope.propertyId } : {}),
     ...(scope.category != null ? { category: scope.category } : {}),

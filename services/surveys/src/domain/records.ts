@@ -84,12 +84,23 @@ export interface SurveyResponseRecord {
   at: Date;
 }
 
+/**
+ * What a survey's answers are for, stored on it and leading the satisfaction figures' indexes:
+ * `SATISFACTION` (after service, phone follow-ups, satisfaction campaigns) is counted by the
+ * figures; `NEEDS` (the December needs survey, seed 004) feeds `needsSurveyResults` only, so its
+ * mostly unscored answers neither dilute a response rate nor move a satisfaction rate.
+ */
+export const SURVEY_MEASURES = ['SATISFACTION', 'NEEDS'] as const;
+export type SurveyMeasure = (typeof SURVEY_MEASURES)[number];
+
 export const SURVEY_STATES = ['OPEN', 'COMPLETED', 'EXPIRED'] as const;
 export type SurveyState = (typeof SURVEY_STATES)[number];
 
 export interface SurveyRecord extends Aggregate {
   propertyId: string;
   purpose: SurveyPurpose;
+  /** Whether the satisfaction figures count it (`measuresOf` its campaign kind); set when it is opened. */
+  measures: SurveyMeasure;
   templateId: string;
   templateVersion: number;
   anonymous: boolean;
@@ -245,6 +256,17 @@ export interface InviteeRecord {
   propertyId: string;
   buildingId: string | null;
   surveyId: string;
+  /**
+   * The reminders this household was sent (its survey still open then), oldest first: what the
+   * resident reads on their survey (`Survey.reminders`). Absent on invitees stored before it.
+   */
+  reminders?: InviteeReminderRecord[];
+}
+
+/** One reminder as a household got it: which of the campaign's (1 = the first), and when. */
+export interface InviteeReminderRecord {
+  number: number;
+  sentAt: Date;
 }
 
 /** Invited, answered and their rate, overall or for one building. */

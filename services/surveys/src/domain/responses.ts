@@ -181,6 +181,8 @@ function complete(
           score,
           satisfied: score === null ? null : isSatisfied(score),
           completedAt: context.now.toISOString(),
+          // So that readers folding satisfaction (analytics) leave a needs survey's answers out.
+          measures: record.measures,
         },
         context,
       ),

@@ -57,6 +57,7 @@ const records = {
     causedBy: ['e1'],
     propertyId: 'p1',
     purpose: 'POST_SERVICE',
+    measures: 'SATISFACTION',
     templateId: 'post-service-default',
     templateVersion: 1,
     anonymous: false,
@@ -138,7 +139,14 @@ const records = {
     state: 'CLOSED',
     startedAt: at,
     invitees: [
-      { householdId: 'hh1', respondentId: 'r1', propertyId: 'p1', buildingId: 'b1', surveyId: 's1' },
+      {
+        householdId: 'hh1',
+        respondentId: 'r1',
+        propertyId: 'p1',
+        buildingId: 'b1',
+        surveyId: 's1',
+        reminders: [{ number: 1, sentAt: at }],
+      },
     ],
     surveysOpened: true,
     remindersSent: 1,

@@ -42,6 +42,7 @@ const surveySchema = withOutboxSweepIndex(
       ...AGGREGATE_FIELDS,
       propertyId: String,
       purpose: String,
+      measures: String,
       templateId: String,
       templateVersion: Number,
       anonymous: Boolean,
@@ -76,13 +77,15 @@ const surveySchema = withOutboxSweepIndex(
   )
     .index({ propertyId: 1, createdAt: -1, _id: -1 })
     .index({ respondentId: 1, createdAt: -1, _id: -1 })
-    .index({ propertyId: 1, openedAt: 1 })
-    .index({ technicianIds: 1, openedAt: 1 })
-    .index({ propertyId: 1, 'response.score': 1, openedAt: 1 })
-    .index({ propertyId: 1, team: 1, 'response.score': 1, openedAt: 1 })
-    .index({ propertyId: 1, category: 1, 'response.score': 1, openedAt: 1 })
-    .index({ propertyId: 1, technicianIds: 1, 'response.score': 1, openedAt: 1 })
-    .index({ technicianIds: 1, 'response.score': 1, openedAt: 1 })
+    // The satisfaction figures' indexes, `measures` first: every figure counts SATISFACTION only.
+    .index({ measures: 1, propertyId: 1, openedAt: 1 })
+    .index({ measures: 1, technicianIds: 1, openedAt: 1 })
+    .index({ measures: 1, propertyId: 1, 'response.score': 1, openedAt: 1 })
+    .index({ measures: 1, propertyId: 1, team: 1, 'response.score': 1, openedAt: 1 })
+    .index({ measures: 1, propertyId: 1, category: 1, 'response.score': 1, openedAt: 1 })
+    .index({ measures: 1, propertyId: 1, technicianIds: 1, 'response.score': 1, openedAt: 1 })
+    .index({ measures: 1, propertyId: 1, team: 1, technicianIds: 1, 'response.score': 1, openedAt: 1 })
+    .index({ measures: 1, technicianIds: 1, 'response.score': 1, openedAt: 1 })
     .index({ state: 1, expiresAt: 1 })
     .index({ campaignId: 1 }),
 );
@@ -165,6 +168,7 @@ const campaignSchema = withOutboxSweepIndex(
           propertyId: String,
           buildingId: { type: String, default: null },
           surveyId: String,
+          reminders: { type: [nested({ number: Number, sentAt: Date })], default: undefined },
         }),
       ],
       surveysOpened: Boolean,

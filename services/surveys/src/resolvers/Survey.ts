@@ -1,6 +1,7 @@
 import { referenceId } from '@courtyard/kernel';
 import type { SurveyResolvers } from '../__generated__/resolvers-types.js';
 import { stateAt } from '../domain/responses.js';
+import { SurveyReminders } from './Survey.reminders.js';
 
 export const Survey: SurveyResolvers = {
   __resolveReference: (reference, context) => context.reads.survey(context.caller, referenceId(reference)),
@@ -14,4 +15,5 @@ export const Survey: SurveyResolvers = {
       : { id: record.respondentId },
   helpRequest: (record) => (record.helpRequestId === null ? null : { id: record.helpRequestId }),
   technicians: (record) => record.technicianIds.map((id) => ({ id })),
+  ...SurveyReminders,
 };
