@@ -54,6 +54,8 @@ export const EXPECTED_ACCESS: Readonly<Record<string, readonly Role[]>> = {
   'Query.household': [...STAFF, RESIDENT],
   // Who read whose personal data: the office's management and the inspectors auditing it.
   'Query.piiAccessLog': [...DIRECTORS, QUALITY_INSPECTOR],
+  // A resident's own record (issue 19); staff read residents by id.
+  'Query.me': [RESIDENT],
 
   // A hotline partner follows up the requests it filed (through its persisted operation).
   'Query.helpRequest': [...STAFF, RESIDENT, PARTNER],
@@ -91,6 +93,9 @@ export const EXPECTED_ACCESS: Readonly<Record<string, readonly Role[]>> = {
   'Mutation.createUnit': SUPERVISORS,
   'Mutation.registerResident': OFFICE,
   'Mutation.moveIn': OFFICE,
+  // A resident keeps their own contact details current; the office keeps the archive (seed 003).
+  'Mutation.updateResidentContactDetails': [RESIDENT],
+  'Mutation.updateResident': OFFICE,
   'Mutation.moveOut': OFFICE,
 
   // Anyone who takes a call records it; a hotline partner files requests too.

@@ -4,6 +4,7 @@ import mongoose from 'mongoose';
 import { AggregateWriter, ReactionAlreadyApplied } from '@courtyard/kernel';
 import { onResidentMovedIn } from '../../services/work-orders/src/events/consumers/resident.moved_in.v1.js';
 import { onResidentRegistered } from '../../services/work-orders/src/events/consumers/resident.registered.v1.js';
+import { onResidentUpdated } from '../../services/work-orders/src/events/consumers/resident.updated.v1.js';
 import { createModels, type WorkOrdersModels } from '../../services/work-orders/src/repository/models.js';
 import { ResidentProjection } from '../../services/work-orders/src/repository/resident-projection.repository.js';
 import { exampleEvent, feed } from '../support/handler-harness.js';
@@ -47,5 +48,27 @@ describe('work-orders residents projection on the real MongoDB-wire server: each
     expect(stored).toMatchObject({ vip: true, unitId: 'u1', householdId: 'h1', version: 2 });
     expect(await projection.isVip(residentId)).toBe(true);
     expect(await projection.isVip('nobody')).toBe(false);
+  });
+
+  it('a VIP change delivered twice is applied once: the replay is recognised and the flag stays', async () => {
+    const residentId = randomUUID();
+    await feed(
+      onResidentRegistered(projection),
+      exampleEvent('resident.registered.v1', { id: randomUUID(), data: { residentId, vip: false } }),
+    );
+    const madeVip = exampleEvent('resident.updated.v1', {
+      id: randomUUID(),
+      data: { residentId, vip: true, version: 2, changedFields: ['vip'] },
+    });
+    await feed(onResidentUpdated(projection), madeVip);
+    await expect(feed(onResidentUpdated(projection), madeVip)).rejects.toBeInstanceOf(ReactionAlreadyApplied);
+
+    const stored = await models.Resident.findOne({ _id: residentId }).lean<{
+      vip: boolean;
+      causedBy: string[];
+    }>();
+    expect(stored).toMatchObject({ vip: true, version: 2 });
+    expect(stored?.causedBy.filter((cause) => cause === madeVip.id)).toHaveLength(1);
+    expect(await projection.isVip(residentId)).toBe(true);
   });
 });

@@ -267,6 +267,17 @@ export type ConsultationMode =
   /** In writing. */
   | 'WRITTEN';
 
+/** How a resident prefers to be contacted (seed 003: WeChat one-to-one besides the phone). */
+export type ContactChannel =
+  /** A notification in the residents' app. */
+  | 'APP'
+  /** A phone call. */
+  | 'PHONE'
+  /** A text message. */
+  | 'SMS'
+  /** WeChat one-to-one. */
+  | 'WECHAT';
+
 /** The input of `createBuilding`. */
 export type CreateBuildingInput = {
   /** How many floors the building has (at least 1). */
@@ -1345,6 +1356,21 @@ export type ReportSharedFacilityFaultInput = {
   facilityId: Scalars['ID']['input'];
 };
 
+/** A field of a resident's record that a change may touch. */
+export type ResidentField =
+  /** The ID document number (shown masked in the history). */
+  | 'ID_DOCUMENT_NUMBER'
+  /** Owner, tenant or family member. */
+  | 'KIND'
+  /** The resident's name. */
+  | 'NAME'
+  /** The phone number (shown masked in the history). */
+  | 'PHONE'
+  /** The preferred contact channel. */
+  | 'PREFERRED_CONTACT_CHANNEL'
+  /** The VIP flag. */
+  | 'VIP';
+
 /** Narrows a list of residents; every field given must match. */
 export type ResidentFilter = {
   /** Only residents of this kind. */
@@ -1706,6 +1732,34 @@ export type UpdateMaintenancePlanInput = {
   rrule?: InputMaybe<Scalars['String']['input']>;
   /** A new start date, YYYY-MM-DD. */
   startsOn?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The input of `updateResidentContactDetails`: what to change of the caller's own contact details. */
+export type UpdateResidentContactDetailsInput = {
+  /** A new phone number: 7-15 digits, optionally with a leading +; omitted keeps the current one. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** A new preferred contact channel; omitted keeps the current one. */
+  preferredContactChannel?: InputMaybe<ContactChannel>;
+};
+
+/** The input of `updateResident`: the fields to change (omitted ones stay) and why. */
+export type UpdateResidentInput = {
+  /** A new ID document number: 6-20 letters or digits. */
+  idDocumentNumber?: InputMaybe<Scalars['String']['input']>;
+  /** A new kind: owner, tenant or family member. */
+  kind?: InputMaybe<ResidentKind>;
+  /** A new name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** A new phone number: 7-15 digits, optionally with a leading +. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** A new preferred contact channel. */
+  preferredContactChannel?: InputMaybe<ContactChannel>;
+  /** Why the record changes (up to 500 characters), kept on its history. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** The resident to change. */
+  residentId: Scalars['ID']['input'];
+  /** Set or clear the VIP flag. */
+  vip?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** The input of `waitForParts`. */

@@ -158,6 +158,7 @@ export interface EventDataByType {
 "resident.moved_in.v1": ResidentMovedInV1Data
 "resident.moved_out.v1": ResidentMovedOutV1Data
 "resident.registered.v1": ResidentRegisteredV1Data
+"resident.updated.v1": ResidentUpdatedV1Data
 "satisfaction_results.published.v1": SatisfactionResultsPublishedV1Data
 "service_charge.created.v1": ServiceChargeCreatedV1Data
 "service_partner.contract_expiring.v1": ServicePartnerContractExpiringV1Data
@@ -845,6 +846,40 @@ kind: ("OWNER" | "TENANT" | "FAMILY_MEMBER")
 vip: boolean
 registeredAt: string
 }
+export interface ResidentUpdatedV1Data {
+residentId: string
+propertyId: string
+/**
+ * The resident record's version after this change: a reader that keeps the latest may ignore a lower one.
+ */
+version: number
+/**
+ * What changed, in the record's field names.
+ * 
+ * @minItems 1
+ */
+changedFields: [("name" | "kind" | "phone" | "idDocumentNumber" | "vip" | "preferredContactChannel"), ...(("name" | "kind" | "phone" | "idDocumentNumber" | "vip" | "preferredContactChannel"))[]]
+/**
+ * How a resident relates to a unit.
+ */
+kind: ("OWNER" | "TENANT" | "FAMILY_MEMBER")
+/**
+ * Whether the resident is a VIP after the change (burst thresholds, spec §2 rule 9).
+ */
+vip: boolean
+/**
+ * How the resident prefers to be contacted after the change; null when they have not said.
+ */
+preferredContactChannel: ("PHONE" | "SMS" | "WECHAT" | "APP" | null)
+/**
+ * Who made the change: the resident themself or a member of the property's office.
+ */
+changedBy: {
+actorId: string
+actorRole: string
+}
+updatedAt: string
+}
 export interface SatisfactionResultsPublishedV1Data {
 resultsId: string
 propertyId: string
@@ -1174,6 +1209,7 @@ export const EVENT_SOURCES: { readonly [T in EventType]: string } = {
   'resident.moved_in.v1': '/courtyard/residents',
   'resident.moved_out.v1': '/courtyard/residents',
   'resident.registered.v1': '/courtyard/residents',
+  'resident.updated.v1': '/courtyard/residents',
   'satisfaction_results.published.v1': '/courtyard/surveys',
   'service_charge.created.v1': '/courtyard/billing',
   'service_partner.contract_expiring.v1': '/courtyard/facilities',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { freeText, isTimeZone, text, withDefault } from '@courtyard/kernel/domain';
+import { freeText, isTimeZone, optionalText, recordId, text, withDefault } from '@courtyard/kernel/domain';
 
 export const createPropertyInput = z.object({
   code: z
@@ -31,22 +31,47 @@ export const createUnitInput = z.object({
 
 export const residentKind = z.enum(['OWNER', 'TENANT', 'FAMILY_MEMBER']);
 
+/** One phone rule for registration and every later change. */
+const phone = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9]{7,15}$/, 'must be 7-15 digits, optionally with a leading +');
+const idDocumentNumber = z
+  .string()
+  .trim()
+  .regex(/^[0-9A-Za-z]{6,20}$/, 'must be 6-20 letters or digits');
+
+export const contactChannel = z.enum(['PHONE', 'SMS', 'WECHAT', 'APP']);
+
 export const registerResidentInput = z.object({
   propertyId: z.string().min(1),
   name: text(100),
   kind: residentKind,
-  phone: z
-    .string()
-    .trim()
-    .regex(/^\+?[0-9]{7,15}$/, 'must be 7-15 digits, optionally with a leading +'),
-  idDocumentNumber: withDefault(
-    z
-      .string()
-      .trim()
-      .regex(/^[0-9A-Za-z]{6,20}$/, 'must be 6-20 letters or digits'),
-    null,
-  ),
+  phone,
+  idDocumentNumber: withDefault(idDocumentNumber, null),
   vip: withDefault(z.boolean(), false),
+});
+
+/** A field left out (or null) stays as it is. */
+const unchanged = <S extends z.ZodType>(schema: S) =>
+  schema.nullish().transform((value) => value ?? undefined);
+
+/** What a resident changes of their own record: how to reach them. */
+export const updateResidentContactDetailsInput = z.object({
+  phone: unchanged(phone),
+  preferredContactChannel: unchanged(contactChannel),
+});
+
+/** What the property's office changes of a resident's record, and why (kept on its history). */
+export const updateResidentInput = z.object({
+  residentId: recordId,
+  name: unchanged(text(100)),
+  kind: unchanged(residentKind),
+  phone: unchanged(phone),
+  idDocumentNumber: unchanged(idDocumentNumber),
+  vip: unchanged(z.boolean()),
+  preferredContactChannel: unchanged(contactChannel),
+  reason: optionalText(500),
 });
 
 const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
@@ -70,3 +95,5 @@ export type CreateUnitInput = z.infer<typeof createUnitInput>;
 export type RegisterResidentInput = z.infer<typeof registerResidentInput>;
 export type MoveInInput = z.infer<typeof moveInInput>;
 export type MoveOutInput = z.infer<typeof moveOutInput>;
+export type UpdateResidentContactDetailsInput = z.infer<typeof updateResidentContactDetailsInput>;
+export type UpdateResidentInput = z.infer<typeof updateResidentInput>;

@@ -35,6 +35,34 @@ export interface ResidentRecord extends Record {
   phone: string;
   idDocumentNumber: string | null;
   vip: boolean;
+  /** How the resident prefers to be contacted; absent on residents recorded before it existed. */
+  preferredContactChannel?: ContactChannel | null;
+  /** Every change after registration, oldest first, append-only (seed 003: the archive kept current). */
+  history?: ResidentChangeRecord[];
+}
+
+/** The channels a resident may prefer (seed 003 §C 一.7: WeChat one-to-one besides the phone). */
+export type ContactChannel = 'PHONE' | 'SMS' | 'WECHAT' | 'APP';
+
+/** The fields of a resident that a change may touch, as events and the history name them. */
+export type ResidentField =
+  'name' | 'kind' | 'phone' | 'idDocumentNumber' | 'vip' | 'preferredContactChannel';
+
+/** One field's change, in text: `vip` as `true`/`false`, null for a value not set. Stored unmasked. */
+export interface ResidentFieldChangeRecord {
+  field: ResidentField;
+  from: string | null;
+  to: string | null;
+}
+
+/** One change of a resident's record: who made it (the named custodian), when, what, and why. */
+export interface ResidentChangeRecord {
+  at: Date;
+  actorId: string;
+  actorRole: string;
+  actorName: string | null;
+  reason: string | null;
+  changes: ResidentFieldChangeRecord[];
 }
 
 export interface HouseholdMemberRecord {

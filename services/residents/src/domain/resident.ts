@@ -26,6 +26,8 @@ export function registerResident(
     phone: valid.phone,
     idDocumentNumber: valid.idDocumentNumber,
     vip: valid.vip,
+    preferredContactChannel: null,
+    history: [],
   };
   return {
     record,

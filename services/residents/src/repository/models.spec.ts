@@ -50,6 +50,17 @@ const records = {
     phone: '13812345678',
     idDocumentNumber: null,
     vip: true,
+    preferredContactChannel: 'WECHAT',
+    history: [
+      {
+        at: new Date('2026-12-01T09:30:00Z'),
+        actorId: 'desk-1',
+        actorRole: 'FRONT_DESK',
+        actorName: 'Wang Fang',
+        reason: 'Owner asked at the desk',
+        changes: [{ field: 'vip', from: 'false', to: 'true' }],
+      },
+    ],
   } satisfies ResidentRecord,
   Household: {
     _id: 'h1',

@@ -69,6 +69,17 @@ const residentSchema = withOutboxSweepIndex(
       phone: String,
       idDocumentNumber: String,
       vip: Boolean,
+      preferredContactChannel: String,
+      history: [
+        nested({
+          at: Date,
+          actorId: String,
+          actorRole: String,
+          actorName: String,
+          reason: String,
+          changes: [nested({ field: String, from: String, to: String })],
+        }),
+      ],
     },
     { ...MODEL_OPTIONS, collection: 'residents' },
   )

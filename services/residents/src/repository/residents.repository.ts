@@ -1,6 +1,7 @@
 import type DataLoader from 'dataloader';
 import type { Model } from 'mongoose';
 import { DomainError, type AggregateWriter, type Decision } from '@courtyard/kernel';
+import type { ResidentUpdate } from '../domain/resident-changes.js';
 import type {
   BuildingRecord,
   HouseholdRecord,
@@ -57,6 +58,31 @@ export class ResidentsRepository {
 
   insertResident(decision: Decision<ResidentRecord>): Promise<ResidentRecord> {
     return this.insert(this.models.Resident, this.loaders.residentById, decision);
+  }
+
+  /**
+   * A change of a resident: the changed fields, the history entry (appended, never rewritten) and
+   * the event in one document write on the version read (CONFLICT if someone changed it since).
+   * A change of nothing writes nothing.
+   */
+  async saveResidentUpdate(before: ResidentRecord, update: ResidentUpdate): Promise<ResidentRecord> {
+    const { record, events, change } = update;
+    if (change === null) return before;
+    const set = Object.fromEntries(
+      change.changes.map(({ field }) => [field, record[field]]),
+    ) as Partial<ResidentRecord>;
+    const version = await this.writer.update(
+      this.models.Resident,
+      record._id,
+      before.version,
+      set,
+      events,
+      undefined,
+      { history: [change] },
+    );
+    const saved = { ...record, version };
+    this.loaders.residentById.clear(saved._id).prime(saved._id, saved);
+    return saved;
   }
 
   /** Version 0 means the household does not exist yet: insert (a concurrent first move-in gets CONFLICT). */

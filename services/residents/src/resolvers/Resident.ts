@@ -41,4 +41,6 @@ export const Resident: ResidentResolvers = {
       : maskIdDocumentNumber(resident.idDocumentNumber);
   },
   households: (resident, _, context) => context.reads.householdsOf(context.caller, resident._id),
+  preferredContactChannel: (resident) => resident.preferredContactChannel ?? null,
+  history: (resident) => resident.history ?? [],
 };

@@ -1,5 +1,11 @@
 import { OFFICE_ROLES, STAFF_AND_RESIDENTS, STAFF_ROLES, type AccessRules } from '@courtyard/kernel';
-import { ESTATE_EDITORS, PII_LOG_READERS, PROPERTY_CREATORS, RESIDENT_REGISTRARS } from '../domain/access.js';
+import {
+  ESTATE_EDITORS,
+  PII_LOG_READERS,
+  PROPERTY_CREATORS,
+  RESIDENT_EDITORS,
+  RESIDENT_REGISTRARS,
+} from '../domain/access.js';
 
 /**
  * Who may call each residents field (spec §7). The gate runs in the kernel before the resolver;
@@ -18,6 +24,7 @@ export const accessRules: AccessRules = {
     residents: { allow: STAFF_ROLES, scope: 'propertyId' },
     household: { allow: STAFF_AND_RESIDENTS, then: 'staff of its property, or a current member' },
     piiAccessLog: { allow: PII_LOG_READERS, scope: 'propertyId' },
+    me: { allow: ['RESIDENT'], then: 'the resident id the token carries' },
   },
   Mutation: {
     createProperty: { allow: PROPERTY_CREATORS },
@@ -26,6 +33,8 @@ export const accessRules: AccessRules = {
     registerResident: { allow: RESIDENT_REGISTRARS, scope: 'input.propertyId' },
     moveIn: { allow: OFFICE_ROLES, then: 'staff of the unit’s property' },
     moveOut: { allow: OFFICE_ROLES, then: 'staff of the unit’s property' },
+    updateResidentContactDetails: { allow: ['RESIDENT'], then: 'only the caller’s own record' },
+    updateResident: { allow: RESIDENT_EDITORS, then: 'staff of the resident’s property' },
   },
   // A property's own lists, reached through `property { units … }`, follow `units` and `residents`;
   // its buildings and their units are its staff's too (`property { buildings { units } }`).

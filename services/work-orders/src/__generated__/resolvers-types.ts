@@ -1395,6 +1395,7 @@ export type Resident = {
 export type ResidentHelpRequestsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  open?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** The input of `resolveHelpRequest`. */

@@ -102,8 +102,16 @@ export class WorkOrdersReads {
   }
 
   /** A resident's or a unit's requests (the fields work-orders adds to residents' entities). */
-  requestsOf(caller: Caller, of: { requesterId: string } | { unitId: string }, page: PageArgs) {
-    return this.page(caller, page, of);
+  requestsOf(
+    caller: Caller,
+    of: { requesterId: string } | { unitId: string },
+    page: PageArgs,
+    open?: boolean | null,
+  ) {
+    // A resident's app shows open requests and, apart, the recent finished ones.
+    if (open == null) return this.page(caller, page, of);
+    const states = open ? OPEN_STATES : STATES.filter((state) => !OPEN_STATES.includes(state));
+    return this.page(caller, page, of, { state: { $in: [...states] } });
   }
 
   /** A technician's open work, due soonest first. */

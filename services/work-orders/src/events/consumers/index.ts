@@ -9,6 +9,7 @@ import { onPropertyCreated } from './property.created.v1.js';
 import { onResidentMovedIn } from './resident.moved_in.v1.js';
 import { onResidentMovedOut } from './resident.moved_out.v1.js';
 import { onResidentRegistered } from './resident.registered.v1.js';
+import { onResidentUpdated } from './resident.updated.v1.js';
 import { onSurveyCompleted } from './survey.completed.v1.js';
 
 /**
@@ -37,6 +38,7 @@ export const consumers = (deps: WorkOrdersDeps): ConsumerDefinition[] => {
         'resident.registered.v1': onResidentRegistered(residents),
         'resident.moved_in.v1': onResidentMovedIn(residents),
         'resident.moved_out.v1': onResidentMovedOut(residents),
+        'resident.updated.v1': onResidentUpdated(residents),
       },
     },
     {

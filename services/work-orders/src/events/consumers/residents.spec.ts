@@ -4,6 +4,7 @@ import type { ResidentRecord } from '../../domain/records.js';
 import { onResidentMovedIn } from './resident.moved_in.v1.js';
 import { onResidentMovedOut } from './resident.moved_out.v1.js';
 import { onResidentRegistered } from './resident.registered.v1.js';
+import { onResidentUpdated } from './resident.updated.v1.js';
 
 /** The projection as the handlers see it: one record per resident, each change with its cause. */
 function fakeProjection() {
@@ -62,5 +63,32 @@ describe('residents.events → the residents projection (VIP flag, unit and hous
       exampleEvent('resident.moved_out.v1', { data: { residentId: 'r1', unitId: 'u2', householdId: 'h2' } }),
     );
     expect(projection.stored.get('r1')).toMatchObject({ unitId: null, householdId: null });
+  });
+
+  it('an update sets the VIP flag it carries and keeps the home; a phone-only change keeps the flag', async () => {
+    const projection = fakeProjection();
+    await feed(
+      onResidentMovedIn(projection),
+      exampleEvent('resident.moved_in.v1', { data: { residentId: 'r1', unitId: 'u1', householdId: 'h1' } }),
+    );
+    const vipChange = exampleEvent('resident.updated.v1', {
+      id: '00000000-0000-4000-8000-00000000000a',
+      data: { residentId: 'r1', vip: true, changedFields: ['vip'] },
+    });
+    await feed(onResidentUpdated(projection), vipChange);
+    expect(projection.stored.get('r1')).toMatchObject({ vip: true, unitId: 'u1', householdId: 'h1' });
+    await feed(
+      onResidentUpdated(projection),
+      exampleEvent('resident.updated.v1', {
+        id: '00000000-0000-4000-8000-00000000000b',
+        data: { residentId: 'r1', vip: true, changedFields: ['phone'] },
+      }),
+    );
+    expect(projection.stored.get('r1')).toMatchObject({ vip: true });
+    expect(projection.causes).toEqual([
+      expect.any(String),
+      '00000000-0000-4000-8000-00000000000a',
+      '00000000-0000-4000-8000-00000000000b',
+    ]);
   });
 });
