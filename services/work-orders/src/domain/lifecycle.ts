@@ -67,8 +67,21 @@ export function acknowledge(request: HelpRequestRecord, note: string | null, con
     context.actor.subject,
     request.channel,
   );
-  return transition(
+  const acknowledged = transition(
     request,
+    'ACKNOWLEDGED',
+    'workorder.acknowledged.v1',
+    context,
+    { clocks },
+    userNote(note),
+    {},
+  );
+  if (request.ownerId !== null) return acknowledged;
+  // 首问制 for a request the resident submitted: whoever accepts it owns it from now on, for
+  // good (the repository writes an owner only where there was none).
+  const owned = { ...request, ownerId: context.actor.subject };
+  return transition(
+    owned,
     'ACKNOWLEDGED',
     'workorder.acknowledged.v1',
     context,

@@ -10,6 +10,8 @@ import { onResidentMovedIn } from './resident.moved_in.v1.js';
 import { onResidentMovedOut } from './resident.moved_out.v1.js';
 import { onResidentRegistered } from './resident.registered.v1.js';
 import { onSurveyCompleted } from './survey.completed.v1.js';
+import { onUnitCreated } from './unit.created.v1.js';
+import { UnitProjection } from '../../repository/unit-projection.repository.js';
 
 /**
  * What work-orders reacts to, one handler file per event type. The `properties` group reads
@@ -17,7 +19,7 @@ import { onSurveyCompleted } from './survey.completed.v1.js';
  * consumer existed are caught up; `facility-faults` reads `facilities.events`; `survey-follow-ups`
  * reads `surveys.events` (a phone follow-up recorded as a survey is the request's follow-up);
  * `residents` reads `residents.events` from offset zero too, for who is a VIP (seed 001-G) and
- * where they live.
+ * where they live; `units` reads it from offset zero too, the units intake checks references against.
  */
 export const consumers = (deps: WorkOrdersDeps): ConsumerDefinition[] => {
   const properties = new PropertyProjection(deps.models, deps.writer);
@@ -37,6 +39,13 @@ export const consumers = (deps: WorkOrdersDeps): ConsumerDefinition[] => {
         'resident.registered.v1': onResidentRegistered(residents),
         'resident.moved_in.v1': onResidentMovedIn(residents),
         'resident.moved_out.v1': onResidentMovedOut(residents),
+      },
+    },
+    {
+      name: 'units',
+      topics: [TOPICS.residents],
+      handlers: {
+        'unit.created.v1': onUnitCreated(new UnitProjection(deps.models, deps.writer)),
       },
     },
     {
