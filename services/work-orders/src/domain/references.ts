@@ -74,8 +74,9 @@ export function residentHome(
     throw new DomainError('FORBIDDEN', 'ROLE_NOT_ALLOWED', 'Only a resident submits their own request');
   if (!resident) refuseUnknown('RESIDENT_NOT_YET_KNOWN', 'resident', 'requesterId', residentId);
   if (!resident.unitId || !resident.householdId)
+    // The resident's own state, not a permission: once their household moves in they may.
     throw new DomainError(
-      'FORBIDDEN',
+      'CONFLICT',
       'NO_HOUSEHOLD',
       'Your household does not live in a unit of the property: ask the front desk',
     );

@@ -126,7 +126,7 @@ describe('references: the resident’s own home; staff intake within the propert
     });
     expect(
       refusal(() => residentHome(resident.actor, { ...home, unitId: null, householdId: null }, null)),
-    ).toEqual({ code: 'FORBIDDEN', reason: 'NO_HOUSEHOLD' });
+    ).toEqual({ code: 'CONFLICT', reason: 'NO_HOUSEHOLD' });
     expect(refusal(() => residentHome(resident.actor, null, null))).toEqual({
       code: 'CONFLICT',
       reason: 'RESIDENT_NOT_YET_KNOWN',
