@@ -346,8 +346,9 @@ describe('work-orders: burst incidents (seed 001-G) through the gateway, real Ka
   it('one security complaint raises a critical incident; with no supervisor on duty it escalates to the supervisors’ queue', async () => {
     const propertyId = (await createProperty()).id;
     const desk = await registerStaff(propertyId, 'FRONT_DESK');
+    const regular = (await registerResident(propertyId, 'Regular Resident', '13700009998')).id;
     const id = await recordHelpRequest(
-      { ...elevatorComplaint(propertyId, 'someone-unknown'), category: 'SECURITY' },
+      { ...elevatorComplaint(propertyId, regular), category: 'SECURITY' },
       desk.token,
     );
     const [raised] = await tap.waitFor(raisedAt(propertyId));
