@@ -70,8 +70,13 @@ export function residentHome(
   unitId: string | null,
 ): { propertyId: string; unitId: string; requesterId: string } {
   const residentId = caller.residentId;
+  // Only residents pass the gate, and the system, which is no resident: it records by recordHelpRequest.
   if (caller.role !== 'RESIDENT' || !residentId)
-    throw new DomainError('FORBIDDEN', 'ROLE_NOT_ALLOWED', 'Only a resident submits their own request');
+    throw new DomainError(
+      'BAD_USER_INPUT',
+      'RESIDENT_CALLER_REQUIRED',
+      'A submission is a resident’s own: the caller must be a resident (others record with recordHelpRequest)',
+    );
   if (!resident) refuseUnknown('RESIDENT_NOT_YET_KNOWN', 'resident', 'requesterId', residentId);
   if (!resident.unitId || !resident.householdId)
     // The resident's own state, not a permission: once their household moves in they may.
