@@ -127,6 +127,12 @@ describe('references: the resident’s own home; staff intake within the propert
     expect(
       refusal(() => residentHome(resident.actor, { ...home, unitId: null, householdId: null }, null)),
     ).toEqual({ code: 'CONFLICT', reason: 'NO_HOUSEHOLD' });
+    expect(
+      refusal(() => residentHome({ subject: 'work-orders', role: 'SYSTEM', propertyIds: ['*'] }, home, null)),
+    ).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'RESIDENT_CALLER_REQUIRED',
+    });
     expect(refusal(() => residentHome(resident.actor, null, null))).toEqual({
       code: 'CONFLICT',
       reason: 'RESIDENT_NOT_YET_KNOWN',
