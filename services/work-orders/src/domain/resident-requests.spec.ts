@@ -96,6 +96,16 @@ describe('a resident submits from the app: unowned until a staff member accepts 
     });
   });
 
+  it('escalated by time before anyone accepted it, the staff member who dispatches it becomes its owner', () => {
+    const system = as({ subject: 'work-orders', role: 'SYSTEM', propertyIds: ['*'] });
+    const escalated = lifecycle.escalate(submitted().record, 'first reply overdue', system).record;
+    expect(escalated.ownerId).toBeNull();
+    const supervisor = as({ subject: 'sup-1', role: 'SERVICE_SUPERVISOR' });
+    expect(
+      lifecycle.assign(escalated, { assigneeIds: ['tech-1'] }, [staff()], supervisor).record.ownerId,
+    ).toBe('sup-1');
+  });
+
   it('takes only the resident channels, and attachments only as http(s) links', () => {
     expect(refusal(() => validSubmission({ ...SUBMISSION, channel: 'PHONE' })).code).toBe('BAD_USER_INPUT');
     for (const link of ['javascript:alert(1)', 'file:///etc/passwd'])
