@@ -320,7 +320,7 @@ export type HelpRequest = {
   outcome?: Maybe<Scalars['String']['output']>;
   /** Past its due time and not yet resolved (computed when read). */
   overdue: Scalars['Boolean']['output'];
-  /** The first-contact owner (首问制): whoever recorded it; never changes. Null for a repair the system opened from a facility fault (owned by the system actor). */
+  /** The first-contact owner (首问制): whoever recorded it, or for a resident's submission the staff member who accepted it; never changes after. Null for a repair the system opened from a facility fault (owned by the system actor), and while a submission waits to be accepted (`awaitingOwner`). */
   owner?: Maybe<Staff>;
   /** True for a paid service, charged at the published price when closed. */
   paid: Scalars['Boolean']['output'];
