@@ -100,6 +100,11 @@ export const EXPECTED_ACCESS: Readonly<Record<string, readonly Role[]>> = {
 
   // Anyone who takes a call records it; a hotline partner files requests too.
   'Mutation.recordHelpRequest': [...EXECUTORS, PARTNER],
+  // A resident's own request from the app: submitted and commented on by residents only; the
+  // front desk may record a withdrawal for a resident who calls.
+  'Mutation.submitHelpRequest': [RESIDENT],
+  'Mutation.addHelpRequestComment': [RESIDENT],
+  'Mutation.withdrawHelpRequest': [...OFFICE, RESIDENT],
   'Mutation.acknowledgeHelpRequest': OFFICE,
   'Mutation.assignHelpRequest': OFFICE,
   // The assignee works the request (any qualified staff member); supervisors act for them.

@@ -4,7 +4,7 @@ import { EventTap, type TappedEvent } from '../support/events.js';
 import { gql, gqlOk } from '../support/graphql.js';
 import { startTestIncidentScheduler } from '../support/incident-scheduler.js';
 import { withDatabase } from '../support/mongo.js';
-import { createProperty, REGISTER_RESIDENT } from '../support/residents.js';
+import { createProperty, REGISTER_RESIDENT, registerResident } from '../support/residents.js';
 import { CHAIN_TITLES } from '../support/sla-scheduler.js';
 import { eventually } from '../support/subgraph.js';
 import { recordHelpRequest, registerStaff } from '../support/work-orders.js';
@@ -301,7 +301,9 @@ describe('work-orders: burst incidents (seed 001-G) through the gateway, real Ka
   it('one regular complaint about a key service raises none (its threshold is 5)', async () => {
     const propertyId = (await createProperty()).id;
     const desk = await registerStaff(propertyId, 'FRONT_DESK');
-    const id = await recordHelpRequest(elevatorComplaint(propertyId, 'someone-unknown'), desk.token);
+    // A resident of the property who is not a VIP (intake refuses a requester it does not know).
+    const regular = (await registerResident(propertyId, 'Regular Resident', '13700009999')).id;
+    const id = await recordHelpRequest(elevatorComplaint(propertyId, regular), desk.token);
     expect(await incidentOf(id, desk.token)).toBeNull();
     const { incidents } = await gqlOk<{ incidents: { totalCount: number } }>(
       INCIDENTS,
@@ -344,8 +346,9 @@ describe('work-orders: burst incidents (seed 001-G) through the gateway, real Ka
   it('one security complaint raises a critical incident; with no supervisor on duty it escalates to the supervisors’ queue', async () => {
     const propertyId = (await createProperty()).id;
     const desk = await registerStaff(propertyId, 'FRONT_DESK');
+    const regular = (await registerResident(propertyId, 'Regular Resident', '13700009998')).id;
     const id = await recordHelpRequest(
-      { ...elevatorComplaint(propertyId, 'someone-unknown'), category: 'SECURITY' },
+      { ...elevatorComplaint(propertyId, regular), category: 'SECURITY' },
       desk.token,
     );
     const [raised] = await tap.waitFor(raisedAt(propertyId));

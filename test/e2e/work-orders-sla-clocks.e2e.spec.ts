@@ -1,9 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { TOPICS } from '@courtyard/kernel';
 import { EventTap } from '../support/events.js';
 import { errorCodes, gql, gqlOk } from '../support/graphql.js';
-import { createProperty } from '../support/residents.js';
+import { createBuilding, createProperty, createUnit } from '../support/residents.js';
 import { act, recordHelpRequest, registerStaff, repairInput } from '../support/work-orders.js';
 
 const CLOCKS = /* GraphQL */ `
@@ -105,7 +104,12 @@ describe('work-orders: SLA clocks stopped by the moments people record, through 
     await act('startHelpRequestWork', { id }, tech.token);
     await act(
       'holdHelpRequestForParts',
-      { id, message: 'Valve ordered', notifiedUnitIds: [randomUUID()] },
+      // The units told must be units of the property work-orders knows.
+      {
+        id,
+        message: 'Valve ordered',
+        notifiedUnitIds: [(await createUnit((await createBuilding(propertyId)).id, '2-201')).id],
+      },
       tech.token,
     );
 

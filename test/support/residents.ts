@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { gqlOk } from './graphql.js';
-import { untilWorkOrdersKnows } from './work-orders.js';
+import { untilWorkOrdersHas, untilWorkOrdersKnows } from './work-orders.js';
 
 /** Operations the frontend teams use, shared by the integration tests and the demo seed. */
 export const CREATE_PROPERTY = /* GraphQL */ `
@@ -119,6 +119,8 @@ export async function createUnit(buildingId: string, number: string, floor = 1) 
   const data = await gqlOk<{ createUnit: { unit: { id: string } } }>(CREATE_UNIT, {
     input: { buildingId, number, floor, areaSquareMeters: 88.5 },
   });
+  // Intake refuses a unit work-orders has not heard of yet (UNIT_NOT_YET_KNOWN).
+  await untilWorkOrdersHas('units', { _id: data.createUnit.unit.id });
   return data.createUnit.unit;
 }
 
@@ -126,9 +128,13 @@ export async function registerResident(propertyId: string, name: string, phone: 
   const data = await gqlOk<{ registerResident: { resident: { id: string } } }>(REGISTER_RESIDENT, {
     input: { propertyId, name, kind: 'OWNER', phone, idDocumentNumber: '110101199001011234' },
   });
+  // Intake refuses a requester work-orders has not heard of yet (RESIDENT_NOT_YET_KNOWN).
+  await untilWorkOrdersHas('residents', { _id: data.registerResident.resident.id });
   return data.registerResident.resident;
 }
 
 export async function moveIn(unitId: string, residentId: string) {
   await gqlOk(MOVE_IN, { input: { unitId, residentId, relation: 'OWNER', movedInOn: '2026-01-15' } });
+  // A resident submits for the unit work-orders knows their household lives in.
+  await untilWorkOrdersHas('residents', { _id: residentId, unitId });
 }

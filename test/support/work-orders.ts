@@ -50,6 +50,22 @@ export async function untilWorkOrdersKnows(propertyId: string, database = 'work_
   );
 }
 
+/**
+ * Waits (bounded) until work-orders' projections hold a record of the residents subgraph: a unit
+ * (`units`), or a resident where `match` holds (`residents`: a move-in sets `unitId`). Intake
+ * checks references against them (CONFLICT `UNIT_NOT_YET_KNOWN` / `RESIDENT_NOT_YET_KNOWN` before).
+ */
+export async function untilWorkOrdersHas(
+  collection: 'units' | 'residents',
+  match: Record<string, unknown>,
+  database = 'work_orders',
+): Promise<void> {
+  await eventually(
+    () => withDatabase(database, (db) => db.collection<{ _id: string }>(collection).findOne(match)),
+    30_000,
+  );
+}
+
 /** A staff member on duty around the clock (so tests do not depend on the hour), with a token. */
 export async function registerStaff(
   propertyId: string,

@@ -12,6 +12,7 @@ import { IncidentsReads } from './repository/incidents.reads.js';
 import { IncidentsRepository } from './repository/incidents.repository.js';
 import { PropertyProjection } from './repository/property-projection.repository.js';
 import { ResidentProjection } from './repository/resident-projection.repository.js';
+import { UnitProjection } from './repository/unit-projection.repository.js';
 import { WorkOrdersReads } from './repository/work-orders.reads.js';
 import { WorkOrdersRepository } from './repository/work-orders.repository.js';
 
@@ -29,6 +30,7 @@ export interface WorkOrdersContext extends RequestContext {
   repository: WorkOrdersRepository;
   properties: PropertyProjection;
   residents: ResidentProjection;
+  units: UnitProjection;
   incidents: IncidentsRepository;
   incidentReads: IncidentsReads;
   command: CommandContext;
@@ -45,6 +47,7 @@ export function createContext(base: RequestContext, deps: WorkOrdersDeps): WorkO
     repository: new WorkOrdersRepository(deps.models, deps.db, deps.writer, loaders),
     properties: new PropertyProjection(deps.models, deps.writer),
     residents: new ResidentProjection(deps.models, deps.writer),
+    units: new UnitProjection(deps.models, deps.writer),
     incidents: new IncidentsRepository(deps.models, deps.writer),
     incidentReads: new IncidentsReads(deps.models),
     command: commandContextOf(base),

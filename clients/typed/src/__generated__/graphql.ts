@@ -20,6 +20,16 @@ export type Scalars = {
   LocalDate: { input: string; output: string; }
 };
 
+/** The input of `addHelpRequestComment`: a comment, photos, or both. */
+export type AddHelpRequestCommentInput = {
+  /** Links (http or https) to photos or documents, at most 20. */
+  attachments?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The resident's own open help request. */
+  id: Scalars['ID']['input'];
+  /** What the resident adds (at most 2000 characters). */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** The input of `addServiceContract`. */
 export type AddServiceContractInput = {
   /** The last day it is in force, YYYY-MM-DD, not before startsOn. */
@@ -1356,6 +1366,17 @@ export type ReportSharedFacilityFaultInput = {
   facilityId: Scalars['ID']['input'];
 };
 
+/** The channels a resident submits a help request by, without the front desk. */
+export type ResidentChannel =
+  /** The residents' app. */
+  | 'APP'
+  /** The online chat. */
+  | 'ONLINE_CHAT'
+  /** A text message. */
+  | 'SMS'
+  /** The property's WeChat account. */
+  | 'WECHAT';
+
 /** A field of a resident's record that a change may touch. */
 export type ResidentField =
   /** The ID document number (shown masked in the history). */
@@ -1655,6 +1676,34 @@ export type StartCampaignInput = {
   id: Scalars['ID']['input'];
 };
 
+/** The input of `submitHelpRequest`: a resident's own request, for the unit their household lives in. */
+export type SubmitHelpRequestInput = {
+  /** Links (http or https) to photos or documents, at most 20. */
+  attachments?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** What the request is about. */
+  category: HelpRequestCategory;
+  /** How the resident is submitting it. */
+  channel: ResidentChannel;
+  /** For a complaint: how serious the resident finds it (default GENERAL; the front desk may correct it). */
+  complaintSeverity?: InputMaybe<ComplaintSeverity>;
+  /** For a consultation: how the resident wants the answer (default WRITTEN: they wrote in). */
+  consultationMode?: InputMaybe<ConsultationMode>;
+  /** Who to contact about the request. */
+  contactName: Scalars['String']['input'];
+  /** The contact's phone number (5-15 digits, optionally a leading +). */
+  contactPhone: Scalars['String']['input'];
+  /** What the resident asks for, in their words (at most 4000 characters). */
+  description: Scalars['String']['input'];
+  /** When the resident would like the visit. */
+  preferredVisitAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** What kind of help is asked for; it sets the time limits. */
+  type: HelpRequestType;
+  /** The unit concerned: the one the resident's household lives in (the default); any other is FORBIDDEN (`NOT_YOUR_UNIT`). */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  /** True when the resident says it cannot wait (default false). */
+  urgent?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 /** What a survey is for. */
 export type SurveyPurpose =
   /** A general satisfaction survey. */
@@ -1772,6 +1821,14 @@ export type WaitForPartsInput = {
   message: Scalars['String']['input'];
   /** The units told about the wait. */
   notifiedUnitIds: Array<Scalars['ID']['input']>;
+};
+
+/** The input of `withdrawHelpRequest`. */
+export type WithdrawHelpRequestInput = {
+  /** The help request, not yet started. */
+  id: Scalars['ID']['input'];
+  /** Why the resident takes it back (goes on the timeline, at most 2000 characters). */
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CreatePropertyMutationVariables = Exact<{

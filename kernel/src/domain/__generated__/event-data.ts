@@ -32,6 +32,20 @@ outcome: (string | null)
 confirmation: ("CONFIRMED" | "NO_RESPONSE" | null)
 followUpResult: ("SATISFIED" | "UNSATISFIED" | null)
 })
+export type WorkorderCommentAddedV1Data = (WorkOrderEventData & {
+/**
+ * The role of who added it (RESIDENT for the resident app).
+ */
+byRole: string
+/**
+ * Whether it has a written comment.
+ */
+hasText: boolean
+/**
+ * How many photos or documents it added.
+ */
+attachmentCount: number
+})
 export type WorkorderConfirmedV1Data = (WorkOrderEventData & {
 confirmation: ("CONFIRMED" | "NO_RESPONSE")
 })
@@ -77,6 +91,10 @@ policyVersion?: string
 supervisorNotified?: {
 staffId: (string | null)
 }
+/**
+ * True when the resident submitted it themselves (the app, WeChat, SMS, online chat): no staff member owns it yet, `ownerId` is the system (`work-orders`) until the staff member who accepts it becomes its owner (named by `workorder.acknowledged.v1`). Absent otherwise.
+ */
+awaitingOwner?: boolean
 })
 export type WorkorderReferredV1Data = (WorkOrderEventData & {
 department: string
@@ -121,6 +139,12 @@ message: string
 notifiedUnitIds: string[]
 expectedBy: (string | null)
 }
+})
+export type WorkorderWithdrawnV1Data = (WorkOrderEventData & {
+/**
+ * RESIDENT when the resident withdrew it in the app; an office role when the front desk recorded the resident asking by phone.
+ */
+withdrawnByRole: string
 })
 
 /**
@@ -172,6 +196,7 @@ export interface EventDataByType {
 "workorder.assigned.v1": WorkorderAssignedV1Data
 "workorder.clock_stopped.v1": WorkorderClockStoppedV1Data
 "workorder.closed.v1": WorkorderClosedV1Data
+"workorder.comment_added.v1": WorkorderCommentAddedV1Data
 "workorder.confirmed.v1": WorkorderConfirmedV1Data
 "workorder.escalated.v1": WorkorderEscalatedV1Data
 "workorder.followed_up.v1": WorkorderFollowedUpV1Data
@@ -183,6 +208,7 @@ export interface EventDataByType {
 "workorder.sla_breached.v1": WorkorderSlaBreachedV1Data
 "workorder.started.v1": WorkorderStartedV1Data
 "workorder.waiting_parts.v1": WorkorderWaitingPartsV1Data
+"workorder.withdrawn.v1": WorkorderWithdrawnV1Data
 }
 export interface BillAdjustedV1Data {
 billId: string
@@ -1223,6 +1249,7 @@ export const EVENT_SOURCES: { readonly [T in EventType]: string } = {
   'workorder.assigned.v1': '/courtyard/work-orders',
   'workorder.clock_stopped.v1': '/courtyard/work-orders',
   'workorder.closed.v1': '/courtyard/work-orders',
+  'workorder.comment_added.v1': '/courtyard/work-orders',
   'workorder.confirmed.v1': '/courtyard/work-orders',
   'workorder.escalated.v1': '/courtyard/work-orders',
   'workorder.followed_up.v1': '/courtyard/work-orders',
@@ -1234,4 +1261,5 @@ export const EVENT_SOURCES: { readonly [T in EventType]: string } = {
   'workorder.sla_breached.v1': '/courtyard/work-orders',
   'workorder.started.v1': '/courtyard/work-orders',
   'workorder.waiting_parts.v1': '/courtyard/work-orders',
+  'workorder.withdrawn.v1': '/courtyard/work-orders',
 };

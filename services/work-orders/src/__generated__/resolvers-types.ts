@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { HelpRequestRecord, StaffRecord, IncidentRecord, IncidentEscalationRecord, HelpRequestRegisterRecord, RegisterRunRecord, TimelineEntryRecord } from '../domain/records.js';
 import type { Connection, EntityReference } from '@courtyard/kernel';
 import type { PropertyDueReport } from '../domain/report-schedule.js';
+import type { FrontDeskBoardView } from '../domain/front-desk-board.js';
 import type { WorkOrdersContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -23,6 +24,16 @@ export type Scalars = {
   /** An instant, ISO 8601 with offset (e.g. 2026-11-23T08:00:00Z). */
   DateTime: { input: Date; output: Date; }
   _FieldSet: { input: any; output: any; }
+};
+
+/** The input of `addHelpRequestComment`: a comment, photos, or both. */
+export type AddHelpRequestCommentInput = {
+  /** Links (http or https) to photos or documents, at most 20. */
+  attachments?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The resident's own open help request. */
+  id: Scalars['ID']['input'];
+  /** What the resident adds (at most 2000 characters). */
+  text?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** The input of `assignHelpRequest`. */
@@ -225,6 +236,8 @@ export type FollowUpVisit = {
 /** The front desk's board: how many requests are in each state at a property. */
 export type FrontDeskBoard = {
   __typename?: 'FrontDeskBoard';
+  /** Submissions from residents nobody has accepted yet, first reply due soonest first (at most 100): accepting one (`acknowledgeHelpRequest`) makes the caller its owner. */
+  awaitingOwner: Array<HelpRequest>;
   /** How many open help requests are in each state. */
   counts: Array<StateCount>;
   /** How many open help requests are past their due time. */
@@ -249,6 +262,8 @@ export type HelpRequest = {
   assignees: Array<Staff>;
   /** Links to photos or documents that came with the request. */
   attachments: Array<Scalars['String']['output']>;
+  /** True while a request the resident submitted waits for the staff member who accepts it (`acknowledgeHelpRequest`), who becomes its owner. */
+  awaitingOwner: Scalars['Boolean']['output'];
   /** What the request is about. */
   category: HelpRequestCategory;
   /** How the request reached the property. */
@@ -257,6 +272,8 @@ export type HelpRequest = {
   clocks: Array<SlaClock>;
   /** When it was closed; null until then. */
   closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What the resident added to the request, oldest first. */
+  comments: Array<HelpRequestComment>;
   /** For a complaint: how serious it is. */
   complaintSeverity?: Maybe<ComplaintSeverity>;
   /** For a complaint: how far it has gone. */
@@ -303,12 +320,16 @@ export type HelpRequest = {
   outcome?: Maybe<Scalars['String']['output']>;
   /** Past its due time and not yet resolved (computed when read). */
   overdue: Scalars['Boolean']['output'];
-  /** The first-contact owner (首问制): whoever recorded it; never changes. Null for a repair the system opened from a facility fault (owned by the system actor). */
+  /** The first-contact owner (首问制): whoever recorded it, or for a resident's submission the staff member who accepted it; never changes after. Null for a repair the system opened from a facility fault (owned by the system actor), and while a submission waits to be accepted (`awaitingOwner`). */
   owner?: Maybe<Staff>;
   /** True for a paid service, charged at the published price when closed. */
   paid: Scalars['Boolean']['output'];
   /** The notices sent while the work waited for parts, oldest first. */
   partsNotices: Array<PartsNotice>;
+  /** When the resident would like the visit (submitted from the app); null when not asked. */
+  preferredVisitAt?: Maybe<Scalars['DateTime']['output']>;
+  /** A note for the resident at every change of state, oldest first (seed 000: keep the customer informed). */
+  progress: Array<ProgressNote>;
   /** The property the request is for. */
   propertyId: Scalars['ID']['output'];
   /** When the request was received; its time limits count from here. */
@@ -343,6 +364,8 @@ export type HelpRequest = {
   urgent: Scalars['Boolean']['output'];
   /** Increases with every change; a stale write gets CONFLICT. */
   version: Scalars['Int']['output'];
+  /** Set when the resident withdrew the request before the work started. */
+  withdrawal?: Maybe<HelpRequestWithdrawal>;
 };
 
 /** What the request is about; each category needs a skill (and least grade) of its assignees. */
@@ -381,6 +404,21 @@ export type HelpRequestCategory =
   | 'WATER_LEAK'
   /** No water, low pressure or dirty water. */
   | 'WATER_SUPPLY';
+
+/** A comment or photos the resident added to their request. */
+export type HelpRequestComment = {
+  __typename?: 'HelpRequestComment';
+  /** When it was added. */
+  at: Scalars['DateTime']['output'];
+  /** The photos or documents added, as links. */
+  attachments: Array<Scalars['String']['output']>;
+  /** Who added it. */
+  byId: Scalars['String']['output'];
+  /** Their role (RESIDENT from the app). */
+  byRole: Scalars['String']['output'];
+  /** What they wrote, if anything. */
+  text?: Maybe<Scalars['String']['output']>;
+};
 
 /** A page of help requests, newest first. */
 export type HelpRequestConnection = {
@@ -516,6 +554,17 @@ export type HelpRequestType =
   | 'REPAIR'
   /** A security incident. */
   | 'SECURITY_INCIDENT';
+
+/** The resident took the request back before the work started; it is CLOSED and kept. */
+export type HelpRequestWithdrawal = {
+  __typename?: 'HelpRequestWithdrawal';
+  /** When it was withdrawn. */
+  at: Scalars['DateTime']['output'];
+  /** Who withdrew it (the resident, or the front desk for a resident who called). */
+  byId: Scalars['String']['output'];
+  /** Why, if given. */
+  reason?: Maybe<Scalars['String']['output']>;
+};
 
 /** A burst of same-category complaints at a property within 30 minutes that reached its group's threshold (seed 001-G). */
 export type Incident = {
@@ -705,6 +754,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Acknowledges a received help request (the first reply). */
   acknowledgeHelpRequest: HelpRequestPayload;
+  /** The requester adds a comment or photos to their open request (CONFLICT `HELP_REQUEST_NOT_OPEN` once it is closed or referred). */
+  addHelpRequestComment: HelpRequestPayload;
   /** Assigns a help request to qualified staff. */
   assignHelpRequest: HelpRequestPayload;
   /** Closes a help request once it is confirmed or followed up. */
@@ -791,6 +842,8 @@ export type Mutation = {
    * @deprecated Use startHelpRequestWork.
    */
   startWork: HelpRequestPayload;
+  /** A resident submits a help request themselves, for the unit their household lives in: it waits in RECEIVED, owned by nobody, until a staff member accepts it. */
+  submitHelpRequest: HelpRequestPayload;
   /** Takes a burst incident: the caller becomes responsible for it and it is no longer escalated by time. */
   takeIncident: IncidentPayload;
   /**
@@ -798,12 +851,20 @@ export type Mutation = {
    * @deprecated Use holdHelpRequestForParts.
    */
   waitForParts: HelpRequestPayload;
+  /** The requester (or the front desk for them) withdraws a request before the work starts; it is CLOSED and kept (CONFLICT `WORK_ALREADY_STARTED` after). */
+  withdrawHelpRequest: HelpRequestPayload;
 };
 
 
 /** Every change a caller can make; each is checked against the caller's role and properties. */
 export type MutationAcknowledgeHelpRequestArgs = {
   input: TransitionInput;
+};
+
+
+/** Every change a caller can make; each is checked against the caller's role and properties. */
+export type MutationAddHelpRequestCommentArgs = {
+  input: AddHelpRequestCommentInput;
 };
 
 
@@ -994,6 +1055,12 @@ export type MutationStartWorkArgs = {
 
 
 /** Every change a caller can make; each is checked against the caller's role and properties. */
+export type MutationSubmitHelpRequestArgs = {
+  input: SubmitHelpRequestInput;
+};
+
+
+/** Every change a caller can make; each is checked against the caller's role and properties. */
 export type MutationTakeIncidentArgs = {
   input: TakeIncidentInput;
 };
@@ -1002,6 +1069,12 @@ export type MutationTakeIncidentArgs = {
 /** Every change a caller can make; each is checked against the caller's role and properties. */
 export type MutationWaitForPartsArgs = {
   input: WaitForPartsInput;
+};
+
+
+/** Every change a caller can make; each is checked against the caller's role and properties. */
+export type MutationWithdrawHelpRequestArgs = {
+  input: WithdrawHelpRequestInput;
 };
 
 /**
@@ -1031,6 +1104,17 @@ export type PartsNotice = {
   message: Scalars['String']['output'];
   /** The units that were told. */
   notifiedUnitIds: Array<Scalars['ID']['output']>;
+};
+
+/** What a change of state means to the resident, in their words (no internal notes). */
+export type ProgressNote = {
+  __typename?: 'ProgressNote';
+  /** When the state changed. */
+  at: Scalars['DateTime']['output'];
+  /** What the resident reads. */
+  message: Scalars['String']['output'];
+  /** The state it moved to. */
+  state: HelpRequestState;
 };
 
 /** Which version to put in force, and from when. */
@@ -1397,6 +1481,17 @@ export type ResidentHelpRequestsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   open?: InputMaybe<Scalars['Boolean']['input']>;
 };
+
+/** The channels a resident submits a help request by, without the front desk. */
+export type ResidentChannel =
+  /** The residents' app. */
+  | 'APP'
+  /** The online chat. */
+  | 'ONLINE_CHAT'
+  /** A text message. */
+  | 'SMS'
+  /** The property's WeChat account. */
+  | 'WECHAT';
 
 /** The input of `resolveHelpRequest`. */
 export type ResolveHelpRequestInput = {
@@ -1778,6 +1873,34 @@ export type StateCount = {
   state: HelpRequestState;
 };
 
+/** The input of `submitHelpRequest`: a resident's own request, for the unit their household lives in. */
+export type SubmitHelpRequestInput = {
+  /** Links (http or https) to photos or documents, at most 20. */
+  attachments?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** What the request is about. */
+  category: HelpRequestCategory;
+  /** How the resident is submitting it. */
+  channel: ResidentChannel;
+  /** For a complaint: how serious the resident finds it (default GENERAL; the front desk may correct it). */
+  complaintSeverity?: InputMaybe<ComplaintSeverity>;
+  /** For a consultation: how the resident wants the answer (default WRITTEN: they wrote in). */
+  consultationMode?: InputMaybe<ConsultationMode>;
+  /** Who to contact about the request. */
+  contactName: Scalars['String']['input'];
+  /** The contact's phone number (5-15 digits, optionally a leading +). */
+  contactPhone: Scalars['String']['input'];
+  /** What the resident asks for, in their words (at most 4000 characters). */
+  description: Scalars['String']['input'];
+  /** When the resident would like the visit. */
+  preferredVisitAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** What kind of help is asked for; it sets the time limits. */
+  type: HelpRequestType;
+  /** The unit concerned: the one the resident's household lives in (the default); any other is FORBIDDEN (`NOT_YOUR_UNIT`). */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  /** True when the resident says it cannot wait (default false). */
+  urgent?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 /** Which incident to take. */
 export type TakeIncidentInput = {
   /** The incident. */
@@ -1835,6 +1958,14 @@ export type WaitForPartsInput = {
   message: Scalars['String']['input'];
   /** The units told about the wait. */
   notifiedUnitIds: Array<Scalars['ID']['input']>;
+};
+
+/** The input of `withdrawHelpRequest`. */
+export type WithdrawHelpRequestInput = {
+  /** The help request, not yet started. */
+  id: Scalars['ID']['input'];
+  /** Why the resident takes it back (goes on the timeline, at most 2000 characters). */
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A property's working-day calendar: what working-day limits (a serious complaint's 5 days) count on. */
@@ -1943,10 +2074,11 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  AssignHelpRequestInput: AssignHelpRequestInput;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  AddHelpRequestCommentInput: AddHelpRequestCommentInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AssignHelpRequestInput: AssignHelpRequestInput;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CalendarDay: ResolverTypeWrapper<CalendarDay>;
   CalendarDayKind: CalendarDayKind;
   Channel: Channel;
@@ -1966,10 +2098,11 @@ export type ResolversTypes = {
   FaultComplexity: FaultComplexity;
   FollowUpResult: FollowUpResult;
   FollowUpVisit: ResolverTypeWrapper<FollowUpVisit>;
-  FrontDeskBoard: ResolverTypeWrapper<FrontDeskBoard>;
+  FrontDeskBoard: ResolverTypeWrapper<FrontDeskBoardView>;
   Grade: Grade;
   HelpRequest: ResolverTypeWrapper<HelpRequestRecord>;
   HelpRequestCategory: HelpRequestCategory;
+  HelpRequestComment: ResolverTypeWrapper<HelpRequestComment>;
   HelpRequestConnection: ResolverTypeWrapper<Connection<HelpRequestRecord>>;
   HelpRequestEdge: ResolverTypeWrapper<Omit<HelpRequestEdge, 'node'> & { node: ResolversTypes['HelpRequest'] }>;
   HelpRequestFilter: HelpRequestFilter;
@@ -1977,6 +2110,7 @@ export type ResolversTypes = {
   HelpRequestRegister: ResolverTypeWrapper<HelpRequestRegisterRecord>;
   HelpRequestState: HelpRequestState;
   HelpRequestType: HelpRequestType;
+  HelpRequestWithdrawal: ResolverTypeWrapper<HelpRequestWithdrawal>;
   Incident: ResolverTypeWrapper<IncidentRecord>;
   IncidentConnection: ResolverTypeWrapper<Connection<IncidentRecord>>;
   IncidentEdge: ResolverTypeWrapper<Omit<IncidentEdge, 'node'> & { node: ResolversTypes['Incident'] }>;
@@ -1994,6 +2128,7 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<{}>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PartsNotice: ResolverTypeWrapper<PartsNotice>;
+  ProgressNote: ResolverTypeWrapper<ProgressNote>;
   PublishSlaPolicyVersionInput: PublishSlaPolicyVersionInput;
   Query: ResolverTypeWrapper<{}>;
   RecordFollowUpInput: RecordFollowUpInput;
@@ -2011,6 +2146,7 @@ export type ResolversTypes = {
   RegisterStaffInput: RegisterStaffInput;
   RejectFixInput: RejectFixInput;
   Resident: ResolverTypeWrapper<EntityReference>;
+  ResidentChannel: ResidentChannel;
   ResolveHelpRequestInput: ResolveHelpRequestInput;
   SetIncidentRulesInput: SetIncidentRulesInput;
   SetWorkingCalendarDayInput: SetWorkingCalendarDayInput;
@@ -2038,21 +2174,24 @@ export type ResolversTypes = {
   StaffPayload: ResolverTypeWrapper<Omit<StaffPayload, 'staff'> & { staff: ResolversTypes['Staff'] }>;
   StaffRole: StaffRole;
   StateCount: ResolverTypeWrapper<StateCount>;
+  SubmitHelpRequestInput: SubmitHelpRequestInput;
   TakeIncidentInput: TakeIncidentInput;
   TimelineEntry: ResolverTypeWrapper<TimelineEntryRecord>;
   TransitionInput: TransitionInput;
   Unit: ResolverTypeWrapper<EntityReference>;
   WaitForPartsInput: WaitForPartsInput;
+  WithdrawHelpRequestInput: WithdrawHelpRequestInput;
   WorkingCalendar: ResolverTypeWrapper<WorkingCalendar>;
   WorkingCalendarPayload: ResolverTypeWrapper<WorkingCalendarPayload>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  AssignHelpRequestInput: AssignHelpRequestInput;
-  ID: Scalars['ID']['output'];
-  Boolean: Scalars['Boolean']['output'];
+  AddHelpRequestCommentInput: AddHelpRequestCommentInput;
   String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  AssignHelpRequestInput: AssignHelpRequestInput;
+  Boolean: Scalars['Boolean']['output'];
   CalendarDay: CalendarDay;
   CloseIncidentInput: CloseIncidentInput;
   Confirmation: Confirmation;
@@ -2064,13 +2203,15 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   Facility: EntityReference;
   FollowUpVisit: FollowUpVisit;
-  FrontDeskBoard: FrontDeskBoard;
+  FrontDeskBoard: FrontDeskBoardView;
   HelpRequest: HelpRequestRecord;
+  HelpRequestComment: HelpRequestComment;
   HelpRequestConnection: Connection<HelpRequestRecord>;
   HelpRequestEdge: Omit<HelpRequestEdge, 'node'> & { node: ResolversParentTypes['HelpRequest'] };
   HelpRequestFilter: HelpRequestFilter;
   HelpRequestPayload: Omit<HelpRequestPayload, 'helpRequest'> & { helpRequest: ResolversParentTypes['HelpRequest'] };
   HelpRequestRegister: HelpRequestRegisterRecord;
+  HelpRequestWithdrawal: HelpRequestWithdrawal;
   Incident: IncidentRecord;
   IncidentConnection: Connection<IncidentRecord>;
   IncidentEdge: Omit<IncidentEdge, 'node'> & { node: ResolversParentTypes['Incident'] };
@@ -2086,6 +2227,7 @@ export type ResolversParentTypes = {
   Mutation: {};
   PageInfo: PageInfo;
   PartsNotice: PartsNotice;
+  ProgressNote: ProgressNote;
   PublishSlaPolicyVersionInput: PublishSlaPolicyVersionInput;
   Query: {};
   RecordFollowUpInput: RecordFollowUpInput;
@@ -2122,11 +2264,13 @@ export type ResolversParentTypes = {
   Staff: StaffRecord;
   StaffPayload: Omit<StaffPayload, 'staff'> & { staff: ResolversParentTypes['Staff'] };
   StateCount: StateCount;
+  SubmitHelpRequestInput: SubmitHelpRequestInput;
   TakeIncidentInput: TakeIncidentInput;
   TimelineEntry: TimelineEntryRecord;
   TransitionInput: TransitionInput;
   Unit: EntityReference;
   WaitForPartsInput: WaitForPartsInput;
+  WithdrawHelpRequestInput: WithdrawHelpRequestInput;
   WorkingCalendar: WorkingCalendar;
   WorkingCalendarPayload: WorkingCalendarPayload;
 };
@@ -2185,6 +2329,7 @@ export type FollowUpVisitResolvers<ContextType = WorkOrdersContext, ParentType e
 };
 
 export type FrontDeskBoardResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['FrontDeskBoard'] = ResolversParentTypes['FrontDeskBoard']> = {
+  awaitingOwner?: Resolver<Array<ResolversTypes['HelpRequest']>, ParentType, ContextType>;
   counts?: Resolver<Array<ResolversTypes['StateCount']>, ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   propertyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2195,10 +2340,12 @@ export type HelpRequestResolvers<ContextType = WorkOrdersContext, ParentType ext
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['HelpRequest']>, { __typename: 'HelpRequest' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   assignees?: Resolver<Array<ResolversTypes['Staff']>, ParentType, ContextType>;
   attachments?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  awaitingOwner?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   category?: Resolver<ResolversTypes['HelpRequestCategory'], ParentType, ContextType>;
   channel?: Resolver<ResolversTypes['Channel'], ParentType, ContextType>;
   clocks?: Resolver<Array<ResolversTypes['SlaClock']>, ParentType, ContextType>;
   closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  comments?: Resolver<Array<ResolversTypes['HelpRequestComment']>, ParentType, ContextType>;
   complaintSeverity?: Resolver<Maybe<ResolversTypes['ComplaintSeverity']>, ParentType, ContextType>;
   complaintTier?: Resolver<Maybe<ResolversTypes['ComplaintTier']>, ParentType, ContextType>;
   confidential?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2225,6 +2372,8 @@ export type HelpRequestResolvers<ContextType = WorkOrdersContext, ParentType ext
   owner?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType>;
   paid?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   partsNotices?: Resolver<Array<ResolversTypes['PartsNotice']>, ParentType, ContextType>;
+  preferredVisitAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  progress?: Resolver<Array<ResolversTypes['ProgressNote']>, ParentType, ContextType>;
   propertyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   referral?: Resolver<Maybe<ResolversTypes['Referral']>, ParentType, ContextType>;
@@ -2242,6 +2391,16 @@ export type HelpRequestResolvers<ContextType = WorkOrdersContext, ParentType ext
   unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
   urgent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withdrawal?: Resolver<Maybe<ResolversTypes['HelpRequestWithdrawal']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type HelpRequestCommentResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['HelpRequestComment'] = ResolversParentTypes['HelpRequestComment']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  attachments?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  byId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  byRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2275,6 +2434,13 @@ export type HelpRequestRegisterResolvers<ContextType = WorkOrdersContext, Parent
   retainedUntil?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   statistics?: Resolver<ResolversTypes['SlaReport'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type HelpRequestWithdrawalResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['HelpRequestWithdrawal'] = ResolversParentTypes['HelpRequestWithdrawal']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  byId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2357,6 +2523,7 @@ export type InspectionResolvers<ContextType = WorkOrdersContext, ParentType exte
 
 export type MutationResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acknowledgeHelpRequest?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationAcknowledgeHelpRequestArgs, 'input'>>;
+  addHelpRequestComment?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationAddHelpRequestCommentArgs, 'input'>>;
   assignHelpRequest?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationAssignHelpRequestArgs, 'input'>>;
   closeHelpRequest?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationCloseHelpRequestArgs, 'input'>>;
   closeIncident?: Resolver<ResolversTypes['IncidentPayload'], ParentType, ContextType, RequireFields<MutationCloseIncidentArgs, 'input'>>;
@@ -2388,8 +2555,10 @@ export type MutationResolvers<ContextType = WorkOrdersContext, ParentType extend
   setWorkingCalendarDay?: Resolver<ResolversTypes['WorkingCalendarPayload'], ParentType, ContextType, RequireFields<MutationSetWorkingCalendarDayArgs, 'input'>>;
   startHelpRequestWork?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationStartHelpRequestWorkArgs, 'input'>>;
   startWork?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationStartWorkArgs, 'input'>>;
+  submitHelpRequest?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationSubmitHelpRequestArgs, 'input'>>;
   takeIncident?: Resolver<ResolversTypes['IncidentPayload'], ParentType, ContextType, RequireFields<MutationTakeIncidentArgs, 'input'>>;
   waitForParts?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationWaitForPartsArgs, 'input'>>;
+  withdrawHelpRequest?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationWithdrawHelpRequestArgs, 'input'>>;
 };
 
 export type PageInfoResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -2405,6 +2574,13 @@ export type PartsNoticeResolvers<ContextType = WorkOrdersContext, ParentType ext
   expectedBy?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   notifiedUnitIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProgressNoteResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['ProgressNote'] = ResolversParentTypes['ProgressNote']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['HelpRequestState'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2643,10 +2819,12 @@ export type Resolvers<ContextType = WorkOrdersContext> = {
   FollowUpVisit?: FollowUpVisitResolvers<ContextType>;
   FrontDeskBoard?: FrontDeskBoardResolvers<ContextType>;
   HelpRequest?: HelpRequestResolvers<ContextType>;
+  HelpRequestComment?: HelpRequestCommentResolvers<ContextType>;
   HelpRequestConnection?: HelpRequestConnectionResolvers<ContextType>;
   HelpRequestEdge?: HelpRequestEdgeResolvers<ContextType>;
   HelpRequestPayload?: HelpRequestPayloadResolvers<ContextType>;
   HelpRequestRegister?: HelpRequestRegisterResolvers<ContextType>;
+  HelpRequestWithdrawal?: HelpRequestWithdrawalResolvers<ContextType>;
   Incident?: IncidentResolvers<ContextType>;
   IncidentConnection?: IncidentConnectionResolvers<ContextType>;
   IncidentEdge?: IncidentEdgeResolvers<ContextType>;
@@ -2659,6 +2837,7 @@ export type Resolvers<ContextType = WorkOrdersContext> = {
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PartsNotice?: PartsNoticeResolvers<ContextType>;
+  ProgressNote?: ProgressNoteResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Referral?: ReferralResolvers<ContextType>;
   RegisterCsv?: RegisterCsvResolvers<ContextType>;

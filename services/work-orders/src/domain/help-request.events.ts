@@ -7,6 +7,13 @@ import {
 import type { HelpRequestRecord } from './records.js';
 import type { HelpRequestState } from './transitions.js';
 
+/**
+ * Who an event names as owner while a request the resident submitted waits for the staff member
+ * who accepts it: the system holds it, as it holds the repairs it opens from facility faults
+ * (the published `ownerId` is a required string).
+ */
+export const AWAITING_OWNER_HOLDER = 'work-orders';
+
 /** The event types a help request publishes to `workorders.events` (schemas in schema/events/). */
 export type HelpRequestEventType = Extract<keyof EventDataByType, `workorder.${string}`>;
 
@@ -30,7 +37,7 @@ function commonData(
     urgent: request.urgent,
     paid: request.paid,
     repeatCall: request.repeatOfId !== null,
-    ownerId: request.ownerId,
+    ownerId: request.ownerId ?? AWAITING_OWNER_HOLDER,
     actorId: context.actor.subject,
     state: request.state,
     previousState,

@@ -97,3 +97,44 @@ export const registerStaffInput = z.object({
   timeZone: z.string().refine(isTimeZone, 'must be an IANA time zone'),
   roster: z.array(z.object({ weekday: z.number().int().min(1).max(7), start: hhmm, end: hhmm })).max(50),
 });
+
+/** The channels a resident submits by themselves (spec §2's channels a person uses without the desk). */
+export const RESIDENT_CHANNELS = ['APP', 'WECHAT', 'SMS', 'ONLINE_CHAT'] as const;
+
+/** Photos and documents come as links, under the same rule as at intake (http or https only). */
+const attachmentLinks = withDefault(z.array(httpUrl(2000)).max(20), []);
+
+/**
+ * A resident's own submission (issue 19): no property, requester or owner in it; the property
+ * and unit come from where their household lives. Severity and mode, which a desk asks about
+ * on the phone, have defaults the front desk corrects: a general complaint, a written
+ * consultation (it was written in).
+ */
+export const submitHelpRequestInput = z.object({
+  unitId: withDefault(z.string().min(1), null),
+  type: z.enum(HELP_REQUEST_TYPES),
+  category: z.enum(CATEGORY_CODES as [Category, ...Category[]]),
+  channel: z.enum(RESIDENT_CHANNELS),
+  description: freeText(4000),
+  contactName: text(100),
+  contactPhone: z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9]{5,15}$/, 'must be 5-15 digits, optionally with a leading +'),
+  attachments: attachmentLinks,
+  preferredVisitAt: withDefault(z.date(), null),
+  urgent: withDefault(z.boolean(), false),
+  complaintSeverity: withDefault(z.enum(COMPLAINT_SEVERITIES), 'GENERAL'),
+  consultationMode: withDefault(z.enum(CONSULTATION_MODES), 'WRITTEN'),
+});
+
+/** A comment or photos added to an open request: at least one of the two. */
+export const commentInput = z
+  .object({
+    text: optionalText(2000, { multiline: true }),
+    attachments: attachmentLinks,
+  })
+  .refine((input) => input.text !== null || input.attachments.length > 0, {
+    message: 'needs a text or at least one attachment',
+    path: ['text'],
+  });

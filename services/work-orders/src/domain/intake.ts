@@ -42,11 +42,17 @@ export function receive(
   {
     terms = defaultTerms(timeZone),
     supervisorOnDuty = null,
+    submission = null,
   }: {
     /** The policy version in force now and the property's calendar (default: spec §2's table). */
     terms?: SlaTerms;
     /** A major medical emergency is reported at once to the supervisor on duty (seed 002 §四.2). */
     supervisorOnDuty?: { id: string; name: string } | null;
+    /**
+     * The resident submitted it themselves (`resident-requests.ts`): nobody owns it until a staff
+     * member accepts it, and it keeps the visit time they asked for.
+     */
+    submission?: { preferredVisitAt: Date | null } | null;
   } = {},
 ): Decision<HelpRequestRecord> {
   const { clocks, pending } = startClocks(terms.rules, input, context.now, terms.calendar);
@@ -62,7 +68,7 @@ export function receive(
     ...fields,
     contact: { name: contactName, phone: contactPhone },
     state: 'RECEIVED',
-    ownerId: context.actor.subject,
+    ownerId: submission ? null : context.actor.subject,
     assigneeIds: [],
     firstReplyDueAt: due.firstReplyDueAt,
     onSiteDueAt: due.onSiteDueAt,
@@ -91,7 +97,13 @@ export function receive(
         actorRole: context.actor.role,
         from: null,
         to: 'RECEIVED',
-        note: openOriginal ? `repeat call about ${openOriginal.number}` : null,
+        note:
+          [
+            submission ? `submitted by the resident (${input.channel}); waiting to be accepted` : null,
+            openOriginal ? `repeat call about ${openOriginal.number}` : null,
+          ]
+            .filter(Boolean)
+            .join('; ') || null,
       },
       ...(notifySupervisor
         ? [
@@ -111,6 +123,7 @@ export function receive(
     closedAt: null,
     facilityId: origin?.facilityId ?? null,
     faultId: origin?.faultId ?? null,
+    ...(submission ? { preferredVisitAt: submission.preferredVisitAt, comments: [], withdrawal: null } : {}),
   });
   return {
     record,
@@ -123,6 +136,7 @@ export function receive(
         slaRule: record.slaRule,
         policyVersion: record.policyVersion,
         ...(notifySupervisor ? { supervisorNotified: { staffId: supervisorOnDuty?.id ?? null } } : {}),
+        ...(submission ? { awaitingOwner: true } : {}),
       }),
     ],
   };

@@ -7,6 +7,7 @@ import {
 } from '@courtyard/kernel/domain';
 import {
   DISPATCH_ROLES,
+  HANDLERS,
   requireAssigneeOrSupervisor,
   requireNotInspector,
   requireRequesterOrOffice,
@@ -25,6 +26,15 @@ import { assertTransition, type HelpRequestState } from './transitions.js';
 
 type Changes = Partial<Omit<HelpRequestRecord, '_id' | 'version' | 'ownerId' | 'timeline' | 'state'>>;
 
+/**
+ * 首问制 for a request the resident submitted (owned by nobody): the first staff member who moves
+ * it on owns it for good — the one who accepts it (`acknowledge`), or, when the SLA scheduler
+ * escalated it unaccepted, the one who dispatches or refers it. Never the system, the resident
+ * or an inspector; the repository writes an owner only where there was none.
+ */
+const ownerAfter = (request: HelpRequestRecord, context: CommandContext): string | null =>
+  request.ownerId === null && HANDLERS.includes(context.actor.role) ? context.actor.subject : request.ownerId;
+
 /** Moves a request to `to`: checks the table, applies the changes, appends to the timeline. */
 function transition<T extends HelpRequestEventType>(
   request: HelpRequestRecord,
@@ -40,6 +50,7 @@ function transition<T extends HelpRequestEventType>(
   const record: HelpRequestRecord = scheduled({
     ...request,
     ...changes,
+    ownerId: ownerAfter(request, context),
     state: to,
     timeline: [
       ...request.timeline,

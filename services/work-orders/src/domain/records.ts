@@ -164,8 +164,12 @@ export interface HelpRequestRecord extends Aggregate, Pick<DueTimes, 'firstReply
   consultationMode: 'WRITTEN' | 'ORAL' | null;
   faultComplexity: 'GENERAL' | 'COMPLEX' | null;
   familyMemberPresent: boolean | null;
-  /** First-contact owner (首问制): set at intake, never changed. */
-  ownerId: string;
+  /**
+   * First-contact owner (首问制): set at intake, never changed. Null only while a request the
+   * resident submitted from the app waits in `RECEIVED` for the staff member who accepts it
+   * (acknowledging it): that one becomes its owner for life.
+   */
+  ownerId: string | null;
   assigneeIds: string[];
   /** When the assigned work is due (never later than the SLA resolution limit). */
   dueAt: Date;
@@ -204,6 +208,28 @@ export interface HelpRequestRecord extends Aggregate, Pick<DueTimes, 'firstReply
    * Absent (or null) until it is archived.
    */
   register?: RegisterEntry | null;
+  /** The visit time the resident asked for, when they submitted it from the app (absent or null otherwise). */
+  preferredVisitAt?: Date | null;
+  /** What the resident added to their open request (comments, photos), oldest first; absent: none. */
+  comments?: CommentRecord[];
+  /** Set when the resident withdrew the request before work started (it is then `CLOSED`). */
+  withdrawal?: WithdrawalRecord | null;
+}
+
+/** A comment or photo the resident added to their open request. */
+export interface CommentRecord {
+  at: Date;
+  byId: string;
+  byRole: string;
+  text: string | null;
+  attachments: string[];
+}
+
+/** The resident took the request back before the work started (recorded, never deleted). */
+export interface WithdrawalRecord {
+  at: Date;
+  byId: string;
+  reason: string | null;
 }
 
 /** Where an archived request is kept. */
@@ -277,6 +303,13 @@ export interface ResidentRecord extends Aggregate {
   /** The unit and household they live in now (null before a move-in and after a move-out). */
   unitId: string | null;
   householdId: string | null;
+}
+
+/** A unit as the residents subgraph announced it (`unit.created.v1`): intake checks references against it. */
+export interface UnitRecord extends Aggregate {
+  propertyId: string;
+  buildingId: string;
+  number: string;
 }
 
 /** One complaint counted in a burst window. */

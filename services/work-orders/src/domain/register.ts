@@ -184,5 +184,10 @@ export function anonymise(request: HelpRequestRecord, now: Date): HelpRequestRec
     })),
     inspections: request.inspections.map((inspection) => ({ ...inspection, finding: ANONYMISED })),
     timeline: request.timeline.map((entry) => ({ ...entry, note: null })),
+    // A resident's own words and photos (issue 19), where there are any.
+    ...(request.comments
+      ? { comments: request.comments.map((c) => ({ ...c, text: null, attachments: [] })) }
+      : {}),
+    ...(request.withdrawal ? { withdrawal: { ...request.withdrawal, reason: null } } : {}),
   };
 }

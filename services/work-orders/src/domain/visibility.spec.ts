@@ -22,7 +22,8 @@ const matches = (filter: Filter, doc: object): boolean =>
   siftModule.default(filter as Record<string, unknown>)(doc);
 
 const SCOPES = { 'in scope': ['p1'], 'out of scope': ['p2'], 'all properties': ['*'] } as const;
-const RELATIONS = ['owner', 'assignee', 'requester', 'uninvolved'] as const;
+// `awaiting owner`: a resident's submission nobody has accepted yet (ownerId null, issue 19).
+const RELATIONS = ['owner', 'assignee', 'requester', 'uninvolved', 'awaiting owner'] as const;
 
 const callerOf = (role: Role, scope: readonly string[]): Caller => ({
   subject: 'me',
@@ -34,7 +35,7 @@ const callerOf = (role: Role, scope: readonly string[]): Caller => ({
 const requestOf = (relation: (typeof RELATIONS)[number], confidential: boolean): ReadShape => ({
   propertyId: 'p1',
   confidential,
-  ownerId: relation === 'owner' ? 'me' : 'someone',
+  ownerId: relation === 'owner' ? 'me' : relation === 'awaiting owner' ? null : 'someone',
   assigneeIds: relation === 'assignee' ? ['other-tech', 'me'] : ['other-tech'],
   requesterId: relation === 'requester' ? 'r-me' : 'r-other',
 });

@@ -10,6 +10,7 @@ import type {
   ResidentRecord,
   SlaReportDueRecord,
   StaffRecord,
+  UnitRecord,
 } from '../domain/records.js';
 import { WORK_ORDERS_SCHEMAS } from './models.js';
 
@@ -97,6 +98,11 @@ const helpRequest = {
   facilityId: 'fac-1',
   faultId: 'fault-1',
   register: { year: 2026, archivedAt: at(8), anonymisedAt: at(9) },
+  preferredVisitAt: at(3),
+  comments: [
+    { at: at(2), byId: 'r1', byRole: 'RESIDENT', text: 'Still dripping', attachments: ['https://x/1.jpg'] },
+  ],
+  withdrawal: { at: at(4), byId: 'r1', reason: 'Fixed it myself' },
   outbox: [],
 } satisfies HelpRequestRecord & { outbox: unknown[] };
 
@@ -123,6 +129,11 @@ const justReceived = {
   facilityId: null,
   faultId: null,
   register: null,
+  // Submitted from the app, waiting for the staff member who accepts it.
+  ownerId: null,
+  preferredVisitAt: null,
+  comments: [],
+  withdrawal: null,
 } satisfies HelpRequestRecord & { outbox: unknown[] };
 
 const register = {
@@ -243,6 +254,17 @@ const resident = {
   outbox: [],
 } satisfies ResidentRecord & { outbox: unknown[]; causedBy: string[] };
 
+const unit = {
+  _id: 'u1',
+  version: 1,
+  createdAt: at(0),
+  propertyId: 'p1',
+  buildingId: 'b1',
+  number: '3-1201',
+  causedBy: ['6f1c2a9e-0c4b-4a8e-9d7e-2b1f3c4d5e61'],
+  outbox: [],
+} satisfies UnitRecord & { outbox: unknown[]; causedBy: string[] };
+
 const complaintWindow = {
   _id: 'p1:ELEVATOR',
   version: 3,
@@ -290,6 +312,7 @@ describe('work-orders models', () => {
       Staff: staff,
       Property: property,
       Resident: resident,
+      Unit: unit,
       ComplaintWindow: complaintWindow,
       Incident: incident,
       HelpRequestRegister: register,

@@ -23,6 +23,7 @@ import type {
   ResidentRecord,
   SlaReportDueRecord,
   StaffRecord,
+  UnitRecord,
 } from '../domain/records.js';
 
 const NEWEST_FIRST = { createdAt: -1, _id: -1 } as const;
@@ -118,6 +119,13 @@ const helpRequestSchema = withOutboxSweepIndex(
       timeline: [timelineEntry],
       closedAt: Date,
       register: { type: nested({ year: Number, archivedAt: Date, anonymisedAt: Date }), default: null },
+      // What a resident submitting from the app adds (issue 19); absent on other requests.
+      preferredVisitAt: Date,
+      comments: {
+        type: [nested({ at: Date, byId: String, byRole: String, text: String, attachments: [String] })],
+        default: undefined,
+      },
+      withdrawal: { type: nested({ at: Date, byId: String, reason: String }), default: undefined },
     },
     { ...MODEL_OPTIONS, collection: 'help_requests' },
   )
@@ -236,6 +244,17 @@ const residentSchema = new Schema<ResidentRecord>(
     householdId: String,
   },
   { ...MODEL_OPTIONS, collection: 'residents' },
+);
+
+/** Units from `unit.created.v1`, read by `_id` only (intake's reference checks). */
+const unitSchema = new Schema<UnitRecord>(
+  {
+    ...AGGREGATE_FIELDS,
+    propertyId: String,
+    buildingId: String,
+    number: String,
+  },
+  { ...MODEL_OPTIONS, collection: 'units' },
 );
 
 /** Burst windows, one per property and category (`_id`), read and written by `_id` only. */
@@ -359,6 +378,7 @@ export const WORK_ORDERS_SCHEMAS = {
   Staff: staffSchema,
   Property: propertySchema,
   Resident: residentSchema,
+  Unit: unitSchema,
   ComplaintWindow: complaintWindowSchema,
   Incident: incidentSchema,
   HelpRequestRegister: registerSchema,
@@ -371,6 +391,7 @@ export interface WorkOrdersModels {
   Staff: Model<StaffRecord>;
   Property: Model<PropertyRecord>;
   Resident: Model<ResidentRecord>;
+  Unit: Model<UnitRecord>;
   ComplaintWindow: Model<ComplaintWindowRecord>;
   Incident: Model<IncidentRecord>;
   HelpRequestRegister: Model<HelpRequestRegisterRecord>;
@@ -393,6 +414,7 @@ export async function createModels(connection: Connection): Promise<WorkOrdersMo
     Staff: connection.model('Staff', staffSchema),
     Property: connection.model('Property', propertySchema),
     Resident: connection.model('Resident', residentSchema),
+    Unit: connection.model('Unit', unitSchema),
     ComplaintWindow: connection.model('ComplaintWindow', complaintWindowSchema),
     Incident: connection.model('Incident', incidentSchema),
     HelpRequestRegister: connection.model('HelpRequestRegister', registerSchema),

@@ -193,8 +193,12 @@ function anonymisedFields(request: Omit<HelpRequestRecord, '_id' | 'version'>) {
     partsNotices,
     inspections,
     timeline,
+    comments,
+    withdrawal,
   } = request;
   return {
+    ...(comments ? { comments } : {}),
+    ...(withdrawal ? { withdrawal } : {}),
     register,
     contact,
     description,

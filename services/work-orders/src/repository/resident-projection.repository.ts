@@ -25,6 +25,15 @@ export class ResidentProjection {
     return resident?.vip ?? false;
   }
 
+  /** What work-orders knows of a resident (their property, unit and household now), or null. */
+  async resident(residentId: string | null): Promise<ResidentRecord | null> {
+    if (!residentId) return null;
+    return (await this.models.Resident.findOne(
+      { _id: residentId },
+      { outbox: 0, causedBy: 0 },
+    ).lean()) as ResidentRecord | null;
+  }
+
   /**
    * Applies one event to a resident: `created` is the record if none exists yet, `change` the
    * fields it sets on one that does.

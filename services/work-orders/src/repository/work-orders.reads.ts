@@ -137,6 +137,20 @@ export class WorkOrdersReads {
     return { overdue, counts: STATES.map((state) => ({ state, count: counts.get(state) ?? 0 })) };
   }
 
+  /**
+   * What residents submitted that no staff member has accepted yet, the first reply due soonest
+   * first (at most 100). Read by the `{ propertyId, state }` index: requests still `RECEIVED` are few.
+   */
+  async awaitingOwner(caller: Caller, propertyId: string): Promise<HelpRequestRecord[]> {
+    return (await this.models.HelpRequest.find(
+      asQuery(readableBy(caller), { propertyId, state: 'RECEIVED', ownerId: null }),
+      WITHOUT_OUTBOX,
+    )
+      .sort({ firstReplyDueAt: 1, _id: 1 })
+      .limit(100)
+      .lean()) as HelpRequestRecord[];
+  }
+
   async staffAtProperty(propertyId: string): Promise<StaffRecord[]> {
     return (await this.models.Staff.find({ propertyIds: propertyId }, WITHOUT_OUTBOX)
       .sort({ name: 1 })

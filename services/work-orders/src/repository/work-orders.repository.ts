@@ -91,6 +91,9 @@ export class WorkOrdersRepository {
     // version, so a command decided on a copy read before it is stale anyway.
     requireNotArchived(before);
     const set = Object.fromEntries(Object.entries(record).filter(([key]) => !IMMUTABLE.has(key)));
+    // The one owner write: a resident's submission gets the staff member who accepts it, once.
+    const claimsOwner = before.ownerId === null && record.ownerId !== null;
+    if (claimsOwner) set.ownerId = record.ownerId;
     const version = await this.writer.update(
       this.models.HelpRequest,
       record._id,

@@ -12,7 +12,8 @@ export const HelpRequest: HelpRequestResolvers = {
   contactPhone: (request) => request.contact.phone,
   requester: (request) => (request.requesterId ? { id: request.requesterId } : null),
   unit: (request) => (request.unitId ? { id: request.unitId } : null),
-  owner: (request, _, context) => context.loaders.staffById.load(request.ownerId),
+  // Null while a resident's submission waits for the staff member who accepts it.
+  owner: (request, _, context) => (request.ownerId ? context.loaders.staffById.load(request.ownerId) : null),
   assignees: async (request, _, context) =>
     (await context.loaders.staffById.loadMany(request.assigneeIds)).filter(
       (staff): staff is StaffRecord => staff !== null && !(staff instanceof Error),

@@ -2,6 +2,7 @@ import { notFound, type Decision } from '@courtyard/kernel';
 import type { MutationResolvers } from '../__generated__/resolvers-types.js';
 import { countsTowardsBursts } from '../domain/burst-window.js';
 import { numberingYear, receive, validateIntake } from '../domain/intake.js';
+import { requireIntakeReferences, requireUnitsOf } from '../domain/references.js';
 import * as lifecycle from '../domain/lifecycle.js';
 import type { HelpRequestRecord, StaffRecord } from '../domain/records.js';
 import * as moments from '../domain/sla-moments.js';
@@ -15,7 +16,7 @@ import { registerStaff } from '../domain/staff.js';
 import type { WorkOrdersContext } from '../context.js';
 
 /** Load (NOT_FOUND first), decide in the domain, save against the version read. */
-async function change(
+export async function change(
   context: WorkOrdersContext,
   id: string,
   decide: (request: HelpRequestRecord) => Decision<HelpRequestRecord> | Promise<Decision<HelpRequestRecord>>,
@@ -36,7 +37,13 @@ async function loadStaff(context: WorkOrdersContext, ids: readonly string[]): Pr
 const startHelpRequestWork: MutationResolvers['startHelpRequestWork'] = (_, { input }, context) =>
   change(context, input.id, (request) => lifecycle.startWork(request, input.note ?? null, context.command));
 const holdHelpRequestForParts: MutationResolvers['holdHelpRequestForParts'] = (_, { input }, context) =>
-  change(context, input.id, (request) => lifecycle.waitForParts(request, input, context.command));
+  change(context, input.id, async (request) => {
+    const decision = lifecycle.waitForParts(request, input, context.command);
+    // The units told must be units of the request's property.
+    const notified = input.notifiedUnitIds;
+    requireUnitsOf(request.propertyId, notified, await context.units.unitsById(notified));
+    return decision;
+  });
 const rejectHelpRequestFix: MutationResolvers['rejectHelpRequestFix'] = (_, { input }, context) =>
   change(context, input.id, (request) => lifecycle.rejectFix(request, input.reason, context.command));
 const confirmHelpRequestResolution: MutationResolvers['confirmHelpRequestResolution'] = (
@@ -75,6 +82,12 @@ export const Mutation: MutationResolvers = {
     const valid = validateIntake(input, context.command);
     // The policy version in force now: the request keeps it for its whole life.
     const { timeZone, terms } = await context.properties.termsOf(valid.propertyId, context.now);
+    // The requester and unit exist and belong to the property, before a number is allocated.
+    const [requester, units] = await Promise.all([
+      context.residents.resident(valid.requesterId),
+      context.units.unitsById(valid.unitId ? [valid.unitId] : []),
+    ]);
+    requireIntakeReferences(valid.propertyId, valid, { requester, units });
     const year = numberingYear(context.now, timeZone);
     const [number, original, supervisorOnDuty] = await Promise.all([
       context.repository.allocateNumber(valid.propertyId, year),

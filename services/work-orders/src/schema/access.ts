@@ -90,6 +90,13 @@ export const accessRules: AccessRules = {
       then: 'the one responsible for it, or supervisors and above of its property',
     },
     registerStaff: { allow: STAFF_ADMIN_ROLES, then: 'acts for every property the staff member serves' },
+    // A resident's own requests (issue 19): the home comes from their household, never the input.
+    submitHelpRequest: { allow: ['RESIDENT'], then: 'for the unit the resident’s household lives in' },
+    addHelpRequestComment: { allow: ['RESIDENT'], then: 'the requester, on their open request' },
+    withdrawHelpRequest: {
+      allow: RESIDENT_OR_OFFICE,
+      then: 'the requester, or office staff of its property; before the work starts',
+    },
     // Deprecated names: the same rules as the fields that replace them.
     startWork: WORK,
     waitForParts: WORK,

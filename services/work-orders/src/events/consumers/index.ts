@@ -11,6 +11,8 @@ import { onResidentMovedOut } from './resident.moved_out.v1.js';
 import { onResidentRegistered } from './resident.registered.v1.js';
 import { onResidentUpdated } from './resident.updated.v1.js';
 import { onSurveyCompleted } from './survey.completed.v1.js';
+import { onUnitCreated } from './unit.created.v1.js';
+import { UnitProjection } from '../../repository/unit-projection.repository.js';
 
 /**
  * What work-orders reacts to, one handler file per event type. The `properties` group reads
@@ -18,7 +20,7 @@ import { onSurveyCompleted } from './survey.completed.v1.js';
  * consumer existed are caught up; `facility-faults` reads `facilities.events`; `survey-follow-ups`
  * reads `surveys.events` (a phone follow-up recorded as a survey is the request's follow-up);
  * `residents` reads `residents.events` from offset zero too, for who is a VIP (seed 001-G) and
- * where they live.
+ * where they live; `units` reads it from offset zero too, the units intake checks references against.
  */
 export const consumers = (deps: WorkOrdersDeps): ConsumerDefinition[] => {
   const properties = new PropertyProjection(deps.models, deps.writer);
@@ -39,6 +41,13 @@ export const consumers = (deps: WorkOrdersDeps): ConsumerDefinition[] => {
         'resident.moved_in.v1': onResidentMovedIn(residents),
         'resident.moved_out.v1': onResidentMovedOut(residents),
         'resident.updated.v1': onResidentUpdated(residents),
+      },
+    },
+    {
+      name: 'units',
+      topics: [TOPICS.residents],
+      handlers: {
+        'unit.created.v1': onUnitCreated(new UnitProjection(deps.models, deps.writer)),
       },
     },
     {

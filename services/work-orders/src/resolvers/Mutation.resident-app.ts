@@ -1,0 +1,52 @@
+import type { MutationResolvers } from '../__generated__/resolvers-types.js';
+import { countsTowardsBursts } from '../domain/burst-window.js';
+import { numberingYear } from '../domain/intake.js';
+import { residentHome } from '../domain/references.js';
+import { addComment, submit, validSubmission, withdraw } from '../domain/resident-requests.js';
+import { change } from './Mutation.js';
+
+/** A resident's own requests from the app (issue 19); confirming or rejecting the fix is in `Mutation.ts`. */
+export const residentAppMutations: Pick<
+  MutationResolvers,
+  'submitHelpRequest' | 'addHelpRequestComment' | 'withdrawHelpRequest'
+> = {
+  submitHelpRequest: async (_, { input }, context) => {
+    const valid = validSubmission(input);
+    // Where the resident's household lives decides the property and unit (checked before a number).
+    const home = residentHome(
+      context.caller,
+      await context.residents.resident(context.caller.residentId ?? null),
+      valid.unitId,
+    );
+    const { timeZone, terms } = await context.properties.termsOf(home.propertyId, context.now);
+    const [number, original, supervisor] = await Promise.all([
+      context.repository.allocateNumber(home.propertyId, numberingYear(context.now, timeZone)),
+      context.repository.findOpenOriginal(home.requesterId, home.unitId, valid.category),
+      valid.type === 'MEDICAL_EMERGENCY'
+        ? context.reads.onDuty(home.propertyId, 'SERVICE_SUPERVISOR', context.now)
+        : null,
+    ]);
+    const decision = submit(
+      valid,
+      home,
+      number,
+      original,
+      context.command,
+      timeZone,
+      terms,
+      supervisor && { id: supervisor._id, name: supervisor.name },
+    );
+    const helpRequest = await context.repository.insertHelpRequest(decision);
+    if (countsTowardsBursts(helpRequest))
+      await context.incidents.countComplaint(
+        helpRequest,
+        await context.residents.isVip(helpRequest.requesterId),
+        context.command,
+      );
+    return { helpRequest };
+  },
+  addHelpRequestComment: (_, { input }, context) =>
+    change(context, input.id, (request) => addComment(request, input, context.command)),
+  withdrawHelpRequest: (_, { input }, context) =>
+    change(context, input.id, (request) => withdraw(request, input.reason ?? null, context.command)),
+};
