@@ -20,6 +20,14 @@ export type Scalars = {
   LocalDate: { input: string; output: string; }
 };
 
+/** The input of `acceptHelpRequest`. */
+export type AcceptHelpRequestInput = {
+  /** The unowned help request. */
+  id: Scalars['ID']['input'];
+  /** Goes on the request's timeline with the acceptance (at most 2000 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** The input of `addServiceContract`. */
 export type AddServiceContractInput = {
   /** The last day it is in force, YYYY-MM-DD, not before startsOn. */

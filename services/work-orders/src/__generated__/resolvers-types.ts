@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { HelpRequestRecord, StaffRecord, IncidentRecord, IncidentEscalationRecord, HelpRequestRegisterRecord, RegisterRunRecord, TimelineEntryRecord } from '../domain/records.js';
 import type { Connection, EntityReference } from '@courtyard/kernel';
 import type { PropertyDueReport } from '../domain/report-schedule.js';
+import type { FrontDeskBoardCounts } from '../resolvers/ownership.fields.js';
 import type { WorkOrdersContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -23,6 +24,14 @@ export type Scalars = {
   /** An instant, ISO 8601 with offset (e.g. 2026-11-23T08:00:00Z). */
   DateTime: { input: Date; output: Date; }
   _FieldSet: { input: any; output: any; }
+};
+
+/** The input of `acceptHelpRequest`. */
+export type AcceptHelpRequestInput = {
+  /** The unowned help request. */
+  id: Scalars['ID']['input'];
+  /** Goes on the request's timeline with the acceptance (at most 2000 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** The input of `assignHelpRequest`. */
@@ -231,6 +240,14 @@ export type FrontDeskBoard = {
   overdue: Scalars['Int']['output'];
   /** The property the board is for. */
   propertyId: Scalars['ID']['output'];
+  /** Open requests at the property that no staff member owns yet (recorded by a partner), oldest first: accept them with `acceptHelpRequest`. */
+  unowned: Array<HelpRequest>;
+};
+
+
+/** The front desk's board: how many requests are in each state at a property. */
+export type FrontDeskBoardUnownedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A staff member's grade, which limits the work they may take. */
@@ -245,6 +262,8 @@ export type Grade =
 /** A help request (求助) of any type, from intake to close. */
 export type HelpRequest = {
   __typename?: 'HelpRequest';
+  /** When the owner accepted a request a partner recorded; null while it waits, and for requests their recorder owns. */
+  acceptedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The staff carrying out the work. */
   assignees: Array<Staff>;
   /** Links to photos or documents that came with the request. */
@@ -303,7 +322,7 @@ export type HelpRequest = {
   outcome?: Maybe<Scalars['String']['output']>;
   /** Past its due time and not yet resolved (computed when read). */
   overdue: Scalars['Boolean']['output'];
-  /** The first-contact owner (首问制): whoever recorded it; never changes. Null for a repair the system opened from a facility fault (owned by the system actor). */
+  /** The first-contact owner (首问制), always a staff member: whoever recorded it, or the staff member who accepted a request a partner recorded; never changes once set. Null while such a request waits to be accepted (`source` says who recorded it), and for a repair the system opened from a facility fault (owned by the system actor). */
   owner?: Maybe<Staff>;
   /** True for a paid service, charged at the published price when closed. */
   paid: Scalars['Boolean']['output'];
@@ -331,6 +350,8 @@ export type HelpRequest = {
   slaPolicyVersion: Scalars['String']['output'];
   /** Which row of the SLA table set the due times. */
   slaRule: Scalars['String']['output'];
+  /** Set on a request a partner recorded (the city hotline): who recorded it; null when staff recorded it. */
+  source?: Maybe<HelpRequestSource>;
   /** Where the request stands in its lifecycle. */
   state: HelpRequestState;
   /** Append-only: every state change with who, when and why. */
@@ -471,6 +492,13 @@ export type HelpRequestRegister = {
 export type HelpRequestRegisterRequestsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Where a help request came from when no staff member recorded it. */
+export type HelpRequestSource = {
+  __typename?: 'HelpRequestSource';
+  /** The partner integration that recorded it, as `schema/partners.json` names it (e.g. `city-hotline`). */
+  partner: Scalars['ID']['output'];
 };
 
 /** Where a help request stands in its lifecycle. */
@@ -703,6 +731,8 @@ export type Inspection = {
 /** Every change a caller can make; each is checked against the caller's role and properties. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** A staff member of the property (a registered `Staff` record) accepts a request a partner recorded and owns it from now on (首问制); refused once it has an owner. */
+  acceptHelpRequest: HelpRequestPayload;
   /** Acknowledges a received help request (the first reply). */
   acknowledgeHelpRequest: HelpRequestPayload;
   /** Assigns a help request to qualified staff. */
@@ -798,6 +828,12 @@ export type Mutation = {
    * @deprecated Use holdHelpRequestForParts.
    */
   waitForParts: HelpRequestPayload;
+};
+
+
+/** Every change a caller can make; each is checked against the caller's role and properties. */
+export type MutationAcceptHelpRequestArgs = {
+  input: AcceptHelpRequestInput;
 };
 
 
@@ -1942,10 +1978,11 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  AssignHelpRequestInput: AssignHelpRequestInput;
+  AcceptHelpRequestInput: AcceptHelpRequestInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AssignHelpRequestInput: AssignHelpRequestInput;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CalendarDay: ResolverTypeWrapper<CalendarDay>;
   CalendarDayKind: CalendarDayKind;
   Channel: Channel;
@@ -1965,7 +2002,7 @@ export type ResolversTypes = {
   FaultComplexity: FaultComplexity;
   FollowUpResult: FollowUpResult;
   FollowUpVisit: ResolverTypeWrapper<FollowUpVisit>;
-  FrontDeskBoard: ResolverTypeWrapper<FrontDeskBoard>;
+  FrontDeskBoard: ResolverTypeWrapper<FrontDeskBoardCounts>;
   Grade: Grade;
   HelpRequest: ResolverTypeWrapper<HelpRequestRecord>;
   HelpRequestCategory: HelpRequestCategory;
@@ -1974,6 +2011,7 @@ export type ResolversTypes = {
   HelpRequestFilter: HelpRequestFilter;
   HelpRequestPayload: ResolverTypeWrapper<Omit<HelpRequestPayload, 'helpRequest'> & { helpRequest: ResolversTypes['HelpRequest'] }>;
   HelpRequestRegister: ResolverTypeWrapper<HelpRequestRegisterRecord>;
+  HelpRequestSource: ResolverTypeWrapper<HelpRequestSource>;
   HelpRequestState: HelpRequestState;
   HelpRequestType: HelpRequestType;
   Incident: ResolverTypeWrapper<IncidentRecord>;
@@ -2048,10 +2086,11 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  AssignHelpRequestInput: AssignHelpRequestInput;
+  AcceptHelpRequestInput: AcceptHelpRequestInput;
   ID: Scalars['ID']['output'];
-  Boolean: Scalars['Boolean']['output'];
   String: Scalars['String']['output'];
+  AssignHelpRequestInput: AssignHelpRequestInput;
+  Boolean: Scalars['Boolean']['output'];
   CalendarDay: CalendarDay;
   CloseIncidentInput: CloseIncidentInput;
   Confirmation: Confirmation;
@@ -2063,13 +2102,14 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   Facility: EntityReference;
   FollowUpVisit: FollowUpVisit;
-  FrontDeskBoard: FrontDeskBoard;
+  FrontDeskBoard: FrontDeskBoardCounts;
   HelpRequest: HelpRequestRecord;
   HelpRequestConnection: Connection<HelpRequestRecord>;
   HelpRequestEdge: Omit<HelpRequestEdge, 'node'> & { node: ResolversParentTypes['HelpRequest'] };
   HelpRequestFilter: HelpRequestFilter;
   HelpRequestPayload: Omit<HelpRequestPayload, 'helpRequest'> & { helpRequest: ResolversParentTypes['HelpRequest'] };
   HelpRequestRegister: HelpRequestRegisterRecord;
+  HelpRequestSource: HelpRequestSource;
   Incident: IncidentRecord;
   IncidentConnection: Connection<IncidentRecord>;
   IncidentEdge: Omit<IncidentEdge, 'node'> & { node: ResolversParentTypes['Incident'] };
@@ -2187,11 +2227,13 @@ export type FrontDeskBoardResolvers<ContextType = WorkOrdersContext, ParentType 
   counts?: Resolver<Array<ResolversTypes['StateCount']>, ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   propertyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  unowned?: Resolver<Array<ResolversTypes['HelpRequest']>, ParentType, ContextType, RequireFields<FrontDeskBoardUnownedArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type HelpRequestResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['HelpRequest'] = ResolversParentTypes['HelpRequest']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['HelpRequest']>, { __typename: 'HelpRequest' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  acceptedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   assignees?: Resolver<Array<ResolversTypes['Staff']>, ParentType, ContextType>;
   attachments?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   category?: Resolver<ResolversTypes['HelpRequestCategory'], ParentType, ContextType>;
@@ -2235,6 +2277,7 @@ export type HelpRequestResolvers<ContextType = WorkOrdersContext, ParentType ext
   resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   slaPolicyVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   slaRule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['HelpRequestSource']>, ParentType, ContextType>;
   state?: Resolver<ResolversTypes['HelpRequestState'], ParentType, ContextType>;
   timeline?: Resolver<Array<ResolversTypes['TimelineEntry']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['HelpRequestType'], ParentType, ContextType>;
@@ -2274,6 +2317,11 @@ export type HelpRequestRegisterResolvers<ContextType = WorkOrdersContext, Parent
   retainedUntil?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   statistics?: Resolver<ResolversTypes['SlaReport'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type HelpRequestSourceResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['HelpRequestSource'] = ResolversParentTypes['HelpRequestSource']> = {
+  partner?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2355,6 +2403,7 @@ export type InspectionResolvers<ContextType = WorkOrdersContext, ParentType exte
 };
 
 export type MutationResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptHelpRequest?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationAcceptHelpRequestArgs, 'input'>>;
   acknowledgeHelpRequest?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationAcknowledgeHelpRequestArgs, 'input'>>;
   assignHelpRequest?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationAssignHelpRequestArgs, 'input'>>;
   closeHelpRequest?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationCloseHelpRequestArgs, 'input'>>;
@@ -2646,6 +2695,7 @@ export type Resolvers<ContextType = WorkOrdersContext> = {
   HelpRequestEdge?: HelpRequestEdgeResolvers<ContextType>;
   HelpRequestPayload?: HelpRequestPayloadResolvers<ContextType>;
   HelpRequestRegister?: HelpRequestRegisterResolvers<ContextType>;
+  HelpRequestSource?: HelpRequestSourceResolvers<ContextType>;
   Incident?: IncidentResolvers<ContextType>;
   IncidentConnection?: IncidentConnectionResolvers<ContextType>;
   IncidentEdge?: IncidentEdgeResolvers<ContextType>;

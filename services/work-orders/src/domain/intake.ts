@@ -5,6 +5,7 @@ import { helpRequestEvent } from './help-request.events.js';
 import { recordHelpRequestInput } from './inputs.js';
 import type { HelpRequestRecord } from './records.js';
 import { startClocks } from './clocks.js';
+import { firstContactOf } from './ownership.js';
 import { dueTimesOf } from './sla.js';
 import { defaultTerms, scheduled, type SlaTerms } from './sla-terms.js';
 
@@ -62,7 +63,8 @@ export function receive(
     ...fields,
     contact: { name: contactName, phone: contactPhone },
     state: 'RECEIVED',
-    ownerId: context.actor.subject,
+    // Staff own what they record; a partner's request waits for a staff member to accept it.
+    ...firstContactOf(context.actor),
     assigneeIds: [],
     firstReplyDueAt: due.firstReplyDueAt,
     onSiteDueAt: due.onSiteDueAt,

@@ -89,6 +89,12 @@ export interface TimelineEntryRecord {
   note: string | null;
 }
 
+/** Where a request came from when no staff member recorded it. */
+export interface HelpRequestSource {
+  /** The partner, as `schema/partners.json` names it (`city-hotline`). */
+  partnerId: string;
+}
+
 export interface Contact {
   name: string;
   phone: string;
@@ -164,8 +170,15 @@ export interface HelpRequestRecord extends Aggregate, Pick<DueTimes, 'firstReply
   consultationMode: 'WRITTEN' | 'ORAL' | null;
   faultComplexity: 'GENERAL' | 'COMPLEX' | null;
   familyMemberPresent: boolean | null;
-  /** First-contact owner (首问制): set at intake, never changed. */
-  ownerId: string;
+  /**
+   * First-contact owner (首问制): set at intake, never changed; null while a request a partner
+   * recorded waits for a staff member to accept it, who then owns it (`domain/ownership.ts`).
+   */
+  ownerId: string | null;
+  /** A request a partner recorded (the city hotline): which partner. Absent or null otherwise. */
+  source?: HelpRequestSource | null;
+  /** When the staff member who owns an unowned request accepted it (absent or null otherwise). */
+  acceptedAt?: Date | null;
   assigneeIds: string[];
   /** When the assigned work is due (never later than the SLA resolution limit). */
   dueAt: Date;

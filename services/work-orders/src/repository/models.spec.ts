@@ -97,6 +97,8 @@ const helpRequest = {
   facilityId: 'fac-1',
   faultId: 'fault-1',
   register: { year: 2026, archivedAt: at(8), anonymisedAt: at(9) },
+  source: { partnerId: 'city-hotline' },
+  acceptedAt: at(1),
   outbox: [],
 } satisfies HelpRequestRecord & { outbox: unknown[] };
 
@@ -123,6 +125,7 @@ const justReceived = {
   facilityId: null,
   faultId: null,
   register: null,
+  source: null,
 } satisfies HelpRequestRecord & { outbox: unknown[] };
 
 const register = {

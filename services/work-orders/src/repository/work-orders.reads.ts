@@ -115,6 +115,15 @@ export class WorkOrdersReads {
       .lean()) as HelpRequestRecord[];
   }
 
+  /** Open requests of a property nobody owns yet (a partner recorded them), oldest first. */
+  async unownedAt(caller: Caller, propertyId: string, first: number): Promise<HelpRequestRecord[]> {
+    const waiting = { propertyId, ownerId: null, state: { $in: [...OPEN_STATES] } };
+    return (await this.models.HelpRequest.find(asQuery(readableBy(caller), waiting), WITHOUT_OUTBOX)
+      .sort({ createdAt: 1, _id: 1 })
+      .limit(first)
+      .lean()) as HelpRequestRecord[];
+  }
+
   /** Counts per state (every state, zeros included) and overdue, of what the caller may read. */
   async frontDeskBoard(caller: Caller, propertyId: string, now: Date) {
     const match = asQuery(readableBy(caller), { propertyId });

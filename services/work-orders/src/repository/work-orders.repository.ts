@@ -90,7 +90,9 @@ export class WorkOrdersRepository {
     // Every write path (commands, reactions) refuses an archived request; archiving bumps the
     // version, so a command decided on a copy read before it is stale anyway.
     requireNotArchived(before);
-    const set = Object.fromEntries(Object.entries(record).filter(([key]) => !IMMUTABLE.has(key)));
+    // The owner is set once: by the acceptance of an unowned request (the version filter keeps it once).
+    const settable = (key: string) => !IMMUTABLE.has(key) || (key === 'ownerId' && before.ownerId === null);
+    const set = Object.fromEntries(Object.entries(record).filter(([key]) => settable(key)));
     const version = await this.writer.update(
       this.models.HelpRequest,
       record._id,

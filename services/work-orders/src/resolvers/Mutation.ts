@@ -13,6 +13,8 @@ import { setIncidentRules } from '../domain/incident-rules-config.js';
 import { closeIncident, takeIncident } from '../domain/incidents.js';
 import { registerStaff } from '../domain/staff.js';
 import type { WorkOrdersContext } from '../context.js';
+import { ownershipMutations } from './Mutation.ownership.js';
+import { requireOwned } from '../domain/ownership.js';
 
 /** Load (NOT_FOUND first), decide in the domain, save against the version read. */
 async function change(
@@ -23,6 +25,8 @@ async function change(
   const before = await context.reads.helpRequest(context.caller, id);
   // An archived request is read-only, whatever the command (before the command's own checks).
   requireNotArchived(before);
+  // Nobody works on what nobody owns: a partner's request is accepted first (issue 19).
+  requireOwned(before);
   return { helpRequest: await context.repository.saveHelpRequest(before, await decide(before)) };
 }
 
@@ -71,6 +75,7 @@ const recordHelpRequestInspection: MutationResolvers['recordHelpRequestInspectio
   );
 
 export const Mutation: MutationResolvers = {
+  ...ownershipMutations,
   recordHelpRequest: async (_, { input }, context) => {
     const valid = validateIntake(input, context.command);
     // The policy version in force now: the request keeps it for its whole life.

@@ -9,6 +9,7 @@ import { Query } from './Query.js';
 import { Resident } from './Resident.js';
 import { Staff } from './Staff.js';
 import { Unit } from './Unit.js';
+import { FrontDeskBoard } from './ownership.fields.js';
 
 export const resolvers: Resolvers = {
   DateTime: scalarResolvers.DateTime,
@@ -22,4 +23,5 @@ export const resolvers: Resolvers = {
   Staff,
   Resident,
   Unit,
+  FrontDeskBoard,
 };
