@@ -15,11 +15,17 @@ import type { Category } from '../domain/catalogue.js';
 import type { WorkOrdersLoaders } from './loaders.js';
 import type { WorkOrdersModels } from './models.js';
 
-/** Fields the service never rewrites after intake: the owner above all (首问制). */
+/**
+ * Fields the service never rewrites after intake: the owner above all (首问制). `causedBy` is the
+ * writer's own bookkeeping (a keyed create stamps it, a reaction appends to it): rewriting it
+ * beside the writer's append is a conflicting update, which dead-lettered the phone follow-up of
+ * a request recorded with an Idempotency-Key.
+ */
 const IMMUTABLE = new Set([
   '_id',
   'version',
   'outbox',
+  'causedBy',
   'ownerId',
   'number',
   'propertyId',
