@@ -9,10 +9,10 @@ import { untilPropertyKnown } from './until-property-known.js';
  * every command publishes its real events: the office's staff with rosters and skills, and help
  * requests in every state of the lifecycle (an unowned one from the city hotline on the front
  * desk's board, repeat calls, a wait for parts, a referral, one closed after its phone follow-up),
- * and a facility fault that opens a repair by itself.
+ * a facility fault that opens a repair by itself, and a satisfaction campaign under way.
  *
  * Idempotent by lookup: staff are found by name, requests by their description, the fault by the
- * facility's open or closed faults; what exists is skipped. Creating writes also carry an
+ * facility's open or closed faults, the campaign by its name; what exists is skipped. Creating writes also carry an
  * `Idempotency-Key` derived from the property and the step, so a run retried after a crash
  * within the keys' lifetime (24 h) replays the creates it had already made instead of repeating them.
  */
@@ -431,6 +431,7 @@ export async function seedDemoWork(
     if (!existing.has(scenario.description)) await scenario.run(scenario.description);
   }
   await reportLampFault(system, propertyId, key('fault'));
+  await startSatisfactionCampaign(supervisor, propertyId, (step) => key('campaign', step));
 
   const { helpRequests: all } = await system<{ helpRequests: { totalCount: number } }>(
     `query ($p: ID!) { helpRequests(filter: { propertyId: $p }, first: 1) { totalCount } }`,
@@ -465,6 +466,64 @@ async function reportLampFault(system: Call, propertyId: string, key: string): P
       },
     },
     key,
+  );
+}
+
+/** Surveys at work: this half-year's satisfaction campaign, started, one survey per household. */
+async function startSatisfactionCampaign(
+  supervisor: Call,
+  propertyId: string,
+  key: (step: string) => string,
+) {
+  const name = 'Satisfaction this half-year (demo)';
+  const { campaigns } = await supervisor<{ campaigns: { edges: Array<{ node: { name: string } }> } }>(
+    `query ($p: ID!) { campaigns(propertyId: $p, first: 100) { edges { node { name } } } }`,
+    { p: propertyId },
+  );
+  if (campaigns.edges.some((edge) => edge.node.name === name)) return;
+  const { surveyTemplates } = await supervisor<{
+    surveyTemplates: Array<{ id: string; name: string; propertyId: string | null }>;
+  }>(`query ($p: ID!) { surveyTemplates(propertyId: $p) { id name propertyId } }`, { p: propertyId });
+  const templateId =
+    surveyTemplates.find((t) => t.propertyId === propertyId && t.name === 'Half-yearly satisfaction (demo)')
+      ?.id ??
+    (
+      await supervisor<{ createSurveyTemplate: { surveyTemplate: { id: string } } }>(
+        `mutation ($input: CreateSurveyTemplateInput!) { createSurveyTemplate(input: $input) { surveyTemplate { id } } }`,
+        {
+          input: {
+            propertyId,
+            name: 'Half-yearly satisfaction (demo)',
+            purpose: 'GENERAL',
+            questions: [
+              { id: 'overall', kind: 'SCORE', text: 'How satisfied are you with our service?' },
+              { id: 'comment', kind: 'TEXT', text: 'What should we do better?', required: false },
+            ],
+          },
+        },
+        key('template'),
+      )
+    ).createSurveyTemplate.surveyTemplate.id;
+  const now = Date.now();
+  const { createCampaign } = await supervisor<{ createCampaign: { campaign: { id: string } } }>(
+    `mutation ($input: CreateCampaignInput!) { createCampaign(input: $input) { campaign { id } } }`,
+    {
+      input: {
+        propertyId,
+        kind: 'SATISFACTION',
+        name,
+        templateId,
+        opensAt: new Date(now + 3_600_000).toISOString(),
+        closesAt: new Date(now + 30 * 86_400_000).toISOString(),
+      },
+    },
+    key('create'),
+  );
+  // Started at once (before its opening time), so the households have their surveys now.
+  await supervisor(
+    `mutation ($input: StartCampaignInput!) { startCampaign(input: $input) { campaign { id } } }`,
+    { input: { id: createCampaign.campaign.id } },
+    key('start'),
   );
 }
 

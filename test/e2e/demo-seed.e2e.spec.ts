@@ -56,6 +56,31 @@ describe('the demo data shows the product at work', () => {
     expect(await faultRepairArrives(first.propertyId)).toBe(true);
     const settled = (await requestsOf()).totalCount;
 
+    // What the other subgraphs show: maintenance plans, bills, the answered follow-up survey, a campaign.
+    const others = await gqlOk<{
+      facilities: { edges: Array<{ node: { maintenancePlans: unknown[] } }> };
+      campaigns: { edges: Array<{ node: { name: string; state: string } }> };
+      helpRequests: {
+        edges: Array<{
+          node: { state: string; satisfaction: { response: { score: number } | null } | null };
+        }>;
+      };
+    }>(
+      `query ($p: ID!) {
+        facilities(propertyId: $p) { edges { node { maintenancePlans { id } } } }
+        campaigns(propertyId: $p) { edges { node { name state } } }
+        helpRequests(filter: { propertyId: $p, states: [CLOSED] }) { edges { node { state satisfaction { response { score } } } } }
+      }`,
+      { p: first.propertyId },
+    );
+    expect(others.facilities.edges.some((edge) => edge.node.maintenancePlans.length > 0)).toBe(true);
+    expect(others.campaigns.edges.map((edge) => edge.node)).toContainEqual({
+      name: 'Satisfaction this half-year (demo)',
+      state: 'STARTED',
+    });
+    expect(others.helpRequests.edges.map((edge) => edge.node.satisfaction?.response?.score)).toEqual([5]);
+    expect(first.bills).toBe(24);
+
     // Staff with rosters and skills, and the satisfaction survey the closed request's follow-up answered.
     const staff = await gqlOk<{
       staffAtProperty: Array<{ name: string; roles: string[]; roster: unknown[] }>;
