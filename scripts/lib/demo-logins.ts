@@ -37,7 +37,7 @@ export async function demoLogins(people: DemoPeople, secret: string): Promise<De
       who: 'front desk',
       role: 'FRONT_DESK',
       token: await issue(staff.frontDesk, 'FRONT_DESK'),
-      query: `{ frontDeskBoard(propertyId: "${propertyId}") { counts { state count } overdue unowned { id number channel source { partner } } } }`,
+      query: `{ frontDeskBoard(propertyId: "${propertyId}") { counts { state count } overdue awaitingOwner { id number channel source { partner } } } }`,
     },
     {
       who: 'technician',

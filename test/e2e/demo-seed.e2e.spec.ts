@@ -105,7 +105,10 @@ describe('the demo data shows the product at work', () => {
     const [resident, desk, technician, manager] = answers.map((answer) => answer.data) as [
       { resident: { helpRequests: { edges: Array<{ node: { repeatCall: boolean } }> } } },
       {
-        frontDeskBoard: { unowned: Array<{ source: { partner: string } }>; counts: Array<{ count: number }> };
+        frontDeskBoard: {
+          awaitingOwner: Array<{ source: { partner: string } }>;
+          counts: Array<{ count: number }>;
+        };
       },
       { technicianQueue: Array<{ state: string }> },
       { staffAtProperty: unknown[] },
@@ -114,7 +117,7 @@ describe('the demo data shows the product at work', () => {
       false,
       true,
     ]);
-    expect(desk.frontDeskBoard.unowned).toEqual([
+    expect(desk.frontDeskBoard.awaitingOwner).toEqual([
       expect.objectContaining({ source: { partner: 'city-hotline' } }),
     ]);
     expect(technician.technicianQueue.map((request) => request.state).sort()).toEqual([

@@ -25,7 +25,7 @@ async function asPartner<T>(operation: string, variables: Record<string, unknown
 
 const OWNERSHIP = `query ($id: ID!) { helpRequest(id: $id) { state owner { id name } source { partner } acceptedAt
   timeline { actorId from to note } } }`;
-const BOARD = `query ($p: ID!) { frontDeskBoard(propertyId: $p) { unowned { id number channel } } }`;
+const BOARD = `query ($p: ID!) { frontDeskBoard(propertyId: $p) { awaitingOwner { id number channel } } }`;
 const ACCEPT = `mutation ($input: AcceptHelpRequestInput!) { acceptHelpRequest(input: $input) {
   helpRequest { id owner { id } source { partner } acceptedAt } } }`;
 const refusal = (result: GraphQLResponse<unknown>) =>
@@ -65,12 +65,12 @@ describe('a request the city hotline records is owned by the front desk that acc
       source: { partner: 'city-hotline' },
       acceptedAt: null,
     });
-    const board = await gqlOk<{ frontDeskBoard: { unowned: Array<{ id: string; channel: string }> } }>(
+    const board = await gqlOk<{ frontDeskBoard: { awaitingOwner: Array<{ id: string; channel: string }> } }>(
       BOARD,
       { p: propertyId },
       { token: desk.token },
     );
-    expect(board.frontDeskBoard.unowned).toEqual([
+    expect(board.frontDeskBoard.awaitingOwner).toEqual([
       expect.objectContaining({ id, channel: 'SUPERVISION_HOTLINE' }),
     ]);
 
@@ -111,12 +111,12 @@ describe('a request the city hotline records is owned by the front desk that acc
       note: 'accepted by Zhou Desk: called the citizen back',
     });
     // Once, and only once: the board no longer lists it and a second acceptance is refused.
-    const after = await gqlOk<{ frontDeskBoard: { unowned: unknown[] } }>(
+    const after = await gqlOk<{ frontDeskBoard: { awaitingOwner: unknown[] } }>(
       BOARD,
       { p: propertyId },
       { token: desk.token },
     );
-    expect(after.frontDeskBoard.unowned).toEqual([]);
+    expect(after.frontDeskBoard.awaitingOwner).toEqual([]);
     expect(refusal(await gql(ACCEPT, { input: { id } }, { token: desk.token }))).toEqual([
       ['CONFLICT', 'HELP_REQUEST_ALREADY_OWNED'],
     ]);

@@ -234,19 +234,19 @@ export type FollowUpVisit = {
 /** The front desk's board: how many requests are in each state at a property. */
 export type FrontDeskBoard = {
   __typename?: 'FrontDeskBoard';
+  /** Open requests at the property that no staff member owns yet (recorded by a partner), oldest first: accept them with `acceptHelpRequest`. */
+  awaitingOwner: Array<HelpRequest>;
   /** How many open help requests are in each state. */
   counts: Array<StateCount>;
   /** How many open help requests are past their due time. */
   overdue: Scalars['Int']['output'];
   /** The property the board is for. */
   propertyId: Scalars['ID']['output'];
-  /** Open requests at the property that no staff member owns yet (recorded by a partner), oldest first: accept them with `acceptHelpRequest`. */
-  unowned: Array<HelpRequest>;
 };
 
 
 /** The front desk's board: how many requests are in each state at a property. */
-export type FrontDeskBoardUnownedArgs = {
+export type FrontDeskBoardAwaitingOwnerArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2224,10 +2224,10 @@ export type FollowUpVisitResolvers<ContextType = WorkOrdersContext, ParentType e
 };
 
 export type FrontDeskBoardResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['FrontDeskBoard'] = ResolversParentTypes['FrontDeskBoard']> = {
+  awaitingOwner?: Resolver<Array<ResolversTypes['HelpRequest']>, ParentType, ContextType, RequireFields<FrontDeskBoardAwaitingOwnerArgs, 'first'>>;
   counts?: Resolver<Array<ResolversTypes['StateCount']>, ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   propertyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  unowned?: Resolver<Array<ResolversTypes['HelpRequest']>, ParentType, ContextType, RequireFields<FrontDeskBoardUnownedArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

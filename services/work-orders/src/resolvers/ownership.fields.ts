@@ -9,7 +9,7 @@ export const helpRequestOwnershipFields: Pick<HelpRequestResolvers, 'source' | '
   acceptedAt: (request) => request.acceptedAt ?? null,
 };
 
-/** What `Query.frontDeskBoard` answers; `unowned` is read only when asked for. */
+/** What `Query.frontDeskBoard` answers; `awaitingOwner` is read only when asked for. */
 export interface FrontDeskBoardCounts {
   propertyId: string;
   counts: Array<{ state: HelpRequestState; count: number }>;
@@ -18,6 +18,6 @@ export interface FrontDeskBoardCounts {
 
 /** The front desk's queue of requests nobody owns yet. */
 export const FrontDeskBoard: FrontDeskBoardResolvers = {
-  unowned: ({ propertyId }, { first }, context) =>
+  awaitingOwner: ({ propertyId }, { first }, context) =>
     context.reads.unownedAt(context.caller, propertyId, pageSize(first)),
 };
