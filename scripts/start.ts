@@ -4,7 +4,7 @@ import { infraDown, infraStatus, infraUp, loadInfraOptions } from '@courtyard/in
 import { startPlatform } from './lib/platform.js';
 import { ROOT } from './lib/subgraphs.js';
 import { seedDemo } from './lib/seed-demo.js';
-import { issueAccessToken } from '../gateway/src/token.js';
+import { demoLogins, printLogins } from './lib/demo-logins.js';
 
 const started = Date.now();
 const options = loadInfraOptions();
@@ -31,10 +31,7 @@ process.on('SIGINT', () => void stop());
 process.on('SIGTERM', () => void stop());
 
 const seeded = await seedDemo(platform.gatewayUrl, platform.env.JWT_SECRET!);
-const token = await issueAccessToken(
-  { sub: 'demo-manager', role: 'GENERAL_MANAGER', properties: ['*'], name: 'Demo Manager' },
-  { secret: platform.env.JWT_SECRET! },
-);
+const logins = await demoLogins(seeded, platform.env.JWT_SECRET!);
 
 console.log(`
 Courtyard is up (${((Date.now() - started) / 1000).toFixed(1)} s)
@@ -43,13 +40,11 @@ ${[...platform.subgraphs.values()].map((s) => `  ${s.name.padEnd(12)} ${s.url}  
   mongo        ${endpoints.mongoUrl}
   kafka        ${endpoints.kafkaBrokers.join(',')}
   logs         ${options.dir}/logs   (repo ${ROOT})
-  demo data    property ${seeded.propertyCode}: ${seeded.buildings} buildings, ${seeded.units} units, ${seeded.residents} residents, ${seeded.bills} bills (${seeded.billingPeriod}), ${seeded.facilities} facilities, ${seeded.helpRequests} help request(s)
+  demo data    property ${seeded.propertyCode}: ${seeded.buildings} buildings, ${seeded.units} units, ${seeded.residents} residents, ${seeded.bills} bills (${seeded.billingPeriod}), ${seeded.facilities} facilities, ${Object.keys(seeded.staff).length} staff, ${seeded.helpRequests} help requests
 
-A development token (general manager, every property; \`npm run token -- --role FRONT_DESK\` for others):
-  export TOKEN=${token}
+Demo logins (tokens for 12 h; \`npm run token -- --role <ROLE> --properties ${seeded.propertyId}\` for any other role),
+each with a first query to paste:
 
-Try:
-  curl -s ${platform.gatewayUrl} -H 'content-type: application/json' -H "authorization: Bearer $TOKEN" \\
-    -d '{"query":"{ properties { edges { node { code name } } } }"}'
+${printLogins(logins, platform.gatewayUrl)}
 
 Ctrl-C stops everything this command started.`);

@@ -1,10 +1,11 @@
 import { issueAccessToken } from '../../gateway/src/token.js';
-import { untilPropertyKnown } from './until-property-known.js';
+import { seedDemoWork } from './seed-demo-work.js';
 
 /**
  * Demo data through the gateway (so it also produces the real events): one property, two
- * buildings, 24 units, 30 residents in households, shared facilities, a published fee schedule
- * and the next quarter's bills, and a resolved repair (which opens a satisfaction survey).
+ * buildings, 24 units, 30 residents in households, shared facilities (with the default
+ * maintenance plans facilities gives every property), a published fee schedule and the next
+ * quarter's bills, the office's staff and help requests in every state (`seed-demo-work.ts`).
  * Idempotent: what exists is reused.
  */
 export const DEMO_PROPERTY_CODE = 'DEMO-GARDEN';
@@ -172,80 +173,20 @@ export async function seedDemo(gatewayUrl: string, jwtSecret: string) {
     );
   }
   const bills = await seedBilling(property.id, units, must);
-  const helpRequests = await seedHelpRequest(property.id, must);
+  // Staff and their day at work (work-orders, surveys' follow-up, a facility fault).
+  const work = await seedDemoWork(gatewayUrl, jwtSecret, property.id, units);
   return {
     propertyCode: DEMO_PROPERTY_CODE,
+    propertyId: property.id,
     buildings: 2,
     units: units.length,
     residents: 30,
     facilities: facilities.length,
     ...bills,
-    helpRequests,
+    staff: work.staff,
+    residentId: work.residentId,
+    helpRequests: work.helpRequests,
   };
-}
-
-/**
- * Work-orders and surveys at work: a repair reported by a resident, taken by a technician on duty
- * and resolved, so the resident has a satisfaction survey to answer. Once: skipped when the demo
- * property has a request already. Work-orders learns the property from residents.events, so the
- * intake is retried (bounded) while it answers PROPERTY_NOT_YET_KNOWN.
- */
-async function seedHelpRequest(propertyId: string, must: Must): Promise<number> {
-  const existing = await must<{ helpRequests: { totalCount: number } }>(
-    `query ($p: ID!) { helpRequests(filter: { propertyId: $p }, first: 1) { totalCount } }`,
-    { p: propertyId },
-  );
-  if ((existing?.helpRequests.totalCount ?? 0) > 0) return existing!.helpRequests.totalCount;
-  const resident = await must<{ residents: { edges: Array<{ node: { id: string; name: string } }> } }>(
-    `query ($p: ID!) { residents(propertyId: $p, first: 1) { edges { node { id name } } } }`,
-    { p: propertyId },
-  );
-  const requester = resident?.residents.edges[0]?.node;
-  // Staff are registered only for a property work-orders knows: retried like the intake.
-  const technician = await untilPropertyKnown(() =>
-    must<{ registerStaff: { staff: { id: string } } }>(
-      `mutation ($input: RegisterStaffInput!) { registerStaff(input: $input) { staff { id } } }`,
-      {
-        input: {
-          name: 'Demo Plumber',
-          propertyIds: [propertyId],
-          roles: ['TECHNICIAN'],
-          skills: ['PLUMBING'],
-          grade: 'SENIOR',
-          timeZone: 'Asia/Shanghai',
-          roster: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '00:00', end: '00:00' })),
-        },
-      },
-    ),
-  );
-  const intake = {
-    propertyId,
-    type: 'REPAIR',
-    category: 'WATER_LEAK',
-    channel: 'PHONE',
-    description: 'Water dripping from the kitchen ceiling',
-    contactName: requester?.name ?? 'Demo resident',
-    contactPhone: '13900000001',
-    ...(requester ? { requesterId: requester.id } : {}),
-  };
-  const recorded = await untilPropertyKnown(() =>
-    must<{ recordHelpRequest: { helpRequest: { id: string } } }>(
-      `mutation ($input: RecordHelpRequestInput!) { recordHelpRequest(input: $input) { helpRequest { id } } }`,
-      { input: intake },
-    ),
-  );
-  const id = recorded!.recordHelpRequest.helpRequest.id;
-  const step = (mutation: string, inputType: string, input: Record<string, unknown>) =>
-    must(`mutation ($input: ${inputType}!) { ${mutation}(input: $input) { helpRequest { id } } }`, {
-      input: { id, ...input },
-    });
-  await step('acknowledgeHelpRequest', 'TransitionInput', { note: 'Told the resident a plumber is coming' });
-  await step('assignHelpRequest', 'AssignHelpRequestInput', {
-    assigneeIds: [technician!.registerStaff.staff.id],
-  });
-  await step('startHelpRequestWork', 'TransitionInput', {});
-  await step('resolveHelpRequest', 'ResolveHelpRequestInput', { outcome: 'Replaced the leaking joint' });
-  return 1;
 }
 
 type Must = <T>(

@@ -106,6 +106,8 @@ export const EXPECTED_ACCESS: Readonly<Record<string, readonly Role[]>> = {
   'Mutation.addHelpRequestComment': [RESIDENT],
   'Mutation.withdrawHelpRequest': [...OFFICE, RESIDENT],
   'Mutation.acknowledgeHelpRequest': OFFICE,
+  // A partner's request waits unowned until a registered staff member of the office accepts it.
+  'Mutation.acceptHelpRequest': OFFICE,
   'Mutation.assignHelpRequest': OFFICE,
   // The assignee works the request (any qualified staff member); supervisors act for them.
   'Mutation.startHelpRequestWork': EXECUTORS,

@@ -169,7 +169,7 @@ describe('work-orders: a resident’s own requests from the app, through the gat
       'workorder.resolved.v1',
       'workorder.confirmed.v1',
     ]);
-    expect(events[0]!.data).toMatchObject({ awaitingOwner: true, ownerId: 'work-orders', channel: 'APP' });
+    expect(events[0]!.data).toMatchObject({ unowned: true, channel: 'APP' });
     expect(events[1]!.data).toMatchObject({ ownerId: desk.id });
     expect(events[2]!.data).toMatchObject({ hasText: true, attachmentCount: 1 });
   });

@@ -20,6 +20,14 @@ export type Scalars = {
   LocalDate: { input: string; output: string; }
 };
 
+/** The input of `acceptHelpRequest`. */
+export type AcceptHelpRequestInput = {
+  /** The unowned help request. */
+  id: Scalars['ID']['input'];
+  /** Goes on the request's timeline with the acceptance (at most 2000 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** The input of `addHelpRequestComment`: a comment, photos, or both. */
 export type AddHelpRequestCommentInput = {
   /** Links (http or https) to photos or documents, at most 20. */

@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { HelpRequestRecord, StaffRecord, IncidentRecord, IncidentEscalationRecord, HelpRequestRegisterRecord, RegisterRunRecord, TimelineEntryRecord } from '../domain/records.js';
 import type { Connection, EntityReference } from '@courtyard/kernel';
 import type { PropertyDueReport } from '../domain/report-schedule.js';
-import type { FrontDeskBoardView } from '../domain/front-desk-board.js';
+import type { FrontDeskBoardCounts } from '../resolvers/ownership.fields.js';
 import type { WorkOrdersContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -24,6 +24,14 @@ export type Scalars = {
   /** An instant, ISO 8601 with offset (e.g. 2026-11-23T08:00:00Z). */
   DateTime: { input: Date; output: Date; }
   _FieldSet: { input: any; output: any; }
+};
+
+/** The input of `acceptHelpRequest`. */
+export type AcceptHelpRequestInput = {
+  /** The unowned help request. */
+  id: Scalars['ID']['input'];
+  /** Goes on the request's timeline with the acceptance (at most 2000 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** The input of `addHelpRequestComment`: a comment, photos, or both. */
@@ -236,7 +244,7 @@ export type FollowUpVisit = {
 /** The front desk's board: how many requests are in each state at a property. */
 export type FrontDeskBoard = {
   __typename?: 'FrontDeskBoard';
-  /** Submissions from residents nobody has accepted yet, first reply due soonest first (at most 100): accepting one (`acknowledgeHelpRequest`) makes the caller its owner. */
+  /** Open requests at the property that no staff member owns yet (recorded by a partner), oldest first: accept them with `acceptHelpRequest`. */
   awaitingOwner: Array<HelpRequest>;
   /** How many open help requests are in each state. */
   counts: Array<StateCount>;
@@ -244,6 +252,12 @@ export type FrontDeskBoard = {
   overdue: Scalars['Int']['output'];
   /** The property the board is for. */
   propertyId: Scalars['ID']['output'];
+};
+
+
+/** The front desk's board: how many requests are in each state at a property. */
+export type FrontDeskBoardAwaitingOwnerArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A staff member's grade, which limits the work they may take. */
@@ -258,6 +272,8 @@ export type Grade =
 /** A help request (求助) of any type, from intake to close. */
 export type HelpRequest = {
   __typename?: 'HelpRequest';
+  /** When the owner accepted a request a partner recorded; null while it waits, and for requests their recorder owns. */
+  acceptedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The staff carrying out the work. */
   assignees: Array<Staff>;
   /** Links to photos or documents that came with the request. */
@@ -320,7 +336,7 @@ export type HelpRequest = {
   outcome?: Maybe<Scalars['String']['output']>;
   /** Past its due time and not yet resolved (computed when read). */
   overdue: Scalars['Boolean']['output'];
-  /** The first-contact owner (首问制): whoever recorded it, or for a resident's submission the staff member who accepted it; never changes after. Null for a repair the system opened from a facility fault (owned by the system actor), and while a submission waits to be accepted (`awaitingOwner`). */
+  /** The first-contact owner (首问制), always a staff member: whoever recorded it, or the staff member who accepted a request a partner recorded or a resident submitted; never changes once set. Null while such a request waits to be accepted (`awaitingOwner`; `source` names a partner that recorded it), and for a repair the system opened from a facility fault (owned by the system actor). */
   owner?: Maybe<Staff>;
   /** True for a paid service, charged at the published price when closed. */
   paid: Scalars['Boolean']['output'];
@@ -352,6 +368,8 @@ export type HelpRequest = {
   slaPolicyVersion: Scalars['String']['output'];
   /** Which row of the SLA table set the due times. */
   slaRule: Scalars['String']['output'];
+  /** Set on a request a partner recorded (the city hotline): who recorded it; null when staff recorded it. */
+  source?: Maybe<HelpRequestSource>;
   /** Where the request stands in its lifecycle. */
   state: HelpRequestState;
   /** Append-only: every state change with who, when and why. */
@@ -509,6 +527,13 @@ export type HelpRequestRegister = {
 export type HelpRequestRegisterRequestsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Where a help request came from when no staff member recorded it. */
+export type HelpRequestSource = {
+  __typename?: 'HelpRequestSource';
+  /** The partner integration that recorded it, as `schema/partners.json` names it (e.g. `city-hotline`). */
+  partner: Scalars['ID']['output'];
 };
 
 /** Where a help request stands in its lifecycle. */
@@ -752,6 +777,8 @@ export type Inspection = {
 /** Every change a caller can make; each is checked against the caller's role and properties. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** A staff member of the property (a registered `Staff` record) accepts a request a partner recorded and owns it from now on (首问制); refused once it has an owner. */
+  acceptHelpRequest: HelpRequestPayload;
   /** Acknowledges a received help request (the first reply). */
   acknowledgeHelpRequest: HelpRequestPayload;
   /** The requester adds a comment or photos to their open request (CONFLICT `HELP_REQUEST_NOT_OPEN` once it is closed or referred). */
@@ -853,6 +880,12 @@ export type Mutation = {
   waitForParts: HelpRequestPayload;
   /** The requester (or the front desk for them) withdraws a request before the work starts; it is CLOSED and kept (CONFLICT `WORK_ALREADY_STARTED` after). */
   withdrawHelpRequest: HelpRequestPayload;
+};
+
+
+/** Every change a caller can make; each is checked against the caller's role and properties. */
+export type MutationAcceptHelpRequestArgs = {
+  input: AcceptHelpRequestInput;
 };
 
 
@@ -2074,9 +2107,10 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  AddHelpRequestCommentInput: AddHelpRequestCommentInput;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AcceptHelpRequestInput: AcceptHelpRequestInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AddHelpRequestCommentInput: AddHelpRequestCommentInput;
   AssignHelpRequestInput: AssignHelpRequestInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CalendarDay: ResolverTypeWrapper<CalendarDay>;
@@ -2098,7 +2132,7 @@ export type ResolversTypes = {
   FaultComplexity: FaultComplexity;
   FollowUpResult: FollowUpResult;
   FollowUpVisit: ResolverTypeWrapper<FollowUpVisit>;
-  FrontDeskBoard: ResolverTypeWrapper<FrontDeskBoardView>;
+  FrontDeskBoard: ResolverTypeWrapper<FrontDeskBoardCounts>;
   Grade: Grade;
   HelpRequest: ResolverTypeWrapper<HelpRequestRecord>;
   HelpRequestCategory: HelpRequestCategory;
@@ -2108,6 +2142,7 @@ export type ResolversTypes = {
   HelpRequestFilter: HelpRequestFilter;
   HelpRequestPayload: ResolverTypeWrapper<Omit<HelpRequestPayload, 'helpRequest'> & { helpRequest: ResolversTypes['HelpRequest'] }>;
   HelpRequestRegister: ResolverTypeWrapper<HelpRequestRegisterRecord>;
+  HelpRequestSource: ResolverTypeWrapper<HelpRequestSource>;
   HelpRequestState: HelpRequestState;
   HelpRequestType: HelpRequestType;
   HelpRequestWithdrawal: ResolverTypeWrapper<HelpRequestWithdrawal>;
@@ -2187,9 +2222,10 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  AddHelpRequestCommentInput: AddHelpRequestCommentInput;
-  String: Scalars['String']['output'];
+  AcceptHelpRequestInput: AcceptHelpRequestInput;
   ID: Scalars['ID']['output'];
+  String: Scalars['String']['output'];
+  AddHelpRequestCommentInput: AddHelpRequestCommentInput;
   AssignHelpRequestInput: AssignHelpRequestInput;
   Boolean: Scalars['Boolean']['output'];
   CalendarDay: CalendarDay;
@@ -2203,7 +2239,7 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   Facility: EntityReference;
   FollowUpVisit: FollowUpVisit;
-  FrontDeskBoard: FrontDeskBoardView;
+  FrontDeskBoard: FrontDeskBoardCounts;
   HelpRequest: HelpRequestRecord;
   HelpRequestComment: HelpRequestComment;
   HelpRequestConnection: Connection<HelpRequestRecord>;
@@ -2211,6 +2247,7 @@ export type ResolversParentTypes = {
   HelpRequestFilter: HelpRequestFilter;
   HelpRequestPayload: Omit<HelpRequestPayload, 'helpRequest'> & { helpRequest: ResolversParentTypes['HelpRequest'] };
   HelpRequestRegister: HelpRequestRegisterRecord;
+  HelpRequestSource: HelpRequestSource;
   HelpRequestWithdrawal: HelpRequestWithdrawal;
   Incident: IncidentRecord;
   IncidentConnection: Connection<IncidentRecord>;
@@ -2329,7 +2366,7 @@ export type FollowUpVisitResolvers<ContextType = WorkOrdersContext, ParentType e
 };
 
 export type FrontDeskBoardResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['FrontDeskBoard'] = ResolversParentTypes['FrontDeskBoard']> = {
-  awaitingOwner?: Resolver<Array<ResolversTypes['HelpRequest']>, ParentType, ContextType>;
+  awaitingOwner?: Resolver<Array<ResolversTypes['HelpRequest']>, ParentType, ContextType, RequireFields<FrontDeskBoardAwaitingOwnerArgs, 'first'>>;
   counts?: Resolver<Array<ResolversTypes['StateCount']>, ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   propertyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2338,6 +2375,7 @@ export type FrontDeskBoardResolvers<ContextType = WorkOrdersContext, ParentType 
 
 export type HelpRequestResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['HelpRequest'] = ResolversParentTypes['HelpRequest']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['HelpRequest']>, { __typename: 'HelpRequest' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  acceptedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   assignees?: Resolver<Array<ResolversTypes['Staff']>, ParentType, ContextType>;
   attachments?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   awaitingOwner?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2385,6 +2423,7 @@ export type HelpRequestResolvers<ContextType = WorkOrdersContext, ParentType ext
   resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   slaPolicyVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   slaRule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['HelpRequestSource']>, ParentType, ContextType>;
   state?: Resolver<ResolversTypes['HelpRequestState'], ParentType, ContextType>;
   timeline?: Resolver<Array<ResolversTypes['TimelineEntry']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['HelpRequestType'], ParentType, ContextType>;
@@ -2434,6 +2473,11 @@ export type HelpRequestRegisterResolvers<ContextType = WorkOrdersContext, Parent
   retainedUntil?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   statistics?: Resolver<ResolversTypes['SlaReport'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type HelpRequestSourceResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['HelpRequestSource'] = ResolversParentTypes['HelpRequestSource']> = {
+  partner?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2522,6 +2566,7 @@ export type InspectionResolvers<ContextType = WorkOrdersContext, ParentType exte
 };
 
 export type MutationResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptHelpRequest?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationAcceptHelpRequestArgs, 'input'>>;
   acknowledgeHelpRequest?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationAcknowledgeHelpRequestArgs, 'input'>>;
   addHelpRequestComment?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationAddHelpRequestCommentArgs, 'input'>>;
   assignHelpRequest?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationAssignHelpRequestArgs, 'input'>>;
@@ -2824,6 +2869,7 @@ export type Resolvers<ContextType = WorkOrdersContext> = {
   HelpRequestEdge?: HelpRequestEdgeResolvers<ContextType>;
   HelpRequestPayload?: HelpRequestPayloadResolvers<ContextType>;
   HelpRequestRegister?: HelpRequestRegisterResolvers<ContextType>;
+  HelpRequestSource?: HelpRequestSourceResolvers<ContextType>;
   HelpRequestWithdrawal?: HelpRequestWithdrawalResolvers<ContextType>;
   Incident?: IncidentResolvers<ContextType>;
   IncidentConnection?: IncidentConnectionResolvers<ContextType>;

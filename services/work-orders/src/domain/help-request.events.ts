@@ -7,13 +7,6 @@ import {
 import type { HelpRequestRecord } from './records.js';
 import type { HelpRequestState } from './transitions.js';
 
-/**
- * Who an event names as owner while a request the resident submitted waits for the staff member
- * who accepts it: the system holds it, as it holds the repairs it opens from facility faults
- * (the published `ownerId` is a required string).
- */
-export const AWAITING_OWNER_HOLDER = 'work-orders';
-
 /** The event types a help request publishes to `workorders.events` (schemas in schema/events/). */
 export type HelpRequestEventType = Extract<keyof EventDataByType, `workorder.${string}`>;
 
@@ -37,7 +30,7 @@ function commonData(
     urgent: request.urgent,
     paid: request.paid,
     repeatCall: request.repeatOfId !== null,
-    ownerId: request.ownerId ?? AWAITING_OWNER_HOLDER,
+    ownerId: ownerOf(request),
     actorId: context.actor.subject,
     state: request.state,
     previousState,
@@ -45,6 +38,23 @@ function commonData(
     occurredAt: context.now.toISOString(),
     secondsSinceReceived: Math.round((context.now.getTime() - request.createdAt.getTime()) / 1000),
     dueAt: request.dueAt.toISOString(),
+  };
+}
+
+/**
+ * The owner; while a request a partner recorded or a resident submitted waits to be accepted,
+ * its recorder (the published `ownerId` is a required string), and the event says `unowned` (below).
+ */
+const ownerOf = (request: HelpRequestRecord): string =>
+  request.ownerId ?? request.timeline[0]?.actorId ?? request.source?.partnerId ?? 'unknown';
+
+/** Only while nobody owns the request, and on a partner's request its source: absent otherwise. */
+function ownershipOf(
+  request: HelpRequestRecord,
+): Pick<EventDataByType['workorder.received.v1'], 'unowned' | 'source'> {
+  return {
+    ...(request.ownerId === null ? { unowned: true as const } : {}),
+    ...(request.source ? { source: { partnerId: request.source.partnerId } } : {}),
   };
 }
 
@@ -84,6 +94,7 @@ export function helpRequestEvent<T extends HelpRequestEventType>(
     ...commonData(request, previousState, context),
     ...details,
     ...facilityOf(request),
+    ...ownershipOf(request),
   } as EventDataByType[T];
   return domainEvent(type, { id: request._id, propertyId: request.propertyId }, data, context);
 }

@@ -5,6 +5,7 @@ import { helpRequestEvent } from './help-request.events.js';
 import { recordHelpRequestInput } from './inputs.js';
 import type { HelpRequestRecord } from './records.js';
 import { startClocks } from './clocks.js';
+import { firstContactOf } from './ownership.js';
 import { dueTimesOf } from './sla.js';
 import { defaultTerms, scheduled, type SlaTerms } from './sla-terms.js';
 
@@ -68,7 +69,9 @@ export function receive(
     ...fields,
     contact: { name: contactName, phone: contactPhone },
     state: 'RECEIVED',
-    ownerId: submission ? null : context.actor.subject,
+    // Staff own what they record; a partner's request and a resident's submission wait for a
+    // staff member to accept them.
+    ...(submission ? { ownerId: null, source: null } : firstContactOf(context.actor)),
     assigneeIds: [],
     firstReplyDueAt: due.firstReplyDueAt,
     onSiteDueAt: due.onSiteDueAt,
@@ -136,7 +139,6 @@ export function receive(
         slaRule: record.slaRule,
         policyVersion: record.policyVersion,
         ...(notifySupervisor ? { supervisorNotified: { staffId: supervisorOnDuty?.id ?? null } } : {}),
-        ...(submission ? { awaitingOwner: true } : {}),
       }),
     ],
   };

@@ -89,6 +89,12 @@ export interface TimelineEntryRecord {
   note: string | null;
 }
 
+/** Where a request came from when no staff member recorded it. */
+export interface HelpRequestSource {
+  /** The partner, as `schema/partners.json` names it (`city-hotline`). */
+  partnerId: string;
+}
+
 export interface Contact {
   name: string;
   phone: string;
@@ -165,11 +171,16 @@ export interface HelpRequestRecord extends Aggregate, Pick<DueTimes, 'firstReply
   faultComplexity: 'GENERAL' | 'COMPLEX' | null;
   familyMemberPresent: boolean | null;
   /**
-   * First-contact owner (首问制): set at intake, never changed. Null only while a request the
-   * resident submitted from the app waits in `RECEIVED` for the staff member who accepts it
-   * (acknowledging it): that one becomes its owner for life.
+   * First-contact owner (首问制): set at intake, never changed after. Null while a request a
+   * partner recorded or a resident submitted from the app waits in `RECEIVED` for the staff
+   * member who accepts it (`acceptHelpRequest`, or the first staff member who moves it on): that
+   * one becomes its owner for life (`domain/ownership.ts`).
    */
   ownerId: string | null;
+  /** A request a partner recorded (the city hotline): which partner. Absent or null otherwise. */
+  source?: HelpRequestSource | null;
+  /** When the staff member who owns an unowned request accepted it (absent or null otherwise). */
+  acceptedAt?: Date | null;
   assigneeIds: string[];
   /** When the assigned work is due (never later than the SLA resolution limit). */
   dueAt: Date;

@@ -75,10 +75,10 @@ describe('a resident submits from the app: unowned until a staff member accepts 
       comments: [],
     });
     expect(record.clocks.find((clock) => clock.kind === 'FIRST_REPLY')).toMatchObject({ stoppedAt: null });
-    // Events name the system as holder (ownerId is a required string) and say it awaits an owner.
+    // Events name the recorder as holder (ownerId is a required string) and say nobody owns it.
     expect(events[0]!.data).toMatchObject({
-      ownerId: 'work-orders',
-      awaitingOwner: true,
+      ownerId: 'resident-r1',
+      unowned: true,
       actorId: 'resident-r1',
     });
     expect(validateEvent(events[0]!)).toEqual([]);

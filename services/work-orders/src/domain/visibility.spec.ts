@@ -22,22 +22,24 @@ const matches = (filter: Filter, doc: object): boolean =>
   siftModule.default(filter as Record<string, unknown>)(doc);
 
 const SCOPES = { 'in scope': ['p1'], 'out of scope': ['p2'], 'all properties': ['*'] } as const;
-// `awaiting owner`: a resident's submission nobody has accepted yet (ownerId null, issue 19).
-const RELATIONS = ['owner', 'assignee', 'requester', 'uninvolved', 'awaiting owner'] as const;
+const RELATIONS = ['owner', 'assignee', 'requester', 'recorder', 'uninvolved'] as const;
 
 const callerOf = (role: Role, scope: readonly string[]): Caller => ({
   subject: 'me',
   role,
   propertyIds: scope,
   ...(role === 'RESIDENT' ? { residentId: 'r-me' } : {}),
+  ...(role === 'PARTNER' ? { partnerId: 'city-hotline' } : {}),
 });
 
 const requestOf = (relation: (typeof RELATIONS)[number], confidential: boolean): ReadShape => ({
   propertyId: 'p1',
   confidential,
-  ownerId: relation === 'owner' ? 'me' : relation === 'awaiting owner' ? null : 'someone',
+  ownerId: relation === 'owner' ? 'me' : relation === 'recorder' ? null : 'someone',
   assigneeIds: relation === 'assignee' ? ['other-tech', 'me'] : ['other-tech'],
   requesterId: relation === 'requester' ? 'r-me' : 'r-other',
+  // The partner that recorded it (unowned until a staff member accepts it).
+  source: relation === 'recorder' ? { partnerId: 'city-hotline' } : null,
 });
 
 const cases = ROLES.flatMap((role) =>
@@ -94,6 +96,20 @@ describe('who reads a request', () => {
     expect(read('RESIDENT', 'in scope', 'requester', true)).toBe(false);
     expect(read('RESIDENT', 'in scope', 'uninvolved')).toBe(false);
     expect(read('PARTNER', 'all properties', 'uninvolved')).toBe(false);
+  });
+
+  it('a partner reads the requests it recorded while they wait for an owner, and after', () => {
+    expect(read('PARTNER', 'out of scope', 'recorder')).toBe(true);
+    expect(read('FRONT_DESK', 'in scope', 'recorder')).toBe(true);
+    expect(read('RESIDENT', 'in scope', 'recorder')).toBe(false);
+    const other: Caller = {
+      subject: 'me',
+      role: 'PARTNER',
+      propertyIds: ['*'],
+      partnerId: 'payment-provider',
+    };
+    expect(canRead(other, requestOf('recorder', false))).toBe(false);
+    expect(matches(readableBy(other), requestOf('recorder', false))).toBe(false);
   });
 });
 

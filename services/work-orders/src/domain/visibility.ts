@@ -21,7 +21,7 @@ export type { Filter } from '@courtyard/kernel/domain';
 /** What a read rule looks at: the rest of the request decides nothing about who sees it. */
 export type ReadShape = Pick<
   HelpRequestRecord,
-  'propertyId' | 'confidential' | 'ownerId' | 'assigneeIds' | 'requesterId'
+  'propertyId' | 'confidential' | 'ownerId' | 'assigneeIds' | 'requesterId' | 'source'
 >;
 
 /** Confidential requests of their property are open to supervisors and above (and inspectors). */
@@ -30,17 +30,21 @@ const SEES_CONFIDENTIAL: readonly Role[] = SUPERVISOR_ROLES;
 const involved = (actor: Caller, request: ReadShape): boolean =>
   actor.subject === request.ownerId || request.assigneeIds.includes(actor.subject);
 
+/** A partner follows up the requests it recorded (its `source`), whoever of it calls. */
+const recordedBy = (actor: Caller, request: ReadShape): boolean =>
+  actor.role === 'PARTNER' && actor.partnerId !== undefined && request.source?.partnerId === actor.partnerId;
+
 /**
  * Who reads a request. The system and quality inspectors: every request (服务、监督两条线).
- * Residents: their own, unless confidential. Whoever is involved — the owner (also a partner
- * who recorded it) and the assignees — keeps access whatever their property scope. Other staff
+ * Residents: their own, unless confidential. Whoever is involved — the owner, the assignees,
+ * and the partner that recorded it (its source) — keeps access whatever their property scope. Other staff
  * of its property: the non-confidential ones; supervisors and above: all of them.
  */
 export function canRead(actor: Caller, request: ReadShape): boolean {
   if (actor.role === 'SYSTEM' || actor.role === 'QUALITY_INSPECTOR') return true;
   if (actor.role === 'RESIDENT')
     return !request.confidential && request.requesterId !== null && actor.residentId === request.requesterId;
-  if (involved(actor, request)) return true;
+  if (involved(actor, request) || recordedBy(actor, request)) return true;
   if (!isStaff(actor) || !actsForProperty(actor, request.propertyId)) return false;
   return !request.confidential || SEES_CONFIDENTIAL.includes(actor.role);
 }
@@ -50,7 +54,13 @@ export function readableBy(actor: Caller): Filter {
   if (actor.role === 'SYSTEM' || actor.role === 'QUALITY_INSPECTOR') return {};
   if (actor.role === 'RESIDENT')
     return actor.residentId === undefined ? NOTHING : { requesterId: actor.residentId, confidential: false };
-  const mine: Filter[] = [{ ownerId: actor.subject }, { assigneeIds: actor.subject }];
+  const mine: Filter[] = [
+    { ownerId: actor.subject },
+    { assigneeIds: actor.subject },
+    ...(actor.role === 'PARTNER' && actor.partnerId !== undefined
+      ? [{ 'source.partnerId': actor.partnerId }]
+      : []),
+  ];
   if (!isStaff(actor)) return { $or: mine };
   const scope = propertyScopeFilter(actor);
   const ofProperty = SEES_CONFIDENTIAL.includes(actor.role) ? scope : { ...scope, confidential: false };

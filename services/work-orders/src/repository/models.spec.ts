@@ -103,6 +103,8 @@ const helpRequest = {
     { at: at(2), byId: 'r1', byRole: 'RESIDENT', text: 'Still dripping', attachments: ['https://x/1.jpg'] },
   ],
   withdrawal: { at: at(4), byId: 'r1', reason: 'Fixed it myself' },
+  source: { partnerId: 'city-hotline' },
+  acceptedAt: at(1),
   outbox: [],
 } satisfies HelpRequestRecord & { outbox: unknown[] };
 
@@ -134,6 +136,7 @@ const justReceived = {
   preferredVisitAt: null,
   comments: [],
   withdrawal: null,
+  source: null,
 } satisfies HelpRequestRecord & { outbox: unknown[] };
 
 const register = {

@@ -86,6 +86,8 @@ const helpRequestSchema = withOutboxSweepIndex(
       faultComplexity: String,
       familyMemberPresent: Boolean,
       ownerId: String,
+      source: { type: nested({ partnerId: String }), default: null },
+      acceptedAt: Date,
       assigneeIds: [String],
       firstReplyDueAt: Date,
       onSiteDueAt: Date,

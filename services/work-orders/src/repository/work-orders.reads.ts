@@ -123,6 +123,15 @@ export class WorkOrdersReads {
       .lean()) as HelpRequestRecord[];
   }
 
+  /** Open requests of a property nobody owns yet (a partner recorded or a resident submitted them), oldest first. */
+  async unownedAt(caller: Caller, propertyId: string, first: number): Promise<HelpRequestRecord[]> {
+    const waiting = { propertyId, ownerId: null, state: { $in: [...OPEN_STATES] } };
+    return (await this.models.HelpRequest.find(asQuery(readableBy(caller), waiting), WITHOUT_OUTBOX)
+      .sort({ createdAt: 1, _id: 1 })
+      .limit(first)
+      .lean()) as HelpRequestRecord[];
+  }
+
   /** Counts per state (every state, zeros included) and overdue, of what the caller may read. */
   async frontDeskBoard(caller: Caller, propertyId: string, now: Date) {
     const match = asQuery(readableBy(caller), { propertyId });
@@ -135,20 +144,6 @@ export class WorkOrdersReads {
     ]);
     const counts = new Map(rows.map((row) => [row._id, row.count]));
     return { overdue, counts: STATES.map((state) => ({ state, count: counts.get(state) ?? 0 })) };
-  }
-
-  /**
-   * What residents submitted that no staff member has accepted yet, the first reply due soonest
-   * first (at most 100). Read by the `{ propertyId, state }` index: requests still `RECEIVED` are few.
-   */
-  async awaitingOwner(caller: Caller, propertyId: string): Promise<HelpRequestRecord[]> {
-    return (await this.models.HelpRequest.find(
-      asQuery(readableBy(caller), { propertyId, state: 'RECEIVED', ownerId: null }),
-      WITHOUT_OUTBOX,
-    )
-      .sort({ firstReplyDueAt: 1, _id: 1 })
-      .limit(100)
-      .lean()) as HelpRequestRecord[];
   }
 
   async staffAtProperty(propertyId: string): Promise<StaffRecord[]> {

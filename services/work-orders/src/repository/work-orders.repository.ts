@@ -15,11 +15,17 @@ import type { Category } from '../domain/catalogue.js';
 import type { WorkOrdersLoaders } from './loaders.js';
 import type { WorkOrdersModels } from './models.js';
 
-/** Fields the service never rewrites after intake: the owner above all (首问制). */
+/**
+ * Fields the service never rewrites after intake: the owner above all (首问制). `causedBy` is the
+ * writer's own bookkeeping (a keyed create stamps it, a reaction appends to it): rewriting it
+ * beside the writer's append is a conflicting update, which dead-lettered the phone follow-up of
+ * a request recorded with an Idempotency-Key.
+ */
 const IMMUTABLE = new Set([
   '_id',
   'version',
   'outbox',
+  'causedBy',
   'ownerId',
   'number',
   'propertyId',
@@ -90,10 +96,9 @@ export class WorkOrdersRepository {
     // Every write path (commands, reactions) refuses an archived request; archiving bumps the
     // version, so a command decided on a copy read before it is stale anyway.
     requireNotArchived(before);
-    const set = Object.fromEntries(Object.entries(record).filter(([key]) => !IMMUTABLE.has(key)));
-    // The one owner write: a resident's submission gets the staff member who accepts it, once.
-    const claimsOwner = before.ownerId === null && record.ownerId !== null;
-    if (claimsOwner) set.ownerId = record.ownerId;
+    // The owner is set once: by the acceptance of an unowned request (the version filter keeps it once).
+    const settable = (key: string) => !IMMUTABLE.has(key) || (key === 'ownerId' && before.ownerId === null);
+    const set = Object.fromEntries(Object.entries(record).filter(([key]) => settable(key)));
     const version = await this.writer.update(
       this.models.HelpRequest,
       record._id,

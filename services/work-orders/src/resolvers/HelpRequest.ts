@@ -3,8 +3,10 @@ import type { HelpRequestResolvers } from '../__generated__/resolvers-types.js';
 import type { StaffRecord } from '../domain/records.js';
 import { clockStatus, pausedMsAt, timeUsedMs } from '../domain/clocks.js';
 import { isOverdue } from '../domain/visibility.js';
+import { helpRequestOwnershipFields } from './ownership.fields.js';
 
 export const HelpRequest: HelpRequestResolvers = {
+  ...helpRequestOwnershipFields,
   __resolveReference: (reference, context) =>
     context.reads.helpRequest(context.caller, referenceId(reference)),
   id: (request) => request._id,
@@ -12,7 +14,7 @@ export const HelpRequest: HelpRequestResolvers = {
   contactPhone: (request) => request.contact.phone,
   requester: (request) => (request.requesterId ? { id: request.requesterId } : null),
   unit: (request) => (request.unitId ? { id: request.unitId } : null),
-  // Null while a resident's submission waits for the staff member who accepts it.
+  // Null while a partner's request or a resident's submission waits to be accepted.
   owner: (request, _, context) => (request.ownerId ? context.loaders.staffById.load(request.ownerId) : null),
   assignees: async (request, _, context) =>
     (await context.loaders.staffById.loadMany(request.assigneeIds)).filter(

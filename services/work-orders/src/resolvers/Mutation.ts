@@ -14,6 +14,7 @@ import { setIncidentRules } from '../domain/incident-rules-config.js';
 import { closeIncident, takeIncident } from '../domain/incidents.js';
 import { registerStaff } from '../domain/staff.js';
 import type { WorkOrdersContext } from '../context.js';
+import { ownershipMutations } from './Mutation.ownership.js';
 
 /** Load (NOT_FOUND first), decide in the domain, save against the version read. */
 export async function change(
@@ -78,6 +79,7 @@ const recordHelpRequestInspection: MutationResolvers['recordHelpRequestInspectio
   );
 
 export const Mutation: MutationResolvers = {
+  ...ownershipMutations,
   recordHelpRequest: async (_, { input }, context) => {
     const valid = validateIntake(input, context.command);
     // The policy version in force now: the request keeps it for its whole life.

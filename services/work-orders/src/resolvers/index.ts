@@ -1,7 +1,6 @@
 import { scalarResolvers } from '@courtyard/kernel';
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { DueSlaReport } from './DueSlaReport.js';
-import { FrontDeskBoard } from './FrontDeskBoard.js';
 import { HelpRequest } from './HelpRequest.js';
 import { helpRequestResidentApp } from './HelpRequest.resident-app.js';
 import { Incident } from './Incident.js';
@@ -12,6 +11,7 @@ import { Query } from './Query.js';
 import { Resident } from './Resident.js';
 import { Staff } from './Staff.js';
 import { Unit } from './Unit.js';
+import { FrontDeskBoard } from './ownership.fields.js';
 
 export const resolvers: Resolvers = {
   DateTime: scalarResolvers.DateTime,

@@ -60,6 +60,10 @@ export const accessRules: AccessRules = {
   Mutation: {
     recordHelpRequest: { allow: INTAKE_ROLES, scope: 'input.propertyId' },
     acknowledgeHelpRequest: { allow: DISPATCH_ROLES, then: 'staff of its property' },
+    acceptHelpRequest: {
+      allow: DISPATCH_ROLES,
+      then: 'a registered staff member of its property; unowned requests only',
+    },
     assignHelpRequest: { allow: DISPATCH_ROLES, then: 'staff of its property' },
     startHelpRequestWork: WORK,
     holdHelpRequestForParts: WORK,
