@@ -37,3 +37,7 @@ export * from './idempotency/plugin.js';
 export * from './idempotency/request-scope.js';
 export * from './server/request-id.js';
 export * from './server/id-arguments.js';
+export * from './tracing/telemetry.js';
+export * from './tracing/spans.js';
+export * from './tracing/event-spans.js';
+export * from './events/outbox-backlog.js';
