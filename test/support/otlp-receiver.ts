@@ -108,6 +108,15 @@ export class OtlpReceiver {
     return this.spans.filter((span) => span.traceId === traceId);
   }
 
+  /** True when `ancestor` is `span`'s parent, its parent's parent, and so on (within one trace). */
+  descendsFrom(span: ReceivedSpan, ancestor: ReceivedSpan): boolean {
+    const byId = new Map(this.trace(span.traceId).map((each) => [each.spanId, each]));
+    for (let at = span.parentSpanId; at !== undefined; at = byId.get(at)?.parentSpanId) {
+      if (at === ancestor.spanId) return true;
+    }
+    return false;
+  }
+
   stop(): Promise<void> {
     return new Promise((resolve) => this.server.close(() => resolve()));
   }
