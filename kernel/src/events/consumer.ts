@@ -4,6 +4,7 @@ import type { Logger } from '../logger.js';
 import { consumedEvents, consumerLag, deadLetters } from '../server/metrics.js';
 import { processAttributes } from '../tracing/event-spans.js';
 import { activeTraceparent, contextOfTraceparent, inSpan, SpanKind } from '../tracing/spans.js';
+import { tracingEnabled } from '../tracing/telemetry.js';
 import { isDatabaseUnavailable, isDuplicateKeyError } from '../errors.js';
 import { systemActor } from '../domain/caller.js';
 import type { CommandContext } from '../domain/command.js';
@@ -242,8 +243,9 @@ export async function startIdempotentConsumer(
       for (const [n, message] of batch.messages.entries()) {
         if (!isRunning() || isStale()) break;
         const event = events[n] ?? null;
+        // Traced only when tracing is on: off, not even the span's attributes are built.
         const result =
-          event && options.handlers[event.type]
+          event && options.handlers[event.type] && tracingEnabled()
             ? await inSpan(
                 `process ${event.type}`,
                 {
