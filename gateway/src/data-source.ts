@@ -8,11 +8,15 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import {
+  activeTraceparent,
   CALLER_HEADER,
   continueTrace,
   formatTraceparent,
   IDEMPOTENCY_KEY_HEADER,
+  inSpan,
   REQUEST_ID_HEADER,
+  SpanKind,
+  subgraphFetches,
   TRACEPARENT_HEADER,
 } from '@courtyard/kernel';
 import { coalescingKey, InFlightFetches } from './fetch/coalesce.js';
@@ -114,6 +118,15 @@ const refused = (subgraph: string, status: number) =>
     },
   });
 
+/** How a fetch went, for the per-subgraph metrics: a refusal or no answer is `unavailable`. */
+const outcomeOf = (response: SubgraphResponse): 'ok' | 'error' | 'unavailable' => {
+  const errors = response.errors ?? [];
+  if (errors.length === 0) return 'ok';
+  const code = errors[0]?.extensions?.code;
+  const reason = errors[0]?.extensions?.reason;
+  return code === 'SUBGRAPH_UNAVAILABLE' || reason === 'SUBGRAPH_REFUSED_CALLER' ? 'unavailable' : 'error';
+};
+
 /** An answer of its own for a request that waited on another's identical fetch. */
 const copyOf = (response: SubgraphResponse): SubgraphResponse => {
   const { http, ...body } = response;
@@ -153,7 +166,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (!('callerToken' in context) || !context.callerToken) return;
     request.http?.headers.set(CALLER_HEADER, context.callerToken);
     request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
-    request.http?.headers.set(TRACEPARENT_HEADER, context.traceparent);
+    // Traced, the fetch's own client span is the subgraph's parent; otherwise the request's hop.
+    request.http?.headers.set(TRACEPARENT_HEADER, activeTraceparent() ?? context.traceparent);
     if (context.idempotencyKey) request.http?.headers.set(IDEMPOTENCY_KEY_HEADER, context.idempotencyKey);
   }
 
@@ -173,7 +187,25 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       operationName: options.request.operationName ?? undefined,
       variables: options.request.variables,
     });
-    return this.inFlight.run(key, () => this.processOnce(options), copyOf);
+    const operation =
+      ('incomingRequestContext' in options ? options.incomingRequestContext.operationName : undefined) ??
+      'anonymous';
+    const stop = subgraphFetches.startTimer({ subgraph: this.name, operation });
+    try {
+      const response = await inSpan(
+        `fetch ${this.name}`,
+        {
+          kind: SpanKind.CLIENT,
+          attributes: { 'graphql.subgraph.name': this.name, 'graphql.operation.name': operation },
+        },
+        () => this.inFlight.run(key, () => this.processOnce(options), copyOf),
+      );
+      stop({ outcome: outcomeOf(response) });
+      return response;
+    } catch (error) {
+      stop({ outcome: 'unavailable' });
+      throw error;
+    }
   }
 
   private async processOnce(

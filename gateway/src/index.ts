@@ -15,6 +15,7 @@ import {
   idempotencyKeyOf,
   jsonErrorHandler,
   jsonNotFound,
+  labelMetricsWith,
   loadConfig,
   observeOperations,
   operationResolution,
@@ -23,7 +24,10 @@ import {
   REQUEST_ID_HEADER,
   refuseWhenStopping,
   requestIdFrom,
+  startTracing,
+  traceHttpRequests,
   TRACEPARENT_HEADER,
+  tracingEnabled,
 } from '@courtyard/kernel';
 import { authenticate } from './auth.js';
 import { cachedCallerSigner } from './caches/caller-tokens.js';
@@ -37,6 +41,9 @@ import { createPersistedQueryGate, verifiedCaller } from './persisted/index.js';
 
 const config = loadConfig(gatewayEnv);
 const logger = createLogger('gateway', config.LOG_LEVEL);
+// Off unless OTEL_TRACES_EXPORTER names an exporter (see the README's configuration).
+const tracing = await startTracing('gateway', logger);
+labelMetricsWith('gateway');
 const overrides = subgraphUrlOverrides(process.env);
 const production = config.NODE_ENV === 'production';
 // Per-request work that only depends on the caller, done once per token / per caller window.
@@ -95,6 +102,8 @@ if (!production) app.use(IDE_ASSETS_PATH, ideAssets());
 app.use(
   '/graphql',
   refuseWhenStopping(() => accepting),
+  // The gateway's span of the request, the parent of every subgraph fetch's (only when tracing is on).
+  ...(tracingEnabled() ? [traceHttpRequests()] : []),
   express.json({ limit: '256kb' }),
   createPersistedQueryGate({
     manifestPath: config.PERSISTED_QUERIES_PATH,
@@ -132,4 +141,5 @@ onShutdown(logger, [
     accepting = false;
     await server.stop();
   },
+  () => tracing.shutdown(),
 ]);

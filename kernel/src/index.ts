@@ -38,3 +38,7 @@ export * from './idempotency/request-scope.js';
 export * from './server/request-id.js';
 export * from './server/id-arguments.js';
 export * from './scheduling/ticking.js';
+export * from './tracing/telemetry.js';
+export * from './tracing/spans.js';
+export * from './tracing/event-spans.js';
+export * from './events/outbox-backlog.js';

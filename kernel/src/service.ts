@@ -22,6 +22,8 @@ import { onShutdown } from './server/shutdown.js';
 import type { RequestContext } from './server/request-context.js';
 import type { AccessRules } from './auth/access-rules.js';
 import { startTicking, type Ticking, type TickingOptions } from './scheduling/ticking.js';
+import { labelMetricsWith } from './server/metrics.js';
+import { startTracing } from './tracing/telemetry.js';
 
 export interface ServiceInfrastructure {
   config: BaseServiceConfig;
@@ -84,6 +86,9 @@ export async function runSubgraphService<TDeps, TContext extends RequestContext>
   const config = loadConfig(baseServiceEnv, env);
   refuseWeakSecretsInProduction(config.NODE_ENV, { INTERNAL_AUTH_SECRET: config.INTERNAL_AUTH_SECRET });
   const logger = createLogger(service.name, config.LOG_LEVEL);
+  // Before any client or server starts: Mongo command spans and request spans are set up with them.
+  const tracing = await startTracing(service.name, logger, env);
+  labelMetricsWith(service.name);
   const database = config.MONGO_DATABASE ?? service.defaultDatabase;
   // Requests fail fast while the database is down; background work waits longer for it.
   const connect = (role: 'api' | 'relay' | 'consumer') =>
@@ -187,6 +192,8 @@ export async function runSubgraphService<TDeps, TContext extends RequestContext>
     },
     () => relay.stop(),
     () => Promise.all([connection, relayConnection, consumerConnection].map((c) => c?.close())),
+    // Last: the spans of the drain and the flush are exported too.
+    () => tracing.shutdown(),
   ]);
   return { url: subgraph.url };
 }

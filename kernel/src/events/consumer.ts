@@ -1,7 +1,10 @@
 import type { mongo } from 'mongoose';
 import type { Consumer, Kafka, KafkaMessage } from 'kafkajs';
 import type { Logger } from '../logger.js';
-import { consumedEvents } from '../server/metrics.js';
+import { consumedEvents, consumerLag, deadLetters } from '../server/metrics.js';
+import { processAttributes } from '../tracing/event-spans.js';
+import { activeTraceparent, contextOfTraceparent, inSpan, SpanKind } from '../tracing/spans.js';
+import { tracingEnabled } from '../tracing/telemetry.js';
 import { isDatabaseUnavailable, isDuplicateKeyError } from '../errors.js';
 import { systemActor } from '../domain/caller.js';
 import type { CommandContext } from '../domain/command.js';
@@ -153,6 +156,7 @@ export async function startIdempotentConsumer(
       error,
     });
     consumedEvents.inc({ group: options.groupId, outcome: 'dead_lettered' });
+    deadLetters.inc({ group: options.groupId, topic });
     log.error({ topic, partition, offset: message.offset, error }, 'message dead-lettered');
   };
 
@@ -191,7 +195,10 @@ export async function startIdempotentConsumer(
     for (let attempt = 1; ; attempt += 1) {
       try {
         // A fresh context per attempt: a retry decides again from the start, same ids included.
-        await handler(event, reactionContext(event, options.actor, clock()), context);
+        // Traced, the reaction's own events name the consumer's span (a child of the cause's).
+        const command = reactionContext(event, options.actor, clock());
+        const traceparent = activeTraceparent();
+        await handler(event, traceparent ? { ...command, traceparent } : command, context);
         break;
       } catch (error) {
         if (error instanceof ReactionAlreadyApplied) {
@@ -217,6 +224,8 @@ export async function startIdempotentConsumer(
     eachBatchAutoResolve: false,
     eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => {
       const { topic, partition } = batch;
+      // Before handling: a batch that fails (the database is down) and comes again shows its lag.
+      consumerLag.set({ group: options.groupId, topic, partition }, Number(batch.offsetLagLow()));
       const events = batch.messages.map((message) => parseEvent(message.value));
       // One query for the whole batch's processed marks instead of one per message.
       const handled = events.flatMap((event) => (event && options.handlers[event.type] ? [event] : []));
@@ -233,9 +242,38 @@ export async function startIdempotentConsumer(
       let last: string | undefined;
       for (const [n, message] of batch.messages.entries()) {
         if (!isRunning() || isStale()) break;
-        const result = await handle(topic, partition, message, events[n] ?? null, done);
+        const event = events[n] ?? null;
+        // Traced only when tracing is on: off, not even the span's attributes are built.
+        const result =
+          event && options.handlers[event.type] && tracingEnabled()
+            ? await inSpan(
+                `process ${event.type}`,
+                {
+                  kind: SpanKind.CONSUMER,
+                  // A child of the span that wrote the event, not a link: each message is handled
+                  // on its own, so it has one cause, and the reaction shows inside the trace of the
+                  // request that caused it.
+                  parent: contextOfTraceparent(event.traceparent),
+                  attributes: processAttributes(event, {
+                    topic,
+                    partition,
+                    offset: message.offset,
+                    group: options.groupId,
+                  }),
+                },
+                async (span) => {
+                  const settled = await handle(topic, partition, message, event, done);
+                  span?.setAttribute('courtyard.consume.outcome', settled?.outcome ?? 'dead_lettered');
+                  return settled;
+                },
+              )
+            : await handle(topic, partition, message, event, done);
         if (result) results.push(result);
         last = message.offset;
+        consumerLag.set(
+          { group: options.groupId, topic, partition },
+          Math.max(0, Number(batch.highWatermark) - Number(message.offset) - 1),
+        );
         await heartbeat();
       }
       // The marks, then the offsets: a crash in between redelivers events whose effects are

@@ -1,7 +1,9 @@
 import type { mongo } from 'mongoose';
 import type { Kafka, Message, Producer } from 'kafkajs';
 import type { Logger } from '../logger.js';
-import { outboxFailures, outboxPublished } from '../server/metrics.js';
+import { observeOutboxBacklog, outboxFailures, outboxPublished } from '../server/metrics.js';
+import { publishSpans } from '../tracing/event-spans.js';
+import { readOutboxBacklog } from './outbox-backlog.js';
 import { backoffMs, delay } from './backoff.js';
 import { CLOUDEVENTS_CONTENT_TYPE, type CloudEvent } from './envelope.js';
 
@@ -77,6 +79,7 @@ export async function startOutboxRelay(options: OutboxRelayOptions): Promise<Out
     connected = false;
   });
   const stopping = new AbortController();
+  observeOutboxBacklog(() => readOutboxBacklog(options.db, options.collections, new Date()));
   /** Aggregates to read, as `collection/id`, oldest notification first. */
   const pending = new Set<string>();
   let pumping: Promise<void> | undefined;
@@ -106,6 +109,7 @@ export async function startOutboxRelay(options: OutboxRelayOptions): Promise<Out
       })),
     );
     const messages: Message[] = [];
+    const batched: CloudEvent[] = [];
     let bytes = 0;
     const sent: Array<{ collection: string; id: string; eventIds: string[] }> = [];
     for (const { collection, docs } of read) {
@@ -121,12 +125,20 @@ export async function startOutboxRelay(options: OutboxRelayOptions): Promise<Out
         }
         bytes += size;
         events.forEach((event, n) => messages.push(toMessage(doc._id, event, values[n]!)));
+        batched.push(...events);
         sent.push({ collection, id: doc._id, eventIds: events.map((event) => event.id) });
       }
     }
     if (messages.length === 0) return;
     await ensureConnected();
-    await send(producer, options.topic, messages);
+    const spans = publishSpans(options.topic, batched);
+    try {
+      await send(producer, options.topic, messages);
+    } catch (error) {
+      spans.end(error);
+      throw error;
+    }
+    spans.end();
     outboxPublished.inc({ topic: options.topic }, messages.length);
     if (options.killAfterPublish) process.kill(process.pid, 'SIGKILL');
     await Promise.all(

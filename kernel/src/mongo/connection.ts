@@ -1,6 +1,8 @@
 import mongoose, { type Connection } from 'mongoose';
 import type { Logger } from '../logger.js';
 import { mongoCommands } from '../server/metrics.js';
+import { traceCommands } from '../tracing/mongo-spans.js';
+import { tracingEnabled } from '../tracing/telemetry.js';
 
 export type ConnectionRole = 'api' | 'relay' | 'consumer';
 
@@ -31,6 +33,7 @@ export async function connectMongo(options: {
   connection.getClient().on('commandStarted', (event) => {
     mongoCommands.inc({ client: options.role, command: event.commandName });
   });
+  if (tracingEnabled()) traceCommands(connection.getClient(), options.database);
   await connection.asPromise();
   options.logger.debug({ database: options.database, role: options.role }, 'mongo connected');
   return connection;

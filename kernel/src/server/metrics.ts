@@ -39,3 +39,80 @@ export const consumedEvents = new client.Counter({
   labelNames: ['group', 'outcome'] as const,
   registers: [registry],
 });
+
+/** Each process's series carry the service they come from (the gateway or a subgraph's name). */
+export const labelMetricsWith = (service: string): void => registry.setDefaultLabels({ service });
+
+export const subgraphFetches = new client.Histogram({
+  name: 'courtyard_gateway_subgraph_fetch_seconds',
+  help: 'Fetches the gateway sent to a subgraph, by subgraph, client operation name and outcome (ok, error: GraphQL errors, unavailable: no answer or a refusal)',
+  labelNames: ['subgraph', 'operation', 'outcome'] as const,
+  buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+  registers: [registry],
+});
+
+export const deadLetters = new client.Counter({
+  name: 'courtyard_events_dead_lettered_total',
+  help: 'Messages a consumer gave up on and sent to the dead-letter topic, by group and the topic they were read from',
+  labelNames: ['group', 'topic'] as const,
+  registers: [registry],
+});
+
+export const consumerLag = new client.Gauge({
+  name: 'courtyard_consumer_lag_messages',
+  help: "Messages on a partition not yet handled by a consumer group (the partition's high watermark minus the next offset to handle), as of the group's last batch",
+  labelNames: ['group', 'topic', 'partition'] as const,
+  registers: [registry],
+});
+
+/** What the outbox holds now, per collection: read from the database when /metrics is scraped. */
+export interface OutboxBacklog {
+  collection: string;
+  /** Events not yet acknowledged by the broker. */
+  events: number;
+  /** Seconds since the oldest of them happened; 0 when there is none. */
+  oldestAgeSeconds: number;
+}
+
+let readBacklog: (() => Promise<OutboxBacklog[]>) | undefined;
+let lastRead: { at: number; backlog: Promise<OutboxBacklog[]> } | undefined;
+
+/** Where the outbox gauges read from (the relay sets it; a process without one has no series). */
+export const observeOutboxBacklog = (reader: () => Promise<OutboxBacklog[]>): void => {
+  readBacklog = reader;
+};
+
+// One read per scrape for both gauges: prom-client collects the registry's metrics together.
+const currentBacklog = (): Promise<OutboxBacklog[]> => {
+  if (!readBacklog) return Promise.resolve([]);
+  const now = Date.now();
+  if (!lastRead || now - lastRead.at > 1000) {
+    // A database that is down leaves the gauges out of this scrape rather than failing /metrics.
+    lastRead = { at: now, backlog: readBacklog().catch(() => []) };
+  }
+  return lastRead.backlog;
+};
+
+export const outboxPendingEvents = new client.Gauge({
+  name: 'courtyard_outbox_pending_events',
+  help: 'Events written with their aggregate and not yet published to Kafka (the outbox backlog), by collection',
+  labelNames: ['collection'] as const,
+  registers: [registry],
+  async collect() {
+    const backlog = await currentBacklog();
+    this.reset();
+    for (const { collection, events } of backlog) this.set({ collection }, events);
+  },
+});
+
+export const outboxOldestPendingAge = new client.Gauge({
+  name: 'courtyard_outbox_oldest_pending_age_seconds',
+  help: 'Age of the oldest event still in the outbox (0: nothing pending), by collection',
+  labelNames: ['collection'] as const,
+  registers: [registry],
+  async collect() {
+    const backlog = await currentBacklog();
+    this.reset();
+    for (const { collection, oldestAgeSeconds } of backlog) this.set({ collection }, oldestAgeSeconds);
+  },
+});

@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { graphqlOperations } from './metrics.js';
+import { nameActiveSpanAfterOperation } from '../tracing/spans.js';
 
 /** Times every operation and stamps unexpected errors with the request id to quote. */
 export function observeOperations<TContext extends { requestId: string }>(): ApolloServerPlugin<TContext> {
@@ -7,7 +8,8 @@ export function observeOperations<TContext extends { requestId: string }>(): Apo
     async requestDidStart() {
       const stop = graphqlOperations.startTimer();
       return {
-        async willSendResponse({ response, contextValue, operationName, errors }) {
+        async willSendResponse({ response, contextValue, operationName, operation, errors }) {
+          nameActiveSpanAfterOperation(operation?.operation, operationName ?? undefined);
           stop({ operation: operationName ?? 'anonymous', outcome: errors?.length ? 'error' : 'ok' });
           if (response.body.kind !== 'single') return;
           for (const error of response.body.singleResult.errors ?? []) {

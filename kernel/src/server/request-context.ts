@@ -9,6 +9,7 @@ import { DomainError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { requestIdFrom } from './request-id.js';
 import { TRACEPARENT_HEADER, validTraceparent } from '../tracing/traceparent.js';
+import { activeTraceparent } from '../tracing/spans.js';
 
 /** What every resolver gets, whatever the subgraph; services add loaders and repositories. */
 export interface RequestContext {
@@ -48,7 +49,8 @@ export async function createRequestContext(
     }
     throw error;
   }
-  const traceparent = validTraceparent(header(headers, TRACEPARENT_HEADER));
+  // Traced, the subgraph's own request span is the parent its events name (same trace id).
+  const traceparent = activeTraceparent() ?? validTraceparent(header(headers, TRACEPARENT_HEADER));
   const idempotencyKey = idempotencyKeyOf(header(headers, IDEMPOTENCY_KEY_HEADER));
   return {
     requestId,

@@ -27,6 +27,8 @@ import { createRequestContext, type RequestContext } from './request-context.js'
 import { idempotentMutations } from '../idempotency/plugin.js';
 import { inRequestScope } from '../idempotency/request-scope.js';
 import type { IdempotencyStore } from '../idempotency/store.js';
+import { traceHttpRequests } from '../tracing/spans.js';
+import { tracingEnabled } from '../tracing/telemetry.js';
 
 export interface SubgraphOptions<TContext extends RequestContext> {
   name: string;
@@ -109,6 +111,8 @@ export async function startSubgraph<TContext extends RequestContext>(
   app.use(
     '/graphql',
     refuseWhenStopping(() => accepting),
+    // Only when tracing is on: off, a request pays nothing for it.
+    ...(tracingEnabled() ? [traceHttpRequests()] : []),
     express.json({ limit: '1mb' }),
     // Each request in its own async scope: a keyed mutation's writes know the key they run under.
     (_req, _res, next) => inRequestScope(() => next()),
