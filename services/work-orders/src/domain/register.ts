@@ -184,5 +184,13 @@ export function anonymise(request: HelpRequestRecord, now: Date): HelpRequestRec
     })),
     inspections: request.inspections.map((inspection) => ({ ...inspection, finding: ANONYMISED })),
     timeline: request.timeline.map((entry) => ({ ...entry, note: null })),
+    // Front desk and office (issue 19): the reasons people wrote are free text too.
+    ...(request.corrections && {
+      corrections: request.corrections.map((c) => ({ ...c, reason: ANONYMISED })),
+    }),
+    ...(request.tierChanges && {
+      tierChanges: request.tierChanges.map((c) => ({ ...c, reason: ANONYMISED })),
+    }),
+    ...(request.handovers && { handovers: request.handovers.map((h) => ({ ...h, reason: ANONYMISED })) }),
   };
 }

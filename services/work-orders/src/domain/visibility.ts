@@ -21,14 +21,17 @@ export type { Filter } from '@courtyard/kernel/domain';
 /** What a read rule looks at: the rest of the request decides nothing about who sees it. */
 export type ReadShape = Pick<
   HelpRequestRecord,
-  'propertyId' | 'confidential' | 'ownerId' | 'assigneeIds' | 'requesterId'
+  'propertyId' | 'confidential' | 'ownerId' | 'assigneeIds' | 'requesterId' | 'currentOwnerId'
 >;
 
 /** Confidential requests of their property are open to supervisors and above (and inspectors). */
 const SEES_CONFIDENTIAL: readonly Role[] = SUPERVISOR_ROLES;
 
 const involved = (actor: Caller, request: ReadShape): boolean =>
-  actor.subject === request.ownerId || request.assigneeIds.includes(actor.subject);
+  actor.subject === request.ownerId ||
+  // Whoever a request was handed over to (seed 004 首问制) answers for it and reads it.
+  (request.currentOwnerId != null && actor.subject === request.currentOwnerId) ||
+  request.assigneeIds.includes(actor.subject);
 
 /**
  * Who reads a request. The system and quality inspectors: every request (服务、监督两条线).
@@ -50,7 +53,11 @@ export function readableBy(actor: Caller): Filter {
   if (actor.role === 'SYSTEM' || actor.role === 'QUALITY_INSPECTOR') return {};
   if (actor.role === 'RESIDENT')
     return actor.residentId === undefined ? NOTHING : { requesterId: actor.residentId, confidential: false };
-  const mine: Filter[] = [{ ownerId: actor.subject }, { assigneeIds: actor.subject }];
+  const mine: Filter[] = [
+    { ownerId: actor.subject },
+    { currentOwnerId: actor.subject },
+    { assigneeIds: actor.subject },
+  ];
   if (!isStaff(actor)) return { $or: mine };
   const scope = propertyScopeFilter(actor);
   const ofProperty = SEES_CONFIDENTIAL.includes(actor.role) ? scope : { ...scope, confidential: false };

@@ -193,8 +193,15 @@ function anonymisedFields(request: Omit<HelpRequestRecord, '_id' | 'version'>) {
     partsNotices,
     inspections,
     timeline,
+    corrections,
+    tierChanges,
+    handovers,
   } = request;
   return {
+    // Issue 19's reasons, only where the request has them (absent on older requests).
+    ...(corrections && { corrections }),
+    ...(tierChanges && { tierChanges }),
+    ...(handovers && { handovers }),
     register,
     contact,
     description,

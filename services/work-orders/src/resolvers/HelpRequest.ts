@@ -3,8 +3,10 @@ import type { HelpRequestResolvers } from '../__generated__/resolvers-types.js';
 import type { StaffRecord } from '../domain/records.js';
 import { clockStatus, pausedMsAt, timeUsedMs } from '../domain/clocks.js';
 import { isOverdue } from '../domain/visibility.js';
+import { frontDeskHelpRequestFields } from './HelpRequest.frontdesk.js';
 
 export const HelpRequest: HelpRequestResolvers = {
+  ...frontDeskHelpRequestFields,
   __resolveReference: (reference, context) =>
     context.reads.helpRequest(context.caller, referenceId(reference)),
   id: (request) => request._id,

@@ -13,6 +13,7 @@ import { setIncidentRules } from '../domain/incident-rules-config.js';
 import { closeIncident, takeIncident } from '../domain/incidents.js';
 import { registerStaff } from '../domain/staff.js';
 import type { WorkOrdersContext } from '../context.js';
+import { frontDeskMutations } from './Mutation.frontdesk.js';
 
 /** Load (NOT_FOUND first), decide in the domain, save against the version read. */
 async function change(
@@ -71,6 +72,7 @@ const recordHelpRequestInspection: MutationResolvers['recordHelpRequestInspectio
   );
 
 export const Mutation: MutationResolvers = {
+  ...frontDeskMutations,
   recordHelpRequest: async (_, { input }, context) => {
     const valid = validateIntake(input, context.command);
     // The policy version in force now: the request keeps it for its whole life.
@@ -78,7 +80,7 @@ export const Mutation: MutationResolvers = {
     const year = numberingYear(context.now, timeZone);
     const [number, original, supervisorOnDuty] = await Promise.all([
       context.repository.allocateNumber(valid.propertyId, year),
-      context.repository.findOpenOriginal(valid.requesterId, valid.unitId, valid.category),
+      context.repository.findOpenOriginal(valid),
       valid.type === 'MEDICAL_EMERGENCY'
         ? context.reads.onDuty(valid.propertyId, 'SERVICE_SUPERVISOR', context.now)
         : null,

@@ -56,6 +56,8 @@ export const accessRules: AccessRules = {
     workingCalendar: { allow: STAFF_ROLES, scope: 'propertyId' },
     staff: { allow: STAFF_ROLES },
     staffAtProperty: { allow: STAFF_ROLES, scope: 'propertyId' },
+    // Front desk and office (issue 19): a desk tool, like the phone-suffix lookup.
+    searchHelpRequests: { allow: STAFF_ROLES, scope: 'propertyId', then: 'only what the caller may read' },
   },
   Mutation: {
     recordHelpRequest: { allow: INTAKE_ROLES, scope: 'input.propertyId' },
@@ -90,6 +92,16 @@ export const accessRules: AccessRules = {
       then: 'the one responsible for it, or supervisors and above of its property',
     },
     registerStaff: { allow: STAFF_ADMIN_ROLES, then: 'acts for every property the staff member serves' },
+    // Front desk and office (issue 19).
+    correctHelpRequest: { allow: DISPATCH_ROLES, then: 'office staff of its property' },
+    raiseHelpRequestComplaintTier: {
+      allow: DISPATCH_ROLES,
+      then: 'office staff of its property; an appeal: supervisors and above',
+    },
+    handOverHelpRequest: {
+      allow: HANDLERS,
+      then: 'who holds it now, or supervisors and above of its property; only to a leader or, the leader absent, a colleague in charge',
+    },
     // Deprecated names: the same rules as the fields that replace them.
     startWork: WORK,
     waitForParts: WORK,
