@@ -4,7 +4,7 @@ import { EventTap } from '../support/events.js';
 import { gql, gqlOk, type GraphQLResponse } from '../support/graphql.js';
 import { createProperty } from '../support/residents.js';
 import { startTestScheduler } from '../support/sla-scheduler.js';
-import { RECORD, recordHelpRequest, registerStaff, repairInput } from '../support/work-orders.js';
+import { act, RECORD, recordHelpRequest, registerStaff, repairInput } from '../support/work-orders.js';
 
 /**
  * The front desk and office's everyday work (issue 19), through the gateway with real Kafka and
@@ -167,6 +167,8 @@ describe('work-orders: the front desk and office (issue 19), through the gateway
     const propertyId = (await createProperty()).id;
     const desk = await registerStaff(propertyId, 'FRONT_DESK');
     const id = await recordHelpRequest(repairInput(propertyId, { category: 'DRAINAGE' }), desk.token);
+    // The first reply is met before the correction, and stays met after it.
+    await act('acknowledgeHelpRequest', { id }, desk.token);
     const before = (await gqlOk<{ helpRequest: SlaView }>(SLA, { id }, { token: desk.token })).helpRequest;
     const receivedAt = new Date(before.receivedAt);
     expect(before.onSiteDueAt).toBeNull();
@@ -181,6 +183,9 @@ describe('work-orders: the front desk and office (issue 19), through the gateway
     const after = (await gqlOk<{ helpRequest: SlaView }>(SLA, { id }, { token: desk.token })).helpRequest;
     expect(after).toMatchObject({ category: 'WATER_LEAK', urgent: true });
     expect(new Date(after.onSiteDueAt!)).toEqual(minutes(receivedAt, 30));
+    expect(after.clocks.find((c) => c.kind === 'FIRST_REPLY')).toEqual(
+      before.clocks.find((c) => c.kind === 'FIRST_REPLY'),
+    );
     expect(after.clocks.find((c) => c.kind === 'ON_SITE')).toMatchObject({
       status: 'RUNNING',
       limit: { amount: 30, unit: 'MINUTES' },
@@ -206,8 +211,8 @@ describe('work-orders: the front desk and office (issue 19), through the gateway
     } finally {
       await scheduler.close();
     }
-    const [breach] = await tap.waitFor(ofRequest(id, 'workorder.sla_breached.v1'));
-    expect(breach!.data).toMatchObject({ clock: 'ON_SITE' });
+    const breaches = await tap.waitFor(ofRequest(id, 'workorder.sla_breached.v1'));
+    expect(breaches.map((e) => (e.data as { clock: string }).clock)).toEqual(['ON_SITE']);
 
     const nothing = await gql(
       CORRECT,

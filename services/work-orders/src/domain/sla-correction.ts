@@ -38,7 +38,12 @@ export function correctedClocks(
     }
     const start = rule.startsAt === 'INTAKE' ? request.createdAt : arrivedAt;
     if (!start) {
-      pendingClocks.push({ kind: rule.clock, limit: rule.limit, rule: rule.description, startsAt: 'ARRIVAL' });
+      pendingClocks.push({
+        kind: rule.clock,
+        limit: rule.limit,
+        rule: rule.description,
+        startsAt: 'ARRIVAL',
+      });
       continue;
     }
     // The running clock of this kind counted from the same start: its pauses and breach carry over.
