@@ -63,6 +63,8 @@ export const EXPECTED_ACCESS: Readonly<Record<string, readonly Role[]>> = {
   'Query.helpRequests': [...STAFF, RESIDENT],
   // Looking a caller up by phone digits is a desk tool; for a resident it would be a probe.
   'Query.helpRequestsByPhoneSuffix': STAFF,
+  // The front desk's search (issue 19): a staff tool too (phone digits, every criterion).
+  'Query.searchHelpRequests': STAFF,
   'Query.technicianQueue': STAFF,
   'Query.frontDeskBoard': STAFF,
   'Query.staff': STAFF,
@@ -137,6 +139,11 @@ export const EXPECTED_ACCESS: Readonly<Record<string, readonly Role[]>> = {
   'Mutation.closeHelpRequest': EXECUTORS,
   'Mutation.referHelpRequest': EXECUTORS,
   'Mutation.escalateHelpRequest': [...OFFICE, 'TECHNICIAN'],
+  // Front desk and office (issue 19): the office corrects and raises a complaint's tier; whoever
+  // holds a request may hand it over (首问制, seed 004), never an inspector.
+  'Mutation.correctHelpRequest': OFFICE,
+  'Mutation.raiseHelpRequestComplaintTier': OFFICE,
+  'Mutation.handOverHelpRequest': EXECUTORS,
   'Mutation.recordInspection': [QUALITY_INSPECTOR],
   'Mutation.createSlaPolicyVersion': DIRECTORS,
   'Mutation.publishSlaPolicyVersion': DIRECTORS,

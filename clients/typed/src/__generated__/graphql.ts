@@ -296,6 +296,30 @@ export type ContactChannel =
   /** WeChat one-to-one. */
   | 'WECHAT';
 
+/** The input of `correctHelpRequest`: the reason and only the fields to correct (the others stay). */
+export type CorrectHelpRequestInput = {
+  /** The attachments as they should be (the whole list, at most 20 links). */
+  attachments?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The corrected category. */
+  category?: InputMaybe<HelpRequestCategory>;
+  /** The corrected complaint severity (complaints only). */
+  complaintSeverity?: InputMaybe<ComplaintSeverity>;
+  /** The corrected complaint tier (complaints only; moving a complaint up is `raiseHelpRequestComplaintTier`). */
+  complaintTier?: InputMaybe<ComplaintTier>;
+  /** The corrected consultation mode (consultations only). */
+  consultationMode?: InputMaybe<ConsultationMode>;
+  /** The corrected fault complexity. */
+  faultComplexity?: InputMaybe<FaultComplexity>;
+  /** The help request to correct. */
+  id: Scalars['ID']['input'];
+  /** Why it is corrected; goes on the timeline (at most 2000 characters). */
+  reason: Scalars['String']['input'];
+  /** The corrected type; a complaint's severity and tier, a consultation's mode go when the type changes. */
+  type?: InputMaybe<HelpRequestType>;
+  /** The corrected urgency. */
+  urgent?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 /** The input of `createBuilding`. */
 export type CreateBuildingInput = {
   /** How many floors the building has (at least 1). */
@@ -604,6 +628,23 @@ export type Grade =
   /** Senior; may take complex repairs. */
   | 'SENIOR';
 
+/** The input of `handOverHelpRequest`. */
+export type HandOverHelpRequestInput = {
+  /** The help request. */
+  id: Scalars['ID']['input'];
+  /** Why it is handed over; goes on the timeline (at most 2000 characters). */
+  reason: Scalars['String']['input'];
+  /** The staff member to hand it to: a leader of the property, or, when no leader is on duty, a colleague with the category's skill. */
+  toStaffId: Scalars['ID']['input'];
+};
+
+/** On what ground seed 004's first-contact rule (首问制) allowed a handover. */
+export type HandoverBasis =
+  /** To a colleague in charge of the matter (the category's skill), because no leader of the property was on duty. */
+  | 'DELEGATE_LEADER_ABSENT'
+  /** To a leader in charge: a service supervisor, office director or general manager of the property. */
+  | 'LEADER';
+
 /** Where a property's handover time came from. */
 export type HandoverSource =
   /** The property's creation, until staff set the real date. */
@@ -668,6 +709,32 @@ export type HelpRequestFilter = {
   states?: InputMaybe<Array<HelpRequestState>>;
   /** Only requests of this type. */
   type?: InputMaybe<HelpRequestType>;
+};
+
+/** What to search help requests by; every criterion given must match. */
+export type HelpRequestSearch = {
+  /** An assignee. */
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** The category. */
+  category?: InputMaybe<HelpRequestCategory>;
+  /** Who answers for it now (the owner until a handover). */
+  currentOwnerId?: InputMaybe<Scalars['ID']['input']>;
+  /** The request's number, exactly (e.g. WO-2026-000123). */
+  number?: InputMaybe<Scalars['String']['input']>;
+  /** The first-contact owner (首问制). */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** The last digits (at least 4) of the contact phone. */
+  phoneSuffix?: InputMaybe<Scalars['String']['input']>;
+  /** Received before this time. */
+  receivedBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Received at or after this time. */
+  receivedFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The resident who asked. */
+  requesterId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only requests in one of these states (the totals per state ignore this criterion). */
+  states?: InputMaybe<Array<HelpRequestState>>;
+  /** The unit concerned. */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Where a help request stands in its lifecycle. */
@@ -1051,6 +1118,23 @@ export type QuestionKind =
   | 'SINGLE_CHOICE'
   /** Free text. */
   | 'TEXT';
+
+/** The input of `raiseHelpRequestComplaintTier`. */
+export type RaiseHelpRequestComplaintTierInput = {
+  /** The complaint. */
+  id: Scalars['ID']['input'];
+  /** Why; goes on the timeline with who decided (at most 2000 characters). */
+  reason: Scalars['String']['input'];
+  /** The next tier: ESCALATED from COMPLAINT, APPEAL from ESCALATED. */
+  tier: RaisedComplaintTier;
+};
+
+/** A complaint's next handling tier. */
+export type RaisedComplaintTier =
+  /** An appeal (申诉处理) against how the escalated complaint was handled; supervisors and above accept it. */
+  | 'APPEAL'
+  /** An escalated complaint (升级投诉处理): the resident is not satisfied with the first answer. */
+  | 'ESCALATED';
 
 /** What a reading is. */
 export type ReadingKind =

@@ -52,8 +52,82 @@ hasText: boolean
  */
 attachmentCount: number
 })
+export type WorkorderComplaintTierRaisedV1Data = (WorkOrderEventData & {
+/**
+ * The tier before.
+ */
+fromTier: ("COMPLAINT" | "ESCALATED")
+/**
+ * The tier now.
+ */
+toTier: ("ESCALATED" | "APPEAL")
+/**
+ * Who decided.
+ */
+decidedById: string
+/**
+ * Their role when they decided.
+ */
+decidedByRole: string
+/**
+ * Why (also on the timeline).
+ */
+reason: string
+})
 export type WorkorderConfirmedV1Data = (WorkOrderEventData & {
 confirmation: ("CONFIRMED" | "NO_RESPONSE")
+})
+export type WorkorderCorrectedV1Data = (WorkOrderEventData & {
+/**
+ * Why it was corrected (also on the timeline).
+ */
+reason: string
+/**
+ * Each field the correction changed, from → to (values as text; attachments as their count).
+ * 
+ * @minItems 1
+ * 
+ * Items: Readers must ignore properties they do not know.
+ */
+changes: [{
+/**
+ * The field: type, category, complaintSeverity, complaintTier, consultationMode, faultComplexity, urgent or attachments.
+ */
+field: string
+/**
+ * The value before (null: none).
+ */
+from: (string | null)
+/**
+ * The value after (null: none).
+ */
+to: (string | null)
+}, ...({
+/**
+ * The field: type, category, complaintSeverity, complaintTier, consultationMode, faultComplexity, urgent or attachments.
+ */
+field: string
+/**
+ * The value before (null: none).
+ */
+from: (string | null)
+/**
+ * The value after (null: none).
+ */
+to: (string | null)
+})[]]
+/**
+ * The first reply due time after the correction.
+ */
+firstReplyDueAt: string
+/**
+ * The on-site due time after the correction (null: no visit limit).
+ */
+onSiteDueAt: (string | null)
+/**
+ * The policy row that sets the resolution limit after the correction.
+ */
+slaRule: string
 })
 export type WorkorderEscalatedV1Data = (WorkOrderEventData & {
 escalatedTo: ("FRONT_DESK" | "SERVICE_SUPERVISOR" | "OFFICE_DIRECTOR" | "GENERAL_MANAGER")
@@ -77,6 +151,24 @@ clock?: ("FIRST_REPLY" | "ON_SITE" | "FEEDBACK" | "RESOLUTION" | "WRITTEN_REPLY"
 })
 export type WorkorderFollowedUpV1Data = (WorkOrderEventData & {
 result: ("SATISFIED" | "UNSATISFIED")
+})
+export type WorkorderHandedOverV1Data = (WorkOrderEventData & {
+/**
+ * Who answered for the request before.
+ */
+fromOwnerId: string
+/**
+ * Who answers for it now.
+ */
+toOwnerId: string
+/**
+ * To the leader in charge, or to a colleague in charge of the matter because no leader was on duty.
+ */
+basis: ("LEADER" | "DELEGATE_LEADER_ABSENT")
+/**
+ * Why (also on the timeline).
+ */
+reason: string
 })
 export type WorkorderInspectedV1Data = (WorkOrderEventData & {
 passed: boolean
@@ -200,9 +292,12 @@ export interface EventDataByType {
 "workorder.clock_stopped.v1": WorkorderClockStoppedV1Data
 "workorder.closed.v1": WorkorderClosedV1Data
 "workorder.comment_added.v1": WorkorderCommentAddedV1Data
+"workorder.complaint_tier_raised.v1": WorkorderComplaintTierRaisedV1Data
 "workorder.confirmed.v1": WorkorderConfirmedV1Data
+"workorder.corrected.v1": WorkorderCorrectedV1Data
 "workorder.escalated.v1": WorkorderEscalatedV1Data
 "workorder.followed_up.v1": WorkorderFollowedUpV1Data
+"workorder.handed_over.v1": WorkorderHandedOverV1Data
 "workorder.inspected.v1": WorkorderInspectedV1Data
 "workorder.received.v1": WorkorderReceivedV1Data
 "workorder.referred.v1": WorkorderReferredV1Data
@@ -1270,9 +1365,12 @@ export const EVENT_SOURCES: { readonly [T in EventType]: string } = {
   'workorder.clock_stopped.v1': '/courtyard/work-orders',
   'workorder.closed.v1': '/courtyard/work-orders',
   'workorder.comment_added.v1': '/courtyard/work-orders',
+  'workorder.complaint_tier_raised.v1': '/courtyard/work-orders',
   'workorder.confirmed.v1': '/courtyard/work-orders',
+  'workorder.corrected.v1': '/courtyard/work-orders',
   'workorder.escalated.v1': '/courtyard/work-orders',
   'workorder.followed_up.v1': '/courtyard/work-orders',
+  'workorder.handed_over.v1': '/courtyard/work-orders',
   'workorder.inspected.v1': '/courtyard/work-orders',
   'workorder.received.v1': '/courtyard/work-orders',
   'workorder.referred.v1': '/courtyard/work-orders',

@@ -127,6 +127,23 @@ export type ComplaintTier =
   /** A complaint the resident took further after the first answer. */
   | 'ESCALATED';
 
+/** A complaint moved one handling tier up, with who decided and why. */
+export type ComplaintTierChange = {
+  __typename?: 'ComplaintTierChange';
+  /** When it moved. */
+  at: Scalars['DateTime']['output'];
+  /** Who decided (a staff id). */
+  decidedById: Scalars['String']['output'];
+  /** Their role when they decided. */
+  decidedByRole: Scalars['String']['output'];
+  /** The tier before. */
+  from: ComplaintTier;
+  /** Why. */
+  reason: Scalars['String']['output'];
+  /** The tier now. */
+  to: ComplaintTier;
+};
+
 /** The resident's answer when asked whether a resolved request is fixed. */
 export type Confirmation = {
   __typename?: 'Confirmation';
@@ -149,6 +166,56 @@ export type ConsultationMode =
   | 'ORAL'
   /** In writing. */
   | 'WRITTEN';
+
+/** The input of `correctHelpRequest`: the reason and only the fields to correct (the others stay). */
+export type CorrectHelpRequestInput = {
+  /** The attachments as they should be (the whole list, at most 20 links). */
+  attachments?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The corrected category. */
+  category?: InputMaybe<HelpRequestCategory>;
+  /** The corrected complaint severity (complaints only). */
+  complaintSeverity?: InputMaybe<ComplaintSeverity>;
+  /** The corrected complaint tier (complaints only; moving a complaint up is `raiseHelpRequestComplaintTier`). */
+  complaintTier?: InputMaybe<ComplaintTier>;
+  /** The corrected consultation mode (consultations only). */
+  consultationMode?: InputMaybe<ConsultationMode>;
+  /** The corrected fault complexity. */
+  faultComplexity?: InputMaybe<FaultComplexity>;
+  /** The help request to correct. */
+  id: Scalars['ID']['input'];
+  /** Why it is corrected; goes on the timeline (at most 2000 characters). */
+  reason: Scalars['String']['input'];
+  /** The corrected type; a complaint's severity and tier, a consultation's mode go when the type changes. */
+  type?: InputMaybe<HelpRequestType>;
+  /** The corrected urgency. */
+  urgent?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** One field a correction changed, from → to, as text (attachments as their count). */
+export type CorrectedField = {
+  __typename?: 'CorrectedField';
+  /** The field: type, category, complaintSeverity, complaintTier, consultationMode, faultComplexity, urgent or attachments. */
+  field: Scalars['String']['output'];
+  /** The value before; null when there was none. */
+  from?: Maybe<Scalars['String']['output']>;
+  /** The value after; null when there is none. */
+  to?: Maybe<Scalars['String']['output']>;
+};
+
+/** A correction of what intake recorded: the fields changed and the reason. The SLA clocks followed it. */
+export type Correction = {
+  __typename?: 'Correction';
+  /** When it was corrected. */
+  at: Scalars['DateTime']['output'];
+  /** Who corrected it (a staff id). */
+  byId: Scalars['String']['output'];
+  /** Their role at the time. */
+  byRole: Scalars['String']['output'];
+  /** Each field the correction changed. */
+  changes: Array<CorrectedField>;
+  /** Why it was corrected. */
+  reason: Scalars['String']['output'];
+};
 
 /** A new version of a property's SLA policy. */
 export type CreateSlaPolicyVersionInput = {
@@ -269,6 +336,40 @@ export type Grade =
   /** Senior; may take complex repairs. */
   | 'SENIOR';
 
+/** The input of `handOverHelpRequest`. */
+export type HandOverHelpRequestInput = {
+  /** The help request. */
+  id: Scalars['ID']['input'];
+  /** Why it is handed over; goes on the timeline (at most 2000 characters). */
+  reason: Scalars['String']['input'];
+  /** The staff member to hand it to: a leader of the property, or, when no leader is on duty, a colleague with the category's skill. */
+  toStaffId: Scalars['ID']['input'];
+};
+
+/** One handover of a help request. */
+export type Handover = {
+  __typename?: 'Handover';
+  /** When it was handed over. */
+  at: Scalars['DateTime']['output'];
+  /** On what ground it was allowed. */
+  basis: HandoverBasis;
+  /** Who handed it over (a staff id). */
+  byId: Scalars['String']['output'];
+  /** Who answered for it before. */
+  from?: Maybe<Staff>;
+  /** Why it was handed over. */
+  reason: Scalars['String']['output'];
+  /** Who answers for it from then on. */
+  to?: Maybe<Staff>;
+};
+
+/** On what ground seed 004's first-contact rule (首问制) allowed a handover. */
+export type HandoverBasis =
+  /** To a colleague in charge of the matter (the category's skill), because no leader of the property was on duty. */
+  | 'DELEGATE_LEADER_ABSENT'
+  /** To a leader in charge: a service supervisor, office director or general manager of the property. */
+  | 'LEADER';
+
 /** A help request (求助) of any type, from intake to close. */
 export type HelpRequest = {
   __typename?: 'HelpRequest';
@@ -294,6 +395,8 @@ export type HelpRequest = {
   complaintSeverity?: Maybe<ComplaintSeverity>;
   /** For a complaint: how far it has gone. */
   complaintTier?: Maybe<ComplaintTier>;
+  /** A complaint's moves up its handling tiers (complaint → escalated → appeal), oldest first. */
+  complaintTierChanges: Array<ComplaintTierChange>;
   /** True when only the staff handling it may see it. */
   confidential: Scalars['Boolean']['output'];
   /** The resident's confirmation of the resolution, once asked. */
@@ -304,6 +407,10 @@ export type HelpRequest = {
   contactName: Scalars['String']['output'];
   /** The contact's phone number. */
   contactPhone: Scalars['String']['output'];
+  /** Every correction of what intake recorded, oldest first, with who made it and why. */
+  corrections: Array<Correction>;
+  /** Who answers for the request now: the owner (first contact, 首问制) until it is handed over to a leader or, the leader being absent, a colleague in charge (seed 004). Null when the system owns it and nobody took it over. */
+  currentOwner?: Maybe<Staff>;
   /** What the resident asked for, in their words. */
   description: Scalars['String']['output'];
   /** When the request must be resolved. */
@@ -322,6 +429,8 @@ export type HelpRequest = {
   firstReplyDueAt: Scalars['DateTime']['output'];
   /** The follow-up visit, once made. */
   followUp?: Maybe<FollowUpVisit>;
+  /** Every handover of the request, oldest first (never silent; the owner stays the first contact). */
+  handovers: Array<Handover>;
   /** Unique identifier of this help request. */
   id: Scalars['ID']['output'];
   /** The burst incident this complaint belongs to (seed 001-G); null when none, or for callers who may not read incidents. */
@@ -527,6 +636,41 @@ export type HelpRequestRegister = {
 export type HelpRequestRegisterRequestsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What to search help requests by; every criterion given must match. */
+export type HelpRequestSearch = {
+  /** An assignee. */
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** The category. */
+  category?: InputMaybe<HelpRequestCategory>;
+  /** Who answers for it now (the owner until a handover). */
+  currentOwnerId?: InputMaybe<Scalars['ID']['input']>;
+  /** The request's number, exactly (e.g. WO-2026-000123). */
+  number?: InputMaybe<Scalars['String']['input']>;
+  /** The first-contact owner (首问制). */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** The last digits (at least 4) of the contact phone. */
+  phoneSuffix?: InputMaybe<Scalars['String']['input']>;
+  /** Received before this time. */
+  receivedBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Received at or after this time. */
+  receivedFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The resident who asked. */
+  requesterId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only requests in one of these states (the totals per state ignore this criterion). */
+  states?: InputMaybe<Array<HelpRequestState>>;
+  /** The unit concerned. */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A page of the requests found and how many match in each state. */
+export type HelpRequestSearchResult = {
+  __typename?: 'HelpRequestSearchResult';
+  /** The requests found, newest first. */
+  requests: HelpRequestConnection;
+  /** How many requests match every criterion but `states`, per state (every state, zeros included). */
+  totalsByState: Array<StateCount>;
 };
 
 /** Where a help request came from when no staff member recorded it. */
@@ -796,14 +940,20 @@ export type Mutation = {
    * @deprecated Use confirmHelpRequestResolution.
    */
   confirmResolution: HelpRequestPayload;
+  /** Corrects what intake recorded (category, type, severity, tier, urgency, attachments) with a reason; the SLA clocks are recomputed from the received time (what was met stays met). */
+  correctHelpRequest: HelpRequestPayload;
   /** A new version of a property's SLA policy (a draft below 1.0). */
   createSlaPolicyVersion: SlaPolicyPayload;
   /** Escalates a help request to the next level, with the reason. */
   escalateHelpRequest: HelpRequestPayload;
+  /** Hands a request over where 首问制 allows it (seed 004): to a leader, or to a colleague in charge while no leader is on duty; the owner stays the first contact. */
+  handOverHelpRequest: HelpRequestPayload;
   /** Work stops until parts arrive; the affected units are told (rule 6). */
   holdHelpRequestForParts: HelpRequestPayload;
   /** Puts a version of 1.0 or more in force from a stated time; open requests keep their version. */
   publishSlaPolicyVersion: SlaPolicyPayload;
+  /** Moves a complaint one handling tier up (complaint → escalated → appeal), with who decided and why. */
+  raiseHelpRequestComplaintTier: HelpRequestPayload;
   /**
    * Records a follow-up visit and the resident's view.
    * @deprecated Use recordSurveyByPhone (surveys); see recordHelpRequestFollowUp.
@@ -932,6 +1082,12 @@ export type MutationConfirmResolutionArgs = {
 
 
 /** Every change a caller can make; each is checked against the caller's role and properties. */
+export type MutationCorrectHelpRequestArgs = {
+  input: CorrectHelpRequestInput;
+};
+
+
+/** Every change a caller can make; each is checked against the caller's role and properties. */
 export type MutationCreateSlaPolicyVersionArgs = {
   input: CreateSlaPolicyVersionInput;
 };
@@ -944,6 +1100,12 @@ export type MutationEscalateHelpRequestArgs = {
 
 
 /** Every change a caller can make; each is checked against the caller's role and properties. */
+export type MutationHandOverHelpRequestArgs = {
+  input: HandOverHelpRequestInput;
+};
+
+
+/** Every change a caller can make; each is checked against the caller's role and properties. */
 export type MutationHoldHelpRequestForPartsArgs = {
   input: WaitForPartsInput;
 };
@@ -952,6 +1114,12 @@ export type MutationHoldHelpRequestForPartsArgs = {
 /** Every change a caller can make; each is checked against the caller's role and properties. */
 export type MutationPublishSlaPolicyVersionArgs = {
   input: PublishSlaPolicyVersionInput;
+};
+
+
+/** Every change a caller can make; each is checked against the caller's role and properties. */
+export type MutationRaiseHelpRequestComplaintTierArgs = {
+  input: RaiseHelpRequestComplaintTierInput;
 };
 
 
@@ -1186,6 +1354,8 @@ export type Query = {
   incidentsEscalatedToMe: Array<Incident>;
   /** The register job's latest runs, newest first. */
   registerJobRuns: Array<RegisterJobRun>;
+  /** Searches a property's help requests (the front desk's search), newest first, with totals per state; only what the caller may read. */
+  searchHelpRequests: HelpRequestSearchResult;
   /** Every version of a property's SLA policy, oldest first. */
   slaPolicies: Array<SlaPolicy>;
   /** SLA compliance of a property's requests received in a period (at most 20,000 requests). */
@@ -1262,6 +1432,14 @@ export type QueryRegisterJobRunsArgs = {
 };
 
 
+export type QuerySearchHelpRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  propertyId: Scalars['ID']['input'];
+  search?: InputMaybe<HelpRequestSearch>;
+};
+
+
 export type QuerySlaPoliciesArgs = {
   propertyId: Scalars['ID']['input'];
 };
@@ -1297,6 +1475,23 @@ export type QueryTechnicianQueueArgs = {
 export type QueryWorkingCalendarArgs = {
   propertyId: Scalars['ID']['input'];
 };
+
+/** The input of `raiseHelpRequestComplaintTier`. */
+export type RaiseHelpRequestComplaintTierInput = {
+  /** The complaint. */
+  id: Scalars['ID']['input'];
+  /** Why; goes on the timeline with who decided (at most 2000 characters). */
+  reason: Scalars['String']['input'];
+  /** The next tier: ESCALATED from COMPLAINT, APPEAL from ESCALATED. */
+  tier: RaisedComplaintTier;
+};
+
+/** A complaint's next handling tier. */
+export type RaisedComplaintTier =
+  /** An appeal (申诉处理) against how the escalated complaint was handled; supervisors and above accept it. */
+  | 'APPEAL'
+  /** An escalated complaint (升级投诉处理): the resident is not satisfied with the first answer. */
+  | 'ESCALATED';
 
 /** The input of `recordFollowUp`. */
 export type RecordFollowUpInput = {
@@ -2119,9 +2314,13 @@ export type ResolversTypes = {
   CloseIncidentInput: CloseIncidentInput;
   ComplaintSeverity: ComplaintSeverity;
   ComplaintTier: ComplaintTier;
+  ComplaintTierChange: ResolverTypeWrapper<ComplaintTierChange>;
   Confirmation: ResolverTypeWrapper<Confirmation>;
   ConfirmationKind: ConfirmationKind;
   ConsultationMode: ConsultationMode;
+  CorrectHelpRequestInput: CorrectHelpRequestInput;
+  CorrectedField: ResolverTypeWrapper<CorrectedField>;
+  Correction: ResolverTypeWrapper<Correction>;
   CreateSlaPolicyVersionInput: CreateSlaPolicyVersionInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DueSlaReport: ResolverTypeWrapper<PropertyDueReport>;
@@ -2134,6 +2333,9 @@ export type ResolversTypes = {
   FollowUpVisit: ResolverTypeWrapper<FollowUpVisit>;
   FrontDeskBoard: ResolverTypeWrapper<FrontDeskBoardCounts>;
   Grade: Grade;
+  HandOverHelpRequestInput: HandOverHelpRequestInput;
+  Handover: ResolverTypeWrapper<Omit<Handover, 'from' | 'to'> & { from?: Maybe<ResolversTypes['Staff']>, to?: Maybe<ResolversTypes['Staff']> }>;
+  HandoverBasis: HandoverBasis;
   HelpRequest: ResolverTypeWrapper<HelpRequestRecord>;
   HelpRequestCategory: HelpRequestCategory;
   HelpRequestComment: ResolverTypeWrapper<HelpRequestComment>;
@@ -2142,6 +2344,8 @@ export type ResolversTypes = {
   HelpRequestFilter: HelpRequestFilter;
   HelpRequestPayload: ResolverTypeWrapper<Omit<HelpRequestPayload, 'helpRequest'> & { helpRequest: ResolversTypes['HelpRequest'] }>;
   HelpRequestRegister: ResolverTypeWrapper<HelpRequestRegisterRecord>;
+  HelpRequestSearch: HelpRequestSearch;
+  HelpRequestSearchResult: ResolverTypeWrapper<Omit<HelpRequestSearchResult, 'requests'> & { requests: ResolversTypes['HelpRequestConnection'] }>;
   HelpRequestSource: ResolverTypeWrapper<HelpRequestSource>;
   HelpRequestState: HelpRequestState;
   HelpRequestType: HelpRequestType;
@@ -2166,6 +2370,8 @@ export type ResolversTypes = {
   ProgressNote: ResolverTypeWrapper<ProgressNote>;
   PublishSlaPolicyVersionInput: PublishSlaPolicyVersionInput;
   Query: ResolverTypeWrapper<{}>;
+  RaiseHelpRequestComplaintTierInput: RaiseHelpRequestComplaintTierInput;
+  RaisedComplaintTier: RaisedComplaintTier;
   RecordFollowUpInput: RecordFollowUpInput;
   RecordHelpRequestInput: RecordHelpRequestInput;
   RecordInspectionInput: RecordInspectionInput;
@@ -2230,7 +2436,11 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   CalendarDay: CalendarDay;
   CloseIncidentInput: CloseIncidentInput;
+  ComplaintTierChange: ComplaintTierChange;
   Confirmation: Confirmation;
+  CorrectHelpRequestInput: CorrectHelpRequestInput;
+  CorrectedField: CorrectedField;
+  Correction: Correction;
   CreateSlaPolicyVersionInput: CreateSlaPolicyVersionInput;
   DateTime: Scalars['DateTime']['output'];
   DueSlaReport: PropertyDueReport;
@@ -2240,6 +2450,8 @@ export type ResolversParentTypes = {
   Facility: EntityReference;
   FollowUpVisit: FollowUpVisit;
   FrontDeskBoard: FrontDeskBoardCounts;
+  HandOverHelpRequestInput: HandOverHelpRequestInput;
+  Handover: Omit<Handover, 'from' | 'to'> & { from?: Maybe<ResolversParentTypes['Staff']>, to?: Maybe<ResolversParentTypes['Staff']> };
   HelpRequest: HelpRequestRecord;
   HelpRequestComment: HelpRequestComment;
   HelpRequestConnection: Connection<HelpRequestRecord>;
@@ -2247,6 +2459,8 @@ export type ResolversParentTypes = {
   HelpRequestFilter: HelpRequestFilter;
   HelpRequestPayload: Omit<HelpRequestPayload, 'helpRequest'> & { helpRequest: ResolversParentTypes['HelpRequest'] };
   HelpRequestRegister: HelpRequestRegisterRecord;
+  HelpRequestSearch: HelpRequestSearch;
+  HelpRequestSearchResult: Omit<HelpRequestSearchResult, 'requests'> & { requests: ResolversParentTypes['HelpRequestConnection'] };
   HelpRequestSource: HelpRequestSource;
   HelpRequestWithdrawal: HelpRequestWithdrawal;
   Incident: IncidentRecord;
@@ -2267,6 +2481,7 @@ export type ResolversParentTypes = {
   ProgressNote: ProgressNote;
   PublishSlaPolicyVersionInput: PublishSlaPolicyVersionInput;
   Query: {};
+  RaiseHelpRequestComplaintTierInput: RaiseHelpRequestComplaintTierInput;
   RecordFollowUpInput: RecordFollowUpInput;
   RecordHelpRequestInput: RecordHelpRequestInput;
   RecordInspectionInput: RecordInspectionInput;
@@ -2318,9 +2533,35 @@ export type CalendarDayResolvers<ContextType = WorkOrdersContext, ParentType ext
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ComplaintTierChangeResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['ComplaintTierChange'] = ResolversParentTypes['ComplaintTierChange']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  decidedById?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  decidedByRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['ComplaintTier'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ComplaintTier'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type ConfirmationResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['Confirmation'] = ResolversParentTypes['Confirmation']> = {
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ConfirmationKind'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CorrectedFieldResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['CorrectedField'] = ResolversParentTypes['CorrectedField']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CorrectionResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['Correction'] = ResolversParentTypes['Correction']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  byId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  byRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['CorrectedField']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2373,6 +2614,16 @@ export type FrontDeskBoardResolvers<ContextType = WorkOrdersContext, ParentType 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type HandoverResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['Handover'] = ResolversParentTypes['Handover']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['HandoverBasis'], ParentType, ContextType>;
+  byId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type HelpRequestResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['HelpRequest'] = ResolversParentTypes['HelpRequest']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['HelpRequest']>, { __typename: 'HelpRequest' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   acceptedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -2386,11 +2637,14 @@ export type HelpRequestResolvers<ContextType = WorkOrdersContext, ParentType ext
   comments?: Resolver<Array<ResolversTypes['HelpRequestComment']>, ParentType, ContextType>;
   complaintSeverity?: Resolver<Maybe<ResolversTypes['ComplaintSeverity']>, ParentType, ContextType>;
   complaintTier?: Resolver<Maybe<ResolversTypes['ComplaintTier']>, ParentType, ContextType>;
+  complaintTierChanges?: Resolver<Array<ResolversTypes['ComplaintTierChange']>, ParentType, ContextType>;
   confidential?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   confirmation?: Resolver<Maybe<ResolversTypes['Confirmation']>, ParentType, ContextType>;
   consultationMode?: Resolver<Maybe<ResolversTypes['ConsultationMode']>, ParentType, ContextType>;
   contactName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   contactPhone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  corrections?: Resolver<Array<ResolversTypes['Correction']>, ParentType, ContextType>;
+  currentOwner?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   escalatedTo?: Resolver<Maybe<ResolversTypes['Escalation']>, ParentType, ContextType>;
@@ -2400,6 +2654,7 @@ export type HelpRequestResolvers<ContextType = WorkOrdersContext, ParentType ext
   faultComplexity?: Resolver<Maybe<ResolversTypes['FaultComplexity']>, ParentType, ContextType>;
   firstReplyDueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   followUp?: Resolver<Maybe<ResolversTypes['FollowUpVisit']>, ParentType, ContextType>;
+  handovers?: Resolver<Array<ResolversTypes['Handover']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   incident?: Resolver<Maybe<ResolversTypes['Incident']>, ParentType, ContextType>;
   inspections?: Resolver<Array<ResolversTypes['Inspection']>, ParentType, ContextType>;
@@ -2473,6 +2728,12 @@ export type HelpRequestRegisterResolvers<ContextType = WorkOrdersContext, Parent
   retainedUntil?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   statistics?: Resolver<ResolversTypes['SlaReport'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type HelpRequestSearchResultResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['HelpRequestSearchResult'] = ResolversParentTypes['HelpRequestSearchResult']> = {
+  requests?: Resolver<ResolversTypes['HelpRequestConnection'], ParentType, ContextType>;
+  totalsByState?: Resolver<Array<ResolversTypes['StateCount']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2574,10 +2835,13 @@ export type MutationResolvers<ContextType = WorkOrdersContext, ParentType extend
   closeIncident?: Resolver<ResolversTypes['IncidentPayload'], ParentType, ContextType, RequireFields<MutationCloseIncidentArgs, 'input'>>;
   confirmHelpRequestResolution?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationConfirmHelpRequestResolutionArgs, 'input'>>;
   confirmResolution?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationConfirmResolutionArgs, 'input'>>;
+  correctHelpRequest?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationCorrectHelpRequestArgs, 'input'>>;
   createSlaPolicyVersion?: Resolver<ResolversTypes['SlaPolicyPayload'], ParentType, ContextType, RequireFields<MutationCreateSlaPolicyVersionArgs, 'input'>>;
   escalateHelpRequest?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationEscalateHelpRequestArgs, 'input'>>;
+  handOverHelpRequest?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationHandOverHelpRequestArgs, 'input'>>;
   holdHelpRequestForParts?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationHoldHelpRequestForPartsArgs, 'input'>>;
   publishSlaPolicyVersion?: Resolver<ResolversTypes['SlaPolicyPayload'], ParentType, ContextType, RequireFields<MutationPublishSlaPolicyVersionArgs, 'input'>>;
+  raiseHelpRequestComplaintTier?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationRaiseHelpRequestComplaintTierArgs, 'input'>>;
   recordFollowUp?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationRecordFollowUpArgs, 'input'>>;
   recordHelpRequest?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationRecordHelpRequestArgs, 'input'>>;
   recordHelpRequestArrival?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationRecordHelpRequestArrivalArgs, 'input'>>;
@@ -2642,6 +2906,7 @@ export type QueryResolvers<ContextType = WorkOrdersContext, ParentType extends R
   incidents?: Resolver<ResolversTypes['IncidentConnection'], ParentType, ContextType, RequireFields<QueryIncidentsArgs, 'filter' | 'first'>>;
   incidentsEscalatedToMe?: Resolver<Array<ResolversTypes['Incident']>, ParentType, ContextType>;
   registerJobRuns?: Resolver<Array<ResolversTypes['RegisterJobRun']>, ParentType, ContextType, RequireFields<QueryRegisterJobRunsArgs, 'first'>>;
+  searchHelpRequests?: Resolver<ResolversTypes['HelpRequestSearchResult'], ParentType, ContextType, RequireFields<QuerySearchHelpRequestsArgs, 'first' | 'propertyId'>>;
   slaPolicies?: Resolver<Array<ResolversTypes['SlaPolicy']>, ParentType, ContextType, RequireFields<QuerySlaPoliciesArgs, 'propertyId'>>;
   slaReport?: Resolver<ResolversTypes['SlaReport'], ParentType, ContextType, RequireFields<QuerySlaReportArgs, 'filter'>>;
   slaReportsDue?: Resolver<Array<ResolversTypes['DueSlaReport']>, ParentType, ContextType, RequireFields<QuerySlaReportsDueArgs, 'from' | 'propertyId' | 'to'>>;
@@ -2856,19 +3121,24 @@ export type WorkingCalendarPayloadResolvers<ContextType = WorkOrdersContext, Par
 
 export type Resolvers<ContextType = WorkOrdersContext> = {
   CalendarDay?: CalendarDayResolvers<ContextType>;
+  ComplaintTierChange?: ComplaintTierChangeResolvers<ContextType>;
   Confirmation?: ConfirmationResolvers<ContextType>;
+  CorrectedField?: CorrectedFieldResolvers<ContextType>;
+  Correction?: CorrectionResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DueSlaReport?: DueSlaReportResolvers<ContextType>;
   Escalation?: EscalationResolvers<ContextType>;
   Facility?: FacilityResolvers<ContextType>;
   FollowUpVisit?: FollowUpVisitResolvers<ContextType>;
   FrontDeskBoard?: FrontDeskBoardResolvers<ContextType>;
+  Handover?: HandoverResolvers<ContextType>;
   HelpRequest?: HelpRequestResolvers<ContextType>;
   HelpRequestComment?: HelpRequestCommentResolvers<ContextType>;
   HelpRequestConnection?: HelpRequestConnectionResolvers<ContextType>;
   HelpRequestEdge?: HelpRequestEdgeResolvers<ContextType>;
   HelpRequestPayload?: HelpRequestPayloadResolvers<ContextType>;
   HelpRequestRegister?: HelpRequestRegisterResolvers<ContextType>;
+  HelpRequestSearchResult?: HelpRequestSearchResultResolvers<ContextType>;
   HelpRequestSource?: HelpRequestSourceResolvers<ContextType>;
   HelpRequestWithdrawal?: HelpRequestWithdrawalResolvers<ContextType>;
   Incident?: IncidentResolvers<ContextType>;

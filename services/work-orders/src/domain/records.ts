@@ -225,6 +225,14 @@ export interface HelpRequestRecord extends Aggregate, Pick<DueTimes, 'firstReply
   comments?: CommentRecord[];
   /** Set when the resident withdrew the request before work started (it is then `CLOSED`). */
   withdrawal?: WithdrawalRecord | null;
+  /** Front desk and office (issue 19): corrections after intake, oldest first (absent: none). */
+  corrections?: CorrectionRecord[];
+  /** A complaint's moves up its tiers (seed 003: complaint → escalated → appeal), oldest first. */
+  tierChanges?: TierChangeRecord[];
+  /** Who answers for it now after a handover (seed 004 首问制); absent or null: the owner still does. */
+  currentOwnerId?: string | null;
+  /** Every handover of the request, oldest first (never silent). */
+  handovers?: HandoverRecord[];
 }
 
 /** A comment or photo the resident added to their open request. */
@@ -241,6 +249,46 @@ export interface WithdrawalRecord {
   at: Date;
   byId: string;
   reason: string | null;
+}
+
+/** One field a correction changed: values as text (enums, booleans, attachment counts). */
+export interface CorrectedField {
+  field: string;
+  from: string | null;
+  to: string | null;
+}
+
+/** A correction of what intake recorded, with its reason (also on the timeline). */
+export interface CorrectionRecord {
+  at: Date;
+  byId: string;
+  byRole: string;
+  reason: string;
+  changes: CorrectedField[];
+}
+
+export type ComplaintTier = 'COMPLAINT' | 'ESCALATED' | 'APPEAL';
+
+/** A complaint moved one tier up: who decided and why. */
+export interface TierChangeRecord {
+  at: Date;
+  from: ComplaintTier;
+  to: ComplaintTier;
+  decidedById: string;
+  decidedByRole: string;
+  reason: string;
+}
+
+/** Seed 004 M 二.4: to the leader in charge, or, the leader being absent, a colleague in charge of the matter. */
+export type HandoverBasis = 'LEADER' | 'DELEGATE_LEADER_ABSENT';
+
+export interface HandoverRecord {
+  at: Date;
+  fromId: string;
+  toId: string;
+  byId: string;
+  basis: HandoverBasis;
+  reason: string;
 }
 
 /** Where an archived request is kept. */

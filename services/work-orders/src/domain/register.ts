@@ -189,5 +189,13 @@ export function anonymise(request: HelpRequestRecord, now: Date): HelpRequestRec
       ? { comments: request.comments.map((c) => ({ ...c, text: null, attachments: [] })) }
       : {}),
     ...(request.withdrawal ? { withdrawal: { ...request.withdrawal, reason: null } } : {}),
+    // Front desk and office (issue 19): the reasons people wrote are free text too.
+    ...(request.corrections && {
+      corrections: request.corrections.map((c) => ({ ...c, reason: ANONYMISED })),
+    }),
+    ...(request.tierChanges && {
+      tierChanges: request.tierChanges.map((c) => ({ ...c, reason: ANONYMISED })),
+    }),
+    ...(request.handovers && { handovers: request.handovers.map((h) => ({ ...h, reason: ANONYMISED })) }),
   };
 }

@@ -22,7 +22,7 @@ const matches = (filter: Filter, doc: object): boolean =>
   siftModule.default(filter as Record<string, unknown>)(doc);
 
 const SCOPES = { 'in scope': ['p1'], 'out of scope': ['p2'], 'all properties': ['*'] } as const;
-const RELATIONS = ['owner', 'assignee', 'requester', 'recorder', 'uninvolved'] as const;
+const RELATIONS = ['owner', 'current owner', 'assignee', 'requester', 'recorder', 'uninvolved'] as const;
 
 const callerOf = (role: Role, scope: readonly string[]): Caller => ({
   subject: 'me',
@@ -40,6 +40,8 @@ const requestOf = (relation: (typeof RELATIONS)[number], confidential: boolean):
   requesterId: relation === 'requester' ? 'r-me' : 'r-other',
   // The partner that recorded it (unowned until a staff member accepts it).
   source: relation === 'recorder' ? { partnerId: 'city-hotline' } : null,
+  // Handed over (seed 004 首问制): the first owner stays `ownerId`, the holder now is `currentOwnerId`.
+  ...(relation === 'current owner' ? { currentOwnerId: 'me' } : {}),
 });
 
 const cases = ROLES.flatMap((role) =>
@@ -80,6 +82,7 @@ describe('who reads a request', () => {
   it('owners and assignees keep access to what they are involved in, whatever their scope', () => {
     expect(read('FRONT_DESK', 'out of scope', 'owner', true)).toBe(true);
     expect(read('TECHNICIAN', 'out of scope', 'assignee', true)).toBe(true);
+    expect(read('TECHNICIAN', 'out of scope', 'current owner', true)).toBe(true);
     expect(read('PARTNER', 'all properties', 'owner')).toBe(true);
   });
 

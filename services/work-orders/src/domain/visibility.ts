@@ -21,14 +21,17 @@ export type { Filter } from '@courtyard/kernel/domain';
 /** What a read rule looks at: the rest of the request decides nothing about who sees it. */
 export type ReadShape = Pick<
   HelpRequestRecord,
-  'propertyId' | 'confidential' | 'ownerId' | 'assigneeIds' | 'requesterId' | 'source'
+  'propertyId' | 'confidential' | 'ownerId' | 'assigneeIds' | 'requesterId' | 'source' | 'currentOwnerId'
 >;
 
 /** Confidential requests of their property are open to supervisors and above (and inspectors). */
 const SEES_CONFIDENTIAL: readonly Role[] = SUPERVISOR_ROLES;
 
 const involved = (actor: Caller, request: ReadShape): boolean =>
-  actor.subject === request.ownerId || request.assigneeIds.includes(actor.subject);
+  actor.subject === request.ownerId ||
+  // Whoever a request was handed over to (seed 004 首问制) answers for it and reads it.
+  (request.currentOwnerId != null && actor.subject === request.currentOwnerId) ||
+  request.assigneeIds.includes(actor.subject);
 
 /** A partner follows up the requests it recorded (its `source`), whoever of it calls. */
 const recordedBy = (actor: Caller, request: ReadShape): boolean =>
@@ -56,6 +59,7 @@ export function readableBy(actor: Caller): Filter {
     return actor.residentId === undefined ? NOTHING : { requesterId: actor.residentId, confidential: false };
   const mine: Filter[] = [
     { ownerId: actor.subject },
+    { currentOwnerId: actor.subject },
     { assigneeIds: actor.subject },
     ...(actor.role === 'PARTNER' && actor.partnerId !== undefined
       ? [{ 'source.partnerId': actor.partnerId }]

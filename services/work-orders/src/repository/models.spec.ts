@@ -105,6 +105,36 @@ const helpRequest = {
   withdrawal: { at: at(4), byId: 'r1', reason: 'Fixed it myself' },
   source: { partnerId: 'city-hotline' },
   acceptedAt: at(1),
+  corrections: [
+    {
+      at: at(2),
+      byId: 'desk-1',
+      byRole: 'FRONT_DESK',
+      reason: 'Recorded as a leak; it is the drain',
+      changes: [{ field: 'category', from: 'WATER_LEAK', to: 'DRAINAGE' }],
+    },
+  ],
+  tierChanges: [
+    {
+      at: at(3),
+      from: 'COMPLAINT',
+      to: 'ESCALATED',
+      decidedById: 'sup-1',
+      decidedByRole: 'SERVICE_SUPERVISOR',
+      reason: 'Resident not satisfied',
+    },
+  ],
+  currentOwnerId: 'sup-1',
+  handovers: [
+    {
+      at: at(3),
+      fromId: 'desk-1',
+      toId: 'sup-1',
+      byId: 'desk-1',
+      basis: 'LEADER',
+      reason: 'Outside my remit',
+    },
+  ],
   outbox: [],
 } satisfies HelpRequestRecord & { outbox: unknown[] };
 

@@ -128,6 +128,30 @@ const helpRequestSchema = withOutboxSweepIndex(
         default: undefined,
       },
       withdrawal: { type: nested({ at: Date, byId: String, reason: String }), default: undefined },
+      // Front desk and office (issue 19): corrections, complaint tiers, handovers.
+      corrections: [
+        nested({
+          at: Date,
+          byId: String,
+          byRole: String,
+          reason: String,
+          changes: [nested({ field: String, from: String, to: String })],
+        }),
+      ],
+      tierChanges: [
+        nested({
+          at: Date,
+          from: String,
+          to: String,
+          decidedById: String,
+          decidedByRole: String,
+          reason: String,
+        }),
+      ],
+      currentOwnerId: String,
+      handovers: [
+        nested({ at: Date, fromId: String, toId: String, byId: String, basis: String, reason: String }),
+      ],
     },
     { ...MODEL_OPTIONS, collection: 'help_requests' },
   )
@@ -158,7 +182,10 @@ const helpRequestSchema = withOutboxSweepIndex(
     .index({ 'escalation.role': 1, propertyId: 1, 'escalation.at': -1 })
     // The register (seed 002): a year's archived requests by page, and (year null) the finished
     // requests of past years still to archive, oldest first.
-    .index({ propertyId: 1, 'register.year': 1, ...NEWEST_FIRST }),
+    .index({ propertyId: 1, 'register.year': 1, ...NEWEST_FIRST })
+    // Front desk and office (issue 19): the search by category, and by who holds a request now.
+    .index({ propertyId: 1, category: 1, ...NEWEST_FIRST })
+    .index({ currentOwnerId: 1, ...NEWEST_FIRST }),
 );
 
 const staffSchema = withOutboxSweepIndex(

@@ -195,10 +195,17 @@ function anonymisedFields(request: Omit<HelpRequestRecord, '_id' | 'version'>) {
     timeline,
     comments,
     withdrawal,
+    corrections,
+    tierChanges,
+    handovers,
   } = request;
   return {
     ...(comments ? { comments } : {}),
     ...(withdrawal ? { withdrawal } : {}),
+    // Issue 19's reasons, only where the request has them (absent on older requests).
+    ...(corrections && { corrections }),
+    ...(tierChanges && { tierChanges }),
+    ...(handovers && { handovers }),
     register,
     contact,
     description,

@@ -24,6 +24,7 @@ import {
   type Filter,
 } from '../domain/visibility.js';
 import { isOnDuty } from '../domain/staff.js';
+import { searchClauses, stateClause, type HelpRequestSearchCriteria } from './help-request-search.js';
 import type { WorkOrdersLoaders } from './loaders.js';
 import type { WorkOrdersModels } from './models.js';
 
@@ -99,6 +100,25 @@ export class WorkOrdersReads {
 
   helpRequestsByPhoneSuffix(caller: Caller, propertyId: string, phoneSuffix: string, page: PageArgs) {
     return this.page(caller, page, { propertyId, 'contact.phone': phoneSuffixPattern(phoneSuffix) });
+  }
+
+  /** The front desk's search (issue 19): a page of what matches, and per state how many match the rest. */
+  async searchHelpRequests(
+    caller: Caller,
+    propertyId: string,
+    search: HelpRequestSearchCriteria,
+    page: PageArgs,
+  ) {
+    const clauses = searchClauses(propertyId, search);
+    const [requests, rows] = await Promise.all([
+      this.page(caller, page, ...clauses, ...stateClause(search.states)),
+      this.models.HelpRequest.aggregate<{ _id: HelpRequestState; count: number }>([
+        { $match: asQuery(readableBy(caller), ...clauses) },
+        { $group: { _id: '$state', count: { $sum: 1 } } },
+      ]),
+    ]);
+    const counts = new Map(rows.map((row) => [row._id, row.count]));
+    return { requests, totalsByState: STATES.map((state) => ({ state, count: counts.get(state) ?? 0 })) };
   }
 
   /** A resident's or a unit's requests (the fields work-orders adds to residents' entities). */
@@ -238,6 +258,17 @@ export class WorkOrdersReads {
       .sort({ name: 1 })
       .lean()) as StaffRecord[];
     return staff.find((member) => isOnDuty(member, now)) ?? null;
+  }
+
+  /** The leaders (supervisors and above) of a property on duty now, by name: who a handover goes to. */
+  async leadersOnDuty(propertyId: string, roles: readonly string[], now: Date): Promise<StaffRecord[]> {
+    const staff = (await this.models.Staff.find(
+      { propertyIds: propertyId, roles: { $in: [...roles] } },
+      WITHOUT_OUTBOX,
+    )
+      .sort({ name: 1 })
+      .lean()) as StaffRecord[];
+    return staff.filter((member) => isOnDuty(member, now));
   }
 
   private page(caller: Caller, page: PageArgs, ...clauses: Filter[]) {

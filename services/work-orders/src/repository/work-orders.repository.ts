@@ -10,8 +10,7 @@ import type { mongo } from 'mongoose';
 import { formatNumber } from '../domain/intake.js';
 import { requireNotArchived } from '../domain/register.js';
 import type { HelpRequestRecord, StaffRecord } from '../domain/records.js';
-import { OPEN_STATES } from '../domain/transitions.js';
-import type { Category } from '../domain/catalogue.js';
+import { openOriginalFilter, type RepeatCallKey } from '../domain/repeat-calls.js';
 import type { WorkOrdersLoaders } from './loaders.js';
 import type { WorkOrdersModels } from './models.js';
 
@@ -57,13 +56,9 @@ export class WorkOrdersRepository {
     return formatNumber(year, await nextSequence(this.db, `help-request:${propertyId}:${year}`));
   }
 
-  /** The open request a new call repeats, if any (same resident, unit and category). */
-  async findOpenOriginal(requesterId: string | null, unitId: string | null, category: Category) {
-    if (!requesterId) return null;
-    return (await this.models.HelpRequest.findOne(
-      { requesterId, unitId, category, state: { $in: [...OPEN_STATES] }, repeatOfId: null },
-      WITHOUT_OUTBOX,
-    )
+  /** The open request a new call repeats, if any (`domain/repeat-calls.ts`: by resident, or by phone). */
+  async findOpenOriginal(key: RepeatCallKey) {
+    return (await this.models.HelpRequest.findOne(openOriginalFilter(key), WITHOUT_OUTBOX)
       .sort({ createdAt: 1 })
       .lean()) as HelpRequestRecord | null;
   }

@@ -4,9 +4,11 @@ import type { StaffRecord } from '../domain/records.js';
 import { clockStatus, pausedMsAt, timeUsedMs } from '../domain/clocks.js';
 import { isOverdue } from '../domain/visibility.js';
 import { helpRequestOwnershipFields } from './ownership.fields.js';
+import { frontDeskHelpRequestFields } from './HelpRequest.frontdesk.js';
 
 export const HelpRequest: HelpRequestResolvers = {
   ...helpRequestOwnershipFields,
+  ...frontDeskHelpRequestFields,
   __resolveReference: (reference, context) =>
     context.reads.helpRequest(context.caller, referenceId(reference)),
   id: (request) => request._id,

@@ -21,7 +21,13 @@ export const residentAppMutations: Pick<
     const { timeZone, terms } = await context.properties.termsOf(home.propertyId, context.now);
     const [number, original, supervisor] = await Promise.all([
       context.repository.allocateNumber(home.propertyId, numberingYear(context.now, timeZone)),
-      context.repository.findOpenOriginal(home.requesterId, home.unitId, valid.category),
+      context.repository.findOpenOriginal({
+        propertyId: home.propertyId,
+        requesterId: home.requesterId,
+        unitId: home.unitId,
+        category: valid.category,
+        contactPhone: valid.contactPhone,
+      }),
       valid.type === 'MEDICAL_EMERGENCY'
         ? context.reads.onDuty(home.propertyId, 'SERVICE_SUPERVISOR', context.now)
         : null,

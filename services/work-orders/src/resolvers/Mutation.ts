@@ -15,6 +15,7 @@ import { closeIncident, takeIncident } from '../domain/incidents.js';
 import { registerStaff } from '../domain/staff.js';
 import type { WorkOrdersContext } from '../context.js';
 import { ownershipMutations } from './Mutation.ownership.js';
+import { frontDeskMutations } from './Mutation.frontdesk.js';
 
 /** Load (NOT_FOUND first), decide in the domain, save against the version read. */
 export async function change(
@@ -80,6 +81,7 @@ const recordHelpRequestInspection: MutationResolvers['recordHelpRequestInspectio
 
 export const Mutation: MutationResolvers = {
   ...ownershipMutations,
+  ...frontDeskMutations,
   recordHelpRequest: async (_, { input }, context) => {
     const valid = validateIntake(input, context.command);
     // The policy version in force now: the request keeps it for its whole life.
@@ -93,7 +95,7 @@ export const Mutation: MutationResolvers = {
     const year = numberingYear(context.now, timeZone);
     const [number, original, supervisorOnDuty] = await Promise.all([
       context.repository.allocateNumber(valid.propertyId, year),
-      context.repository.findOpenOriginal(valid.requesterId, valid.unitId, valid.category),
+      context.repository.findOpenOriginal(valid),
       valid.type === 'MEDICAL_EMERGENCY'
         ? context.reads.onDuty(valid.propertyId, 'SERVICE_SUPERVISOR', context.now)
         : null,

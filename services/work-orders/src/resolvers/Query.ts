@@ -10,7 +10,10 @@ import { slaReportView } from './sla-report-view.js';
 const DUE_RANGE_DAYS = 400;
 
 /** Each field maps its arguments to one call of the repository's read API. */
+import { frontDeskQueries } from './Query.frontdesk.js';
+
 export const Query: QueryResolvers = {
+  ...frontDeskQueries,
   helpRequest: (_, { id }, context) => context.reads.helpRequest(context.caller, id),
   helpRequestByNumber: (_, { propertyId, number }, context) =>
     context.reads.helpRequestByNumber(context.caller, propertyId, number),

@@ -56,6 +56,8 @@ export const accessRules: AccessRules = {
     workingCalendar: { allow: STAFF_ROLES, scope: 'propertyId' },
     staff: { allow: STAFF_ROLES },
     staffAtProperty: { allow: STAFF_ROLES, scope: 'propertyId' },
+    // Front desk and office (issue 19): a desk tool, like the phone-suffix lookup.
+    searchHelpRequests: { allow: STAFF_ROLES, scope: 'propertyId', then: 'only what the caller may read' },
   },
   Mutation: {
     recordHelpRequest: { allow: INTAKE_ROLES, scope: 'input.propertyId' },
@@ -100,6 +102,16 @@ export const accessRules: AccessRules = {
     withdrawHelpRequest: {
       allow: RESIDENT_OR_OFFICE,
       then: 'the requester, or office staff of its property; before the work starts',
+    },
+    // Front desk and office (issue 19).
+    correctHelpRequest: { allow: DISPATCH_ROLES, then: 'office staff of its property' },
+    raiseHelpRequestComplaintTier: {
+      allow: DISPATCH_ROLES,
+      then: 'office staff of its property; an appeal: supervisors and above',
+    },
+    handOverHelpRequest: {
+      allow: HANDLERS,
+      then: 'who holds it now, or supervisors and above of its property; only to a leader or, the leader absent, a colleague in charge',
     },
     // Deprecated names: the same rules as the fields that replace them.
     startWork: WORK,
