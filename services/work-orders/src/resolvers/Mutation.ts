@@ -15,7 +15,7 @@ import { registerStaff } from '../domain/staff.js';
 import type { WorkOrdersContext } from '../context.js';
 
 /** Load (NOT_FOUND first), decide in the domain, save against the version read. */
-async function change(
+export async function change(
   context: WorkOrdersContext,
   id: string,
   decide: (request: HelpRequestRecord) => Decision<HelpRequestRecord> | Promise<Decision<HelpRequestRecord>>,

@@ -15,6 +15,10 @@ const RESIDENT_ANSWER: AccessRule = {
 };
 const OFFICE: AccessRule = { allow: DISPATCH_ROLES, then: 'staff of its property' };
 const INSPECTION: AccessRule = { allow: ['QUALITY_INSPECTOR'] };
+const STAFF_RECORDS: AccessRule = {
+  allow: STAFF_ADMIN_ROLES,
+  then: 'acts for every property the staff member serves',
+};
 
 /**
  * Who may call each work-orders field (spec §7, issue 4's rules). The gate runs in the kernel
@@ -56,6 +60,10 @@ export const accessRules: AccessRules = {
     workingCalendar: { allow: STAFF_ROLES, scope: 'propertyId' },
     staff: { allow: STAFF_ROLES },
     staffAtProperty: { allow: STAFF_ROLES, scope: 'propertyId' },
+    todaysWork: {
+      allow: STAFF_ROLES,
+      then: 'a technician their own; other staff the staff of their properties; only requests the caller may read',
+    },
   },
   Mutation: {
     recordHelpRequest: { allow: INTAKE_ROLES, scope: 'input.propertyId' },
@@ -90,6 +98,17 @@ export const accessRules: AccessRules = {
       then: 'the one responsible for it, or supervisors and above of its property',
     },
     registerStaff: { allow: STAFF_ADMIN_ROLES, then: 'acts for every property the staff member serves' },
+    // Issue 19: managers keep staff records; the people doing the work record it on site.
+    updateStaff: {
+      allow: STAFF_ADMIN_ROLES,
+      then: 'acts for every property the staff member serves, before and after',
+    },
+    changeStaffShift: STAFF_RECORDS,
+    grantStaffLeave: STAFF_RECORDS,
+    cancelStaffLeave: STAFF_RECORDS,
+    recordHelpRequestWorkNote: WORK,
+    recordHelpRequestPartsUsed: WORK,
+    recordHelpRequestSignOff: WORK,
     // Deprecated names: the same rules as the fields that replace them.
     startWork: WORK,
     waitForParts: WORK,
