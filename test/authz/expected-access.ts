@@ -149,6 +149,17 @@ export const EXPECTED_ACCESS: Readonly<Record<string, readonly Role[]>> = {
   'Mutation.publishSlaPolicyVersion': DIRECTORS,
   'Mutation.setWorkingCalendarDay': DIRECTORS,
   'Mutation.registerStaff': DIRECTORS,
+  // Issue 19: managers keep staff records (the same as who registers them); a technician's day
+  // is read by staff (a technician only their own, checked after the gate); the people doing the
+  // work record notes, parts and the resident's sign-off (assignees, supervisors for them).
+  'Mutation.updateStaff': DIRECTORS,
+  'Mutation.changeStaffShift': DIRECTORS,
+  'Mutation.grantStaffLeave': DIRECTORS,
+  'Mutation.cancelStaffLeave': DIRECTORS,
+  'Query.todaysWork': STAFF,
+  'Mutation.recordHelpRequestWorkNote': EXECUTORS,
+  'Mutation.recordHelpRequestPartsUsed': EXECUTORS,
+  'Mutation.recordHelpRequestSignOff': EXECUTORS,
 
   // Facilities (issue 20): staff of the property read them, inspectors every property's.
   'Query.facility': STAFF,

@@ -181,6 +181,18 @@ export type ChangeFacilityStatusInput = {
   status: ManualFacilityStatus;
 };
 
+/** A one-off change of one day's shifts. */
+export type ChangeStaffShiftInput = {
+  /** The local day, yyyy-MM-dd, in the staff member's time zone. */
+  day: Scalars['String']['input'];
+  /** Why; kept on the history. */
+  reason: Scalars['String']['input'];
+  /** That day's shifts (at most four, not overlapping each other or the neighbouring days'); empty for a day off; null to go back to the weekly roster. */
+  shifts?: InputMaybe<Array<ShiftTimesInput>>;
+  /** The staff member. */
+  staffId: Scalars['ID']['input'];
+};
+
 /** How a help request reached the property. */
 export type Channel =
   /** The residents' app. */
@@ -1016,6 +1028,24 @@ export type NeedsTheme =
   /** Cars, motorbikes, bicycles and parking (三车及场地管理). */
   | 'VEHICLES_AND_PARKING';
 
+/** An amount in integer minor units. */
+export type PartCostInput = {
+  /** Minor units (fen for CNY), 0 or more. */
+  amount: Scalars['Int']['input'];
+  /** ISO 4217 code, e.g. `CNY`. */
+  currency: Scalars['String']['input'];
+};
+
+/** A part used on the job. */
+export type PartUsedInput = {
+  /** What they cost in all, if priced. */
+  cost?: InputMaybe<PartCostInput>;
+  /** What the part is (1-200 characters). */
+  name: Scalars['String']['input'];
+  /** How many (1 to 10,000). */
+  quantity: Scalars['Int']['input'];
+};
+
 /** How a payment was made. */
 export type PaymentMethod =
   /** Alipay. */
@@ -1205,6 +1235,36 @@ export type RecordHelpRequestInput = {
   unitId?: InputMaybe<Scalars['ID']['input']>;
   /** True when the request must be handled first (default false). */
   urgent?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Parts used on the job. */
+export type RecordHelpRequestPartsInput = {
+  /** The help request. */
+  id: Scalars['ID']['input'];
+  /** The parts (1 to 50). */
+  parts: Array<PartUsedInput>;
+};
+
+/** The resident's sign-off of the resolved work. */
+export type RecordHelpRequestSignOffInput = {
+  /** The resolved help request. */
+  id: Scalars['ID']['input'];
+  /** A note for the timeline. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The resident who signs (1-100 characters). */
+  residentName: Scalars['String']['input'];
+  /** A link to the signature image (an attachment reference); omitted when the resident confirms without signing. */
+  signature?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A work note mid-job. */
+export type RecordHelpRequestWorkNoteInput = {
+  /** The help request. */
+  id: Scalars['ID']['input'];
+  /** What was found or done (1-2000 characters). */
+  note: Scalars['String']['input'];
+  /** Links to photos taken (at most 10, http or https). */
+  photos?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 /** The input of `recordInspection`. */
@@ -1621,6 +1681,21 @@ export type ShiftInput = {
   weekday: Scalars['Int']['input'];
 };
 
+/** Where a shift comes from. */
+export type ShiftSource =
+  /** A one-off change of that day. */
+  | 'CHANGE'
+  /** The weekly roster. */
+  | 'ROSTER';
+
+/** A shift's times, `HH:MM`; an end at or before the start runs into the next day. */
+export type ShiftTimesInput = {
+  /** When it ends, `HH:MM`. */
+  end: Scalars['String']['input'];
+  /** When it starts, `HH:MM`. */
+  start: Scalars['String']['input'];
+};
+
 /** Work a staff member is qualified for. */
 export type Skill =
   /** Cleaning. */
@@ -1743,6 +1818,18 @@ export type SlaRuleInput = {
   types?: InputMaybe<Array<HelpRequestType>>;
   /** Only urgent or only non-urgent requests (absent: either). */
   urgent?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Leave over whole local days. */
+export type StaffLeaveInput = {
+  /** The first day off, yyyy-MM-dd. */
+  from: Scalars['String']['input'];
+  /** Why; kept on the history. */
+  reason: Scalars['String']['input'];
+  /** The staff member. */
+  staffId: Scalars['ID']['input'];
+  /** The last day off, yyyy-MM-dd (inclusive). */
+  to: Scalars['String']['input'];
 };
 
 /** A staff member's role; it decides what they may read and change. */
@@ -1901,6 +1988,26 @@ export type UpdateResidentInput = {
   residentId: Scalars['ID']['input'];
   /** Set or clear the VIP flag. */
   vip?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** What managers change on a staff record; every field omitted (or null) stays as it is. */
+export type UpdateStaffInput = {
+  /** False deactivates them (refused while they hold open assignments: STAFF_HAS_OPEN_ASSIGNMENTS); true reactivates. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Their grade (after the assessment of seed 001-A). */
+  grade?: InputMaybe<Grade>;
+  /** The staff member. */
+  id: Scalars['ID']['input'];
+  /** The properties they work at (each must be known to work-orders). */
+  propertyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Why; kept on the staff member's history (1-500 characters). */
+  reason: Scalars['String']['input'];
+  /** Their weekly shifts, replacing the roster; shifts may not overlap. */
+  roster?: InputMaybe<Array<ShiftInput>>;
+  /** The work they are qualified for, replacing the list. */
+  skills?: InputMaybe<Array<Skill>>;
+  /** The IANA time zone of their roster. */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** The input of `waitForParts`. */

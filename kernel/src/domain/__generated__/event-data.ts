@@ -7,6 +7,9 @@ export type WorkorderAcceptedV1Data = (WorkOrderEventData & {
 acceptedAt: string
 })
 export type WorkorderAcknowledgedV1Data = WorkOrderEventData
+export type WorkorderArrivedV1Data = (WorkOrderEventData & {
+arrivedAt: string
+})
 export type WorkorderAssignedV1Data = (WorkOrderEventData & {
 /**
  * @minItems 1
@@ -173,6 +176,40 @@ reason: string
 export type WorkorderInspectedV1Data = (WorkOrderEventData & {
 passed: boolean
 })
+export type WorkorderPartsUsedV1Data = (WorkOrderEventData & {
+/**
+ * The parts recorded by this command.
+ * 
+ * @minItems 1
+ */
+parts: [{
+name: string
+quantity: number
+/**
+ * What the parts cost in all (null: not priced).
+ */
+cost: ({
+/**
+ * Integer minor units (fen).
+ */
+amount: number
+currency: string
+} | null)
+}, ...({
+name: string
+quantity: number
+/**
+ * What the parts cost in all (null: not priced).
+ */
+cost: ({
+/**
+ * Integer minor units (fen).
+ */
+amount: number
+currency: string
+} | null)
+})[]]
+})
 export type WorkorderReceivedV1Data = (WorkOrderEventData & {
 repeatOfId: (string | null)
 repeatOfOwnerId: (string | null)
@@ -207,6 +244,13 @@ requesterId?: (string | null)
  */
 assigneeIds?: string[]
 })
+export type WorkorderSignedOffV1Data = (WorkOrderEventData & {
+signedOffAt: string
+/**
+ * True when a signature attachment was recorded; false when the resident confirmed without signing.
+ */
+withSignature: boolean
+})
 export type WorkorderSlaBreachedV1Data = (WorkOrderEventData & {
 /**
  * Which clock of the SLA table was breached.
@@ -239,6 +283,16 @@ export type WorkorderWithdrawnV1Data = (WorkOrderEventData & {
  * RESIDENT when the resident withdrew it in the app; an office role when the front desk recorded the resident asking by phone.
  */
 withdrawnByRole: string
+})
+export type WorkorderWorkNotedV1Data = (WorkOrderEventData & {
+/**
+ * Photos attached to this note.
+ */
+photoCount: number
+/**
+ * Work notes on the request so far, this one included.
+ */
+noteCount: number
 })
 
 /**
@@ -282,12 +336,14 @@ export interface EventDataByType {
 "service_partner.contract_expiring.v1": ServicePartnerContractExpiringV1Data
 "sla_report.due.v1": SlaReportDueV1Data
 "staff.registered.v1": StaffRegisteredV1Data
+"staff.updated.v1": StaffUpdatedV1Data
 "survey.completed.v1": SurveyCompletedV1Data
 "survey.expired.v1": SurveyExpiredV1Data
 "survey.opened.v1": SurveyOpenedV1Data
 "unit.created.v1": UnitCreatedV1Data
 "workorder.accepted.v1": WorkorderAcceptedV1Data
 "workorder.acknowledged.v1": WorkorderAcknowledgedV1Data
+"workorder.arrived.v1": WorkorderArrivedV1Data
 "workorder.assigned.v1": WorkorderAssignedV1Data
 "workorder.clock_stopped.v1": WorkorderClockStoppedV1Data
 "workorder.closed.v1": WorkorderClosedV1Data
@@ -299,14 +355,17 @@ export interface EventDataByType {
 "workorder.followed_up.v1": WorkorderFollowedUpV1Data
 "workorder.handed_over.v1": WorkorderHandedOverV1Data
 "workorder.inspected.v1": WorkorderInspectedV1Data
+"workorder.parts_used.v1": WorkorderPartsUsedV1Data
 "workorder.received.v1": WorkorderReceivedV1Data
 "workorder.referred.v1": WorkorderReferredV1Data
 "workorder.reopened.v1": WorkorderReopenedV1Data
 "workorder.resolved.v1": WorkorderResolvedV1Data
+"workorder.signed_off.v1": WorkorderSignedOffV1Data
 "workorder.sla_breached.v1": WorkorderSlaBreachedV1Data
 "workorder.started.v1": WorkorderStartedV1Data
 "workorder.waiting_parts.v1": WorkorderWaitingPartsV1Data
 "workorder.withdrawn.v1": WorkorderWithdrawnV1Data
+"workorder.work_noted.v1": WorkorderWorkNotedV1Data
 }
 export interface BillAdjustedV1Data {
 billId: string
@@ -1186,6 +1245,58 @@ skills: string[]
 grade: ("JUNIOR" | "INTERMEDIATE" | "SENIOR")
 registeredAt: string
 }
+export interface StaffUpdatedV1Data {
+staffId: string
+/**
+ * The properties served after the change.
+ */
+propertyIds: string[]
+/**
+ * Whether the staff member can be assigned work after the change.
+ */
+active: boolean
+/**
+ * @minItems 1
+ */
+changes: [{
+/**
+ * skills, grade, roster, timeZone, propertyIds, active, shiftChange:<yyyy-MM-dd> (that day's shifts) or leave.
+ */
+field: string
+/**
+ * The value before (JSON; null when there was none).
+ */
+from: (string | boolean | unknown[] | {
+
+} | null)
+/**
+ * The value after (JSON; null when removed).
+ */
+to: (string | boolean | unknown[] | {
+
+} | null)
+}, ...({
+/**
+ * skills, grade, roster, timeZone, propertyIds, active, shiftChange:<yyyy-MM-dd> (that day's shifts) or leave.
+ */
+field: string
+/**
+ * The value before (JSON; null when there was none).
+ */
+from: (string | boolean | unknown[] | {
+
+} | null)
+/**
+ * The value after (JSON; null when removed).
+ */
+to: (string | boolean | unknown[] | {
+
+} | null)
+})[]]
+reason: string
+updatedById: string
+updatedAt: string
+}
 export interface SurveyCompletedV1Data {
 surveyId: string
 propertyId: string
@@ -1355,12 +1466,14 @@ export const EVENT_SOURCES: { readonly [T in EventType]: string } = {
   'service_partner.contract_expiring.v1': '/courtyard/facilities',
   'sla_report.due.v1': '/courtyard/work-orders',
   'staff.registered.v1': '/courtyard/work-orders',
+  'staff.updated.v1': '/courtyard/work-orders',
   'survey.completed.v1': '/courtyard/surveys',
   'survey.expired.v1': '/courtyard/surveys',
   'survey.opened.v1': '/courtyard/surveys',
   'unit.created.v1': '/courtyard/residents',
   'workorder.accepted.v1': '/courtyard/work-orders',
   'workorder.acknowledged.v1': '/courtyard/work-orders',
+  'workorder.arrived.v1': '/courtyard/work-orders',
   'workorder.assigned.v1': '/courtyard/work-orders',
   'workorder.clock_stopped.v1': '/courtyard/work-orders',
   'workorder.closed.v1': '/courtyard/work-orders',
@@ -1372,12 +1485,15 @@ export const EVENT_SOURCES: { readonly [T in EventType]: string } = {
   'workorder.followed_up.v1': '/courtyard/work-orders',
   'workorder.handed_over.v1': '/courtyard/work-orders',
   'workorder.inspected.v1': '/courtyard/work-orders',
+  'workorder.parts_used.v1': '/courtyard/work-orders',
   'workorder.received.v1': '/courtyard/work-orders',
   'workorder.referred.v1': '/courtyard/work-orders',
   'workorder.reopened.v1': '/courtyard/work-orders',
   'workorder.resolved.v1': '/courtyard/work-orders',
+  'workorder.signed_off.v1': '/courtyard/work-orders',
   'workorder.sla_breached.v1': '/courtyard/work-orders',
   'workorder.started.v1': '/courtyard/work-orders',
   'workorder.waiting_parts.v1': '/courtyard/work-orders',
   'workorder.withdrawn.v1': '/courtyard/work-orders',
+  'workorder.work_noted.v1': '/courtyard/work-orders',
 };

@@ -76,6 +76,18 @@ export type CalendarDayKind =
   /** Back to what its weekday says (removes the entry). */
   | 'REGULAR';
 
+/** A one-off change of one day's shifts. */
+export type ChangeStaffShiftInput = {
+  /** The local day, yyyy-MM-dd, in the staff member's time zone. */
+  day: Scalars['String']['input'];
+  /** Why; kept on the history. */
+  reason: Scalars['String']['input'];
+  /** That day's shifts (at most four, not overlapping each other or the neighbouring days'); empty for a day off; null to go back to the weekly roster. */
+  shifts?: InputMaybe<Array<ShiftTimesInput>>;
+  /** The staff member. */
+  staffId: Scalars['ID']['input'];
+};
+
 /** How a help request reached the property. */
 export type Channel =
   /** The residents' app. */
@@ -288,6 +300,21 @@ export type FaultComplexity =
   /** An ordinary repair. */
   | 'GENERAL';
 
+/** The technician's record of the visit. */
+export type FieldWork = {
+  __typename?: 'FieldWork';
+  /** The first arrival on site (null until then). */
+  arrivedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who arrived. */
+  arrivedById?: Maybe<Scalars['String']['output']>;
+  /** Work notes with photos, oldest first. */
+  notes: Array<WorkNote>;
+  /** Parts used, in the order recorded. */
+  parts: Array<PartUsed>;
+  /** The resident's sign-off at resolution (null until then). */
+  signOff?: Maybe<SignOff>;
+};
+
 /** What a resident said at a follow-up visit. */
 export type FollowUpResult =
   /** The resident is satisfied with the service. */
@@ -425,6 +452,8 @@ export type HelpRequest = {
   familyMemberPresent?: Maybe<Scalars['Boolean']['output']>;
   /** For a repair: how hard it is. */
   faultComplexity?: Maybe<FaultComplexity>;
+  /** What the people doing the work recorded on site: arrival, notes and photos, parts, the resident's sign-off. */
+  fieldWork: FieldWork;
   /** When the first reply to the resident is due. */
   firstReplyDueAt: Scalars['DateTime']['output'];
   /** The follow-up visit, once made. */
@@ -918,6 +947,17 @@ export type Inspection = {
   passed: Scalars['Boolean']['output'];
 };
 
+/** Leave over whole local days. */
+export type Leave = {
+  __typename?: 'Leave';
+  /** The first day off, yyyy-MM-dd. */
+  from: Scalars['String']['output'];
+  /** Why (annual leave, sick leave…). */
+  reason: Scalars['String']['output'];
+  /** The last day off, yyyy-MM-dd (inclusive). */
+  to: Scalars['String']['output'];
+};
+
 /** Every change a caller can make; each is checked against the caller's role and properties. */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -929,6 +969,10 @@ export type Mutation = {
   addHelpRequestComment: HelpRequestPayload;
   /** Assigns a help request to qualified staff. */
   assignHelpRequest: HelpRequestPayload;
+  /** Cancels recorded leave (the exact range): the roster applies again. */
+  cancelStaffLeave: StaffPayload;
+  /** Changes one day's shifts of a staff member (a swap, an extra shift, a day off), or puts the day back on the weekly roster. */
+  changeStaffShift: StaffPayload;
   /** Closes a help request once it is confirmed or followed up. */
   closeHelpRequest: HelpRequestPayload;
   /** Closes a taken incident with its report (refused without one: INCIDENT_REPORT_REQUIRED). */
@@ -946,6 +990,8 @@ export type Mutation = {
   createSlaPolicyVersion: SlaPolicyPayload;
   /** Escalates a help request to the next level, with the reason. */
   escalateHelpRequest: HelpRequestPayload;
+  /** Records leave over whole days: no shifts on them. */
+  grantStaffLeave: StaffPayload;
   /** Hands a request over where 首问制 allows it (seed 004): to a leader, or to a colleague in charge while no leader is on duty; the owner stays the first contact. */
   handOverHelpRequest: HelpRequestPayload;
   /** Work stops until parts arrive; the affected units are told (rule 6). */
@@ -976,6 +1022,12 @@ export type Mutation = {
   recordHelpRequestInspection: HelpRequestPayload;
   /** After the configured wait without an answer from the resident. */
   recordHelpRequestNoResponse: HelpRequestPayload;
+  /** Parts used on the job (an assignee, or a supervisor for them). */
+  recordHelpRequestPartsUsed: HelpRequestPayload;
+  /** The resident's sign-off of the resolved work, recorded on site (an assignee, or a supervisor for them); the state stays RESOLVED. */
+  recordHelpRequestSignOff: HelpRequestPayload;
+  /** A work note mid-job, with photos (an assignee, or a supervisor for them). */
+  recordHelpRequestWorkNote: HelpRequestPayload;
   /** A written consultation's written reply: stops the WRITTEN_REPLY clock. */
   recordHelpRequestWrittenReply: HelpRequestPayload;
   /**
@@ -1023,6 +1075,8 @@ export type Mutation = {
   submitHelpRequest: HelpRequestPayload;
   /** Takes a burst incident: the caller becomes responsible for it and it is no longer escalated by time. */
   takeIncident: IncidentPayload;
+  /** Changes a staff member's skills, grade, time zone, roster, properties or active flag, with the reason (office directors and general managers of their properties). */
+  updateStaff: StaffPayload;
   /**
    * Puts the work on hold until parts arrive, telling the affected units.
    * @deprecated Use holdHelpRequestForParts.
@@ -1054,6 +1108,18 @@ export type MutationAddHelpRequestCommentArgs = {
 /** Every change a caller can make; each is checked against the caller's role and properties. */
 export type MutationAssignHelpRequestArgs = {
   input: AssignHelpRequestInput;
+};
+
+
+/** Every change a caller can make; each is checked against the caller's role and properties. */
+export type MutationCancelStaffLeaveArgs = {
+  input: StaffLeaveInput;
+};
+
+
+/** Every change a caller can make; each is checked against the caller's role and properties. */
+export type MutationChangeStaffShiftArgs = {
+  input: ChangeStaffShiftInput;
 };
 
 
@@ -1096,6 +1162,12 @@ export type MutationCreateSlaPolicyVersionArgs = {
 /** Every change a caller can make; each is checked against the caller's role and properties. */
 export type MutationEscalateHelpRequestArgs = {
   input: EscalateHelpRequestInput;
+};
+
+
+/** Every change a caller can make; each is checked against the caller's role and properties. */
+export type MutationGrantStaffLeaveArgs = {
+  input: StaffLeaveInput;
 };
 
 
@@ -1168,6 +1240,24 @@ export type MutationRecordHelpRequestInspectionArgs = {
 /** Every change a caller can make; each is checked against the caller's role and properties. */
 export type MutationRecordHelpRequestNoResponseArgs = {
   input: TransitionInput;
+};
+
+
+/** Every change a caller can make; each is checked against the caller's role and properties. */
+export type MutationRecordHelpRequestPartsUsedArgs = {
+  input: RecordHelpRequestPartsInput;
+};
+
+
+/** Every change a caller can make; each is checked against the caller's role and properties. */
+export type MutationRecordHelpRequestSignOffArgs = {
+  input: RecordHelpRequestSignOffInput;
+};
+
+
+/** Every change a caller can make; each is checked against the caller's role and properties. */
+export type MutationRecordHelpRequestWorkNoteArgs = {
+  input: RecordHelpRequestWorkNoteInput;
 };
 
 
@@ -1268,6 +1358,12 @@ export type MutationTakeIncidentArgs = {
 
 
 /** Every change a caller can make; each is checked against the caller's role and properties. */
+export type MutationUpdateStaffArgs = {
+  input: UpdateStaffInput;
+};
+
+
+/** Every change a caller can make; each is checked against the caller's role and properties. */
 export type MutationWaitForPartsArgs = {
   input: WaitForPartsInput;
 };
@@ -1292,6 +1388,48 @@ export type PageInfo = {
   hasPreviousPage: Scalars['Boolean']['output'];
   /** The cursor of this page's first edge; null when the page is empty. */
   startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** An amount of money in integer minor units. */
+export type PartCost = {
+  __typename?: 'PartCost';
+  /** Minor units (fen for CNY). */
+  amount: Scalars['Int']['output'];
+  /** ISO 4217 code, e.g. `CNY`. */
+  currency: Scalars['String']['output'];
+};
+
+/** An amount in integer minor units. */
+export type PartCostInput = {
+  /** Minor units (fen for CNY), 0 or more. */
+  amount: Scalars['Int']['input'];
+  /** ISO 4217 code, e.g. `CNY`. */
+  currency: Scalars['String']['input'];
+};
+
+/** A part used on the job. */
+export type PartUsed = {
+  __typename?: 'PartUsed';
+  /** When it was recorded. */
+  at: Scalars['DateTime']['output'];
+  /** Who recorded it. */
+  byId: Scalars['String']['output'];
+  /** What they cost in all (null: not priced). */
+  cost?: Maybe<PartCost>;
+  /** What the part is. */
+  name: Scalars['String']['output'];
+  /** How many. */
+  quantity: Scalars['Int']['output'];
+};
+
+/** A part used on the job. */
+export type PartUsedInput = {
+  /** What they cost in all, if priced. */
+  cost?: InputMaybe<PartCostInput>;
+  /** What the part is (1-200 characters). */
+  name: Scalars['String']['input'];
+  /** How many (1 to 10,000). */
+  quantity: Scalars['Int']['input'];
 };
 
 /** A notice to residents that work waits for parts. */
@@ -1366,8 +1504,13 @@ export type Query = {
   staff?: Maybe<Staff>;
   /** The staff who work at a property. */
   staffAtProperty: Array<Staff>;
-  /** A technician's open work, due soonest first (the caller's own queue by default). */
+  /**
+   * A technician's open work, due soonest first (the caller's own queue by default).
+   * @deprecated Use todaysWork: the assignments due in the technician's current shift (roster, one-off changes, leave).
+   */
   technicianQueue: Array<HelpRequest>;
+  /** Today's work: the open assignments due in (or before the end of) the technician's current shift, soonest due first. A technician reads only their own; other staff the staff of their properties. */
+  todaysWork: TodaysWork;
   /** A property's working-day calendar. */
   workingCalendar: WorkingCalendar;
 };
@@ -1472,6 +1615,11 @@ export type QueryTechnicianQueueArgs = {
 };
 
 
+export type QueryTodaysWorkArgs = {
+  staffId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryWorkingCalendarArgs = {
   propertyId: Scalars['ID']['input'];
 };
@@ -1541,6 +1689,36 @@ export type RecordHelpRequestInput = {
   unitId?: InputMaybe<Scalars['ID']['input']>;
   /** True when the request must be handled first (default false). */
   urgent?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Parts used on the job. */
+export type RecordHelpRequestPartsInput = {
+  /** The help request. */
+  id: Scalars['ID']['input'];
+  /** The parts (1 to 50). */
+  parts: Array<PartUsedInput>;
+};
+
+/** The resident's sign-off of the resolved work. */
+export type RecordHelpRequestSignOffInput = {
+  /** The resolved help request. */
+  id: Scalars['ID']['input'];
+  /** A note for the timeline. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The resident who signs (1-100 characters). */
+  residentName: Scalars['String']['input'];
+  /** A link to the signature image (an attachment reference); omitted when the resident confirms without signing. */
+  signature?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A work note mid-job. */
+export type RecordHelpRequestWorkNoteInput = {
+  /** The help request. */
+  id: Scalars['ID']['input'];
+  /** What was found or done (1-2000 characters). */
+  note: Scalars['String']['input'];
+  /** Links to photos taken (at most 10, http or https). */
+  photos?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 /** The input of `recordInspection`. */
@@ -1760,6 +1938,17 @@ export type Shift = {
   weekday: Scalars['Int']['output'];
 };
 
+/** A one-off change of one day's shifts. */
+export type ShiftChange = {
+  __typename?: 'ShiftChange';
+  /** The local day, yyyy-MM-dd, in the staff member's time zone. */
+  day: Scalars['String']['output'];
+  /** Why the day changed. */
+  reason: Scalars['String']['output'];
+  /** That day's shifts instead of the weekly ones; empty for a day off. */
+  shifts: Array<ShiftTimes>;
+};
+
 /** One weekly shift. */
 export type ShiftInput = {
   /** When it ends, `HH:MM`. */
@@ -1768,6 +1957,45 @@ export type ShiftInput = {
   start: Scalars['String']['input'];
   /** The day: 1 for Monday to 7 for Sunday. */
   weekday: Scalars['Int']['input'];
+};
+
+/** Where a shift comes from. */
+export type ShiftSource =
+  /** A one-off change of that day. */
+  | 'CHANGE'
+  /** The weekly roster. */
+  | 'ROSTER';
+
+/** A shift's times on a day: `HH:MM` in the staff member's time zone; an end at or before the start runs into the next day. */
+export type ShiftTimes = {
+  __typename?: 'ShiftTimes';
+  /** When it ends, `HH:MM`. */
+  end: Scalars['String']['output'];
+  /** When it starts, `HH:MM`. */
+  start: Scalars['String']['output'];
+};
+
+/** A shift's times, `HH:MM`; an end at or before the start runs into the next day. */
+export type ShiftTimesInput = {
+  /** When it ends, `HH:MM`. */
+  end: Scalars['String']['input'];
+  /** When it starts, `HH:MM`. */
+  start: Scalars['String']['input'];
+};
+
+/** The resident's sign-off of the resolved work. */
+export type SignOff = {
+  __typename?: 'SignOff';
+  /** When it was recorded. */
+  at: Scalars['DateTime']['output'];
+  /** What was noted. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Who recorded it (the technician on site). */
+  recordedById: Scalars['String']['output'];
+  /** The resident who signed. */
+  residentName: Scalars['String']['output'];
+  /** A link to the signature image; null when the resident confirmed without signing. */
+  signature?: Maybe<Scalars['String']['output']>;
 };
 
 /** Work a staff member is qualified for. */
@@ -2046,10 +2274,18 @@ export type SlaRuleInput = {
 /** A staff member: front desk, technician, supervisor and above, inspector, fee administrator. */
 export type Staff = {
   __typename?: 'Staff';
+  /** False once a manager deactivated them: they cannot be assigned work and are never on duty. */
+  active: Scalars['Boolean']['output'];
+  /** The shift they are working now by roster, one-off changes and leave (null when off duty). */
+  currentShift?: Maybe<WorkShift>;
   /** Their grade. */
   grade: Grade;
+  /** Every change managers made to this record, oldest first (who, when, what from and to, why). */
+  history: Array<StaffChange>;
   /** Unique identifier of this staff. */
   id: Scalars['ID']['output'];
+  /** Leave, by first day. */
+  leave: Array<Leave>;
   /** The staff member's name. */
   name: Scalars['String']['output'];
   /** Whether the roster has them on duty at this moment. */
@@ -2062,10 +2298,43 @@ export type Staff = {
   roles: Array<StaffRole>;
   /** Their weekly shifts. */
   roster: Array<Shift>;
+  /** One-off changes of given days' shifts (swaps, extra shifts, days off), by day. */
+  shiftChanges: Array<ShiftChange>;
   /** The work they are qualified for. */
   skills: Array<Skill>;
   /** The IANA time zone of their roster. */
   timeZone: Scalars['String']['output'];
+};
+
+/** One change of a staff record. */
+export type StaffChange = {
+  __typename?: 'StaffChange';
+  /** When it was made. */
+  at: Scalars['DateTime']['output'];
+  /** Who made it. */
+  byId: Scalars['String']['output'];
+  /** Their role at the time. */
+  byRole: Scalars['String']['output'];
+  /** What changed: skills, grade, timeZone, roster, propertyIds, active, shiftChange:<day> or leave. */
+  field: Scalars['String']['output'];
+  /** The value before, as JSON (null when there was none). */
+  from?: Maybe<Scalars['String']['output']>;
+  /** Why. */
+  reason: Scalars['String']['output'];
+  /** The value after, as JSON (null when removed). */
+  to?: Maybe<Scalars['String']['output']>;
+};
+
+/** Leave over whole local days. */
+export type StaffLeaveInput = {
+  /** The first day off, yyyy-MM-dd. */
+  from: Scalars['String']['input'];
+  /** Why; kept on the history. */
+  reason: Scalars['String']['input'];
+  /** The staff member. */
+  staffId: Scalars['ID']['input'];
+  /** The last day off, yyyy-MM-dd (inclusive). */
+  to: Scalars['String']['input'];
 };
 
 /** What `registerStaff` returns: the record as it is after the change. */
@@ -2152,6 +2421,19 @@ export type TimelineEntry = {
   to: HelpRequestState;
 };
 
+/** A technician's work for their shift. */
+export type TodaysWork = {
+  __typename?: 'TodaysWork';
+  /** Their open assignments due before the shift ends (overdue ones included), soonest due first; at most 200. */
+  assignments: Array<HelpRequest>;
+  /** True when the shift is the one they are working now. */
+  onShift: Scalars['Boolean']['output'];
+  /** The shift it is for: the current one, or, off duty, the next one within a week (null: none). */
+  shift?: Maybe<WorkShift>;
+  /** Whose work it is. */
+  staff: Staff;
+};
+
 /** The input of `recordNoResponse`. */
 export type TransitionInput = {
   /** The help request. */
@@ -2176,6 +2458,26 @@ export type UnitHelpRequestsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** What managers change on a staff record; every field omitted (or null) stays as it is. */
+export type UpdateStaffInput = {
+  /** False deactivates them (refused while they hold open assignments: STAFF_HAS_OPEN_ASSIGNMENTS); true reactivates. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Their grade (after the assessment of seed 001-A). */
+  grade?: InputMaybe<Grade>;
+  /** The staff member. */
+  id: Scalars['ID']['input'];
+  /** The properties they work at (each must be known to work-orders). */
+  propertyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Why; kept on the staff member's history (1-500 characters). */
+  reason: Scalars['String']['input'];
+  /** Their weekly shifts, replacing the roster; shifts may not overlap. */
+  roster?: InputMaybe<Array<ShiftInput>>;
+  /** The work they are qualified for, replacing the list. */
+  skills?: InputMaybe<Array<Skill>>;
+  /** The IANA time zone of their roster. */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** The input of `waitForParts`. */
 export type WaitForPartsInput = {
   /** When the parts are expected, if known. */
@@ -2194,6 +2496,32 @@ export type WithdrawHelpRequestInput = {
   id: Scalars['ID']['input'];
   /** Why the resident takes it back (goes on the timeline, at most 2000 characters). */
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A note written mid-job. */
+export type WorkNote = {
+  __typename?: 'WorkNote';
+  /** When it was written. */
+  at: Scalars['DateTime']['output'];
+  /** Who wrote it. */
+  byId: Scalars['String']['output'];
+  /** Links to the photos taken. */
+  photos: Array<Scalars['String']['output']>;
+  /** What was noted. */
+  text: Scalars['String']['output'];
+};
+
+/** A shift as instants. */
+export type WorkShift = {
+  __typename?: 'WorkShift';
+  /** The local day it starts on, yyyy-MM-dd. */
+  day: Scalars['String']['output'];
+  /** When it ends. */
+  end: Scalars['DateTime']['output'];
+  /** Whether it comes from the weekly roster or a one-off change of that day. */
+  source: ShiftSource;
+  /** When it starts. */
+  start: Scalars['DateTime']['output'];
 };
 
 /** A property's working-day calendar: what working-day limits (a serious complaint's 5 days) count on. */
@@ -2310,6 +2638,7 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CalendarDay: ResolverTypeWrapper<CalendarDay>;
   CalendarDayKind: CalendarDayKind;
+  ChangeStaffShiftInput: ChangeStaffShiftInput;
   Channel: Channel;
   CloseIncidentInput: CloseIncidentInput;
   ComplaintSeverity: ComplaintSeverity;
@@ -2329,6 +2658,7 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Facility: ResolverTypeWrapper<EntityReference>;
   FaultComplexity: FaultComplexity;
+  FieldWork: ResolverTypeWrapper<FieldWork>;
   FollowUpResult: FollowUpResult;
   FollowUpVisit: ResolverTypeWrapper<FollowUpVisit>;
   FrontDeskBoard: ResolverTypeWrapper<FrontDeskBoardCounts>;
@@ -2364,8 +2694,13 @@ export type ResolversTypes = {
   IncidentRulesPayload: ResolverTypeWrapper<IncidentRulesPayload>;
   IncidentState: IncidentState;
   Inspection: ResolverTypeWrapper<Inspection>;
+  Leave: ResolverTypeWrapper<Leave>;
   Mutation: ResolverTypeWrapper<{}>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PartCost: ResolverTypeWrapper<PartCost>;
+  PartCostInput: PartCostInput;
+  PartUsed: ResolverTypeWrapper<PartUsed>;
+  PartUsedInput: PartUsedInput;
   PartsNotice: ResolverTypeWrapper<PartsNotice>;
   ProgressNote: ResolverTypeWrapper<ProgressNote>;
   PublishSlaPolicyVersionInput: PublishSlaPolicyVersionInput;
@@ -2374,6 +2709,9 @@ export type ResolversTypes = {
   RaisedComplaintTier: RaisedComplaintTier;
   RecordFollowUpInput: RecordFollowUpInput;
   RecordHelpRequestInput: RecordHelpRequestInput;
+  RecordHelpRequestPartsInput: RecordHelpRequestPartsInput;
+  RecordHelpRequestSignOffInput: RecordHelpRequestSignOffInput;
+  RecordHelpRequestWorkNoteInput: RecordHelpRequestWorkNoteInput;
   RecordInspectionInput: RecordInspectionInput;
   RecordReplyInput: RecordReplyInput;
   RecordWrittenReplyInput: RecordWrittenReplyInput;
@@ -2392,7 +2730,12 @@ export type ResolversTypes = {
   SetIncidentRulesInput: SetIncidentRulesInput;
   SetWorkingCalendarDayInput: SetWorkingCalendarDayInput;
   Shift: ResolverTypeWrapper<Shift>;
+  ShiftChange: ResolverTypeWrapper<ShiftChange>;
   ShiftInput: ShiftInput;
+  ShiftSource: ShiftSource;
+  ShiftTimes: ResolverTypeWrapper<ShiftTimes>;
+  ShiftTimesInput: ShiftTimesInput;
+  SignOff: ResolverTypeWrapper<SignOff>;
   Skill: Skill;
   SlaBreach: ResolverTypeWrapper<Omit<SlaBreach, 'helpRequest'> & { helpRequest?: Maybe<ResolversTypes['HelpRequest']> }>;
   SlaClock: ResolverTypeWrapper<SlaClock>;
@@ -2412,16 +2755,22 @@ export type ResolversTypes = {
   SlaRule: ResolverTypeWrapper<SlaRule>;
   SlaRuleInput: SlaRuleInput;
   Staff: ResolverTypeWrapper<StaffRecord>;
+  StaffChange: ResolverTypeWrapper<StaffChange>;
+  StaffLeaveInput: StaffLeaveInput;
   StaffPayload: ResolverTypeWrapper<Omit<StaffPayload, 'staff'> & { staff: ResolversTypes['Staff'] }>;
   StaffRole: StaffRole;
   StateCount: ResolverTypeWrapper<StateCount>;
   SubmitHelpRequestInput: SubmitHelpRequestInput;
   TakeIncidentInput: TakeIncidentInput;
   TimelineEntry: ResolverTypeWrapper<TimelineEntryRecord>;
+  TodaysWork: ResolverTypeWrapper<Omit<TodaysWork, 'assignments' | 'staff'> & { assignments: Array<ResolversTypes['HelpRequest']>, staff: ResolversTypes['Staff'] }>;
   TransitionInput: TransitionInput;
   Unit: ResolverTypeWrapper<EntityReference>;
+  UpdateStaffInput: UpdateStaffInput;
   WaitForPartsInput: WaitForPartsInput;
   WithdrawHelpRequestInput: WithdrawHelpRequestInput;
+  WorkNote: ResolverTypeWrapper<WorkNote>;
+  WorkShift: ResolverTypeWrapper<WorkShift>;
   WorkingCalendar: ResolverTypeWrapper<WorkingCalendar>;
   WorkingCalendarPayload: ResolverTypeWrapper<WorkingCalendarPayload>;
 };
@@ -2435,6 +2784,7 @@ export type ResolversParentTypes = {
   AssignHelpRequestInput: AssignHelpRequestInput;
   Boolean: Scalars['Boolean']['output'];
   CalendarDay: CalendarDay;
+  ChangeStaffShiftInput: ChangeStaffShiftInput;
   CloseIncidentInput: CloseIncidentInput;
   ComplaintTierChange: ComplaintTierChange;
   Confirmation: Confirmation;
@@ -2448,6 +2798,7 @@ export type ResolversParentTypes = {
   Escalation: Omit<Escalation, 'responsible'> & { responsible?: Maybe<ResolversParentTypes['Staff']> };
   Int: Scalars['Int']['output'];
   Facility: EntityReference;
+  FieldWork: FieldWork;
   FollowUpVisit: FollowUpVisit;
   FrontDeskBoard: FrontDeskBoardCounts;
   HandOverHelpRequestInput: HandOverHelpRequestInput;
@@ -2475,8 +2826,13 @@ export type ResolversParentTypes = {
   IncidentRuleInput: IncidentRuleInput;
   IncidentRulesPayload: IncidentRulesPayload;
   Inspection: Inspection;
+  Leave: Leave;
   Mutation: {};
   PageInfo: PageInfo;
+  PartCost: PartCost;
+  PartCostInput: PartCostInput;
+  PartUsed: PartUsed;
+  PartUsedInput: PartUsedInput;
   PartsNotice: PartsNotice;
   ProgressNote: ProgressNote;
   PublishSlaPolicyVersionInput: PublishSlaPolicyVersionInput;
@@ -2484,6 +2840,9 @@ export type ResolversParentTypes = {
   RaiseHelpRequestComplaintTierInput: RaiseHelpRequestComplaintTierInput;
   RecordFollowUpInput: RecordFollowUpInput;
   RecordHelpRequestInput: RecordHelpRequestInput;
+  RecordHelpRequestPartsInput: RecordHelpRequestPartsInput;
+  RecordHelpRequestSignOffInput: RecordHelpRequestSignOffInput;
+  RecordHelpRequestWorkNoteInput: RecordHelpRequestWorkNoteInput;
   RecordInspectionInput: RecordInspectionInput;
   RecordReplyInput: RecordReplyInput;
   RecordWrittenReplyInput: RecordWrittenReplyInput;
@@ -2500,7 +2859,11 @@ export type ResolversParentTypes = {
   SetIncidentRulesInput: SetIncidentRulesInput;
   SetWorkingCalendarDayInput: SetWorkingCalendarDayInput;
   Shift: Shift;
+  ShiftChange: ShiftChange;
   ShiftInput: ShiftInput;
+  ShiftTimes: ShiftTimes;
+  ShiftTimesInput: ShiftTimesInput;
+  SignOff: SignOff;
   SlaBreach: Omit<SlaBreach, 'helpRequest'> & { helpRequest?: Maybe<ResolversParentTypes['HelpRequest']> };
   SlaClock: SlaClock;
   SlaClockCompliance: SlaClockCompliance;
@@ -2514,15 +2877,21 @@ export type ResolversParentTypes = {
   SlaRule: SlaRule;
   SlaRuleInput: SlaRuleInput;
   Staff: StaffRecord;
+  StaffChange: StaffChange;
+  StaffLeaveInput: StaffLeaveInput;
   StaffPayload: Omit<StaffPayload, 'staff'> & { staff: ResolversParentTypes['Staff'] };
   StateCount: StateCount;
   SubmitHelpRequestInput: SubmitHelpRequestInput;
   TakeIncidentInput: TakeIncidentInput;
   TimelineEntry: TimelineEntryRecord;
+  TodaysWork: Omit<TodaysWork, 'assignments' | 'staff'> & { assignments: Array<ResolversParentTypes['HelpRequest']>, staff: ResolversParentTypes['Staff'] };
   TransitionInput: TransitionInput;
   Unit: EntityReference;
+  UpdateStaffInput: UpdateStaffInput;
   WaitForPartsInput: WaitForPartsInput;
   WithdrawHelpRequestInput: WithdrawHelpRequestInput;
+  WorkNote: WorkNote;
+  WorkShift: WorkShift;
   WorkingCalendar: WorkingCalendar;
   WorkingCalendarPayload: WorkingCalendarPayload;
 };
@@ -2598,6 +2967,15 @@ export type FacilityResolvers<ContextType = WorkOrdersContext, ParentType extend
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type FieldWorkResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['FieldWork'] = ResolversParentTypes['FieldWork']> = {
+  arrivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  arrivedById?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['WorkNote']>, ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['PartUsed']>, ParentType, ContextType>;
+  signOff?: Resolver<Maybe<ResolversTypes['SignOff']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type FollowUpVisitResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['FollowUpVisit'] = ResolversParentTypes['FollowUpVisit']> = {
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   byId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2652,6 +3030,7 @@ export type HelpRequestResolvers<ContextType = WorkOrdersContext, ParentType ext
   facility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType>;
   familyMemberPresent?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   faultComplexity?: Resolver<Maybe<ResolversTypes['FaultComplexity']>, ParentType, ContextType>;
+  fieldWork?: Resolver<ResolversTypes['FieldWork'], ParentType, ContextType>;
   firstReplyDueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   followUp?: Resolver<Maybe<ResolversTypes['FollowUpVisit']>, ParentType, ContextType>;
   handovers?: Resolver<Array<ResolversTypes['Handover']>, ParentType, ContextType>;
@@ -2826,11 +3205,20 @@ export type InspectionResolvers<ContextType = WorkOrdersContext, ParentType exte
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type LeaveResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['Leave'] = ResolversParentTypes['Leave']> = {
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptHelpRequest?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationAcceptHelpRequestArgs, 'input'>>;
   acknowledgeHelpRequest?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationAcknowledgeHelpRequestArgs, 'input'>>;
   addHelpRequestComment?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationAddHelpRequestCommentArgs, 'input'>>;
   assignHelpRequest?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationAssignHelpRequestArgs, 'input'>>;
+  cancelStaffLeave?: Resolver<ResolversTypes['StaffPayload'], ParentType, ContextType, RequireFields<MutationCancelStaffLeaveArgs, 'input'>>;
+  changeStaffShift?: Resolver<ResolversTypes['StaffPayload'], ParentType, ContextType, RequireFields<MutationChangeStaffShiftArgs, 'input'>>;
   closeHelpRequest?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationCloseHelpRequestArgs, 'input'>>;
   closeIncident?: Resolver<ResolversTypes['IncidentPayload'], ParentType, ContextType, RequireFields<MutationCloseIncidentArgs, 'input'>>;
   confirmHelpRequestResolution?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationConfirmHelpRequestResolutionArgs, 'input'>>;
@@ -2838,6 +3226,7 @@ export type MutationResolvers<ContextType = WorkOrdersContext, ParentType extend
   correctHelpRequest?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationCorrectHelpRequestArgs, 'input'>>;
   createSlaPolicyVersion?: Resolver<ResolversTypes['SlaPolicyPayload'], ParentType, ContextType, RequireFields<MutationCreateSlaPolicyVersionArgs, 'input'>>;
   escalateHelpRequest?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationEscalateHelpRequestArgs, 'input'>>;
+  grantStaffLeave?: Resolver<ResolversTypes['StaffPayload'], ParentType, ContextType, RequireFields<MutationGrantStaffLeaveArgs, 'input'>>;
   handOverHelpRequest?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationHandOverHelpRequestArgs, 'input'>>;
   holdHelpRequestForParts?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationHoldHelpRequestForPartsArgs, 'input'>>;
   publishSlaPolicyVersion?: Resolver<ResolversTypes['SlaPolicyPayload'], ParentType, ContextType, RequireFields<MutationPublishSlaPolicyVersionArgs, 'input'>>;
@@ -2850,6 +3239,9 @@ export type MutationResolvers<ContextType = WorkOrdersContext, ParentType extend
   recordHelpRequestFollowUp?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationRecordHelpRequestFollowUpArgs, 'input'>>;
   recordHelpRequestInspection?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationRecordHelpRequestInspectionArgs, 'input'>>;
   recordHelpRequestNoResponse?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationRecordHelpRequestNoResponseArgs, 'input'>>;
+  recordHelpRequestPartsUsed?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationRecordHelpRequestPartsUsedArgs, 'input'>>;
+  recordHelpRequestSignOff?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationRecordHelpRequestSignOffArgs, 'input'>>;
+  recordHelpRequestWorkNote?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationRecordHelpRequestWorkNoteArgs, 'input'>>;
   recordHelpRequestWrittenReply?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationRecordHelpRequestWrittenReplyArgs, 'input'>>;
   recordInspection?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationRecordInspectionArgs, 'input'>>;
   recordNoResponse?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationRecordNoResponseArgs, 'input'>>;
@@ -2866,6 +3258,7 @@ export type MutationResolvers<ContextType = WorkOrdersContext, ParentType extend
   startWork?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationStartWorkArgs, 'input'>>;
   submitHelpRequest?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationSubmitHelpRequestArgs, 'input'>>;
   takeIncident?: Resolver<ResolversTypes['IncidentPayload'], ParentType, ContextType, RequireFields<MutationTakeIncidentArgs, 'input'>>;
+  updateStaff?: Resolver<ResolversTypes['StaffPayload'], ParentType, ContextType, RequireFields<MutationUpdateStaffArgs, 'input'>>;
   waitForParts?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationWaitForPartsArgs, 'input'>>;
   withdrawHelpRequest?: Resolver<ResolversTypes['HelpRequestPayload'], ParentType, ContextType, RequireFields<MutationWithdrawHelpRequestArgs, 'input'>>;
 };
@@ -2875,6 +3268,21 @@ export type PageInfoResolvers<ContextType = WorkOrdersContext, ParentType extend
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PartCostResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['PartCost'] = ResolversParentTypes['PartCost']> = {
+  amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PartUsedResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['PartUsed'] = ResolversParentTypes['PartUsed']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  byId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cost?: Resolver<Maybe<ResolversTypes['PartCost']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2913,6 +3321,7 @@ export type QueryResolvers<ContextType = WorkOrdersContext, ParentType extends R
   staff?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType, RequireFields<QueryStaffArgs, 'id'>>;
   staffAtProperty?: Resolver<Array<ResolversTypes['Staff']>, ParentType, ContextType, RequireFields<QueryStaffAtPropertyArgs, 'propertyId'>>;
   technicianQueue?: Resolver<Array<ResolversTypes['HelpRequest']>, ParentType, ContextType, Partial<QueryTechnicianQueueArgs>>;
+  todaysWork?: Resolver<ResolversTypes['TodaysWork'], ParentType, ContextType, Partial<QueryTodaysWorkArgs>>;
   workingCalendar?: Resolver<ResolversTypes['WorkingCalendar'], ParentType, ContextType, RequireFields<QueryWorkingCalendarArgs, 'propertyId'>>;
 };
 
@@ -2970,6 +3379,28 @@ export type ShiftResolvers<ContextType = WorkOrdersContext, ParentType extends R
   end?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   weekday?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ShiftChangeResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['ShiftChange'] = ResolversParentTypes['ShiftChange']> = {
+  day?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  shifts?: Resolver<Array<ResolversTypes['ShiftTimes']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ShiftTimesResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['ShiftTimes'] = ResolversParentTypes['ShiftTimes']> = {
+  end?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SignOffResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['SignOff'] = ResolversParentTypes['SignOff']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordedById?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  residentName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  signature?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3063,16 +3494,32 @@ export type SlaRuleResolvers<ContextType = WorkOrdersContext, ParentType extends
 
 export type StaffResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['Staff'] = ResolversParentTypes['Staff']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Staff']>, { __typename: 'Staff' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  currentShift?: Resolver<Maybe<ResolversTypes['WorkShift']>, ParentType, ContextType>;
   grade?: Resolver<ResolversTypes['Grade'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['StaffChange']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  leave?: Resolver<Array<ResolversTypes['Leave']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   onDuty?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   propertyIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   repeatCallsAgainst?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['StaffRole']>, ParentType, ContextType>;
   roster?: Resolver<Array<ResolversTypes['Shift']>, ParentType, ContextType>;
+  shiftChanges?: Resolver<Array<ResolversTypes['ShiftChange']>, ParentType, ContextType>;
   skills?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType>;
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StaffChangeResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['StaffChange'] = ResolversParentTypes['StaffChange']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  byId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  byRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3097,10 +3544,34 @@ export type TimelineEntryResolvers<ContextType = WorkOrdersContext, ParentType e
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type TodaysWorkResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['TodaysWork'] = ResolversParentTypes['TodaysWork']> = {
+  assignments?: Resolver<Array<ResolversTypes['HelpRequest']>, ParentType, ContextType>;
+  onShift?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  shift?: Resolver<Maybe<ResolversTypes['WorkShift']>, ParentType, ContextType>;
+  staff?: Resolver<ResolversTypes['Staff'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type UnitResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['Unit'] = ResolversParentTypes['Unit']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Unit']>, { __typename: 'Unit' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   helpRequests?: Resolver<Maybe<ResolversTypes['HelpRequestConnection']>, ParentType, ContextType, RequireFields<UnitHelpRequestsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type WorkNoteResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['WorkNote'] = ResolversParentTypes['WorkNote']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  byId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  photos?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type WorkShiftResolvers<ContextType = WorkOrdersContext, ParentType extends ResolversParentTypes['WorkShift'] = ResolversParentTypes['WorkShift']> = {
+  day?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ShiftSource'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3129,6 +3600,7 @@ export type Resolvers<ContextType = WorkOrdersContext> = {
   DueSlaReport?: DueSlaReportResolvers<ContextType>;
   Escalation?: EscalationResolvers<ContextType>;
   Facility?: FacilityResolvers<ContextType>;
+  FieldWork?: FieldWorkResolvers<ContextType>;
   FollowUpVisit?: FollowUpVisitResolvers<ContextType>;
   FrontDeskBoard?: FrontDeskBoardResolvers<ContextType>;
   Handover?: HandoverResolvers<ContextType>;
@@ -3150,8 +3622,11 @@ export type Resolvers<ContextType = WorkOrdersContext> = {
   IncidentRule?: IncidentRuleResolvers<ContextType>;
   IncidentRulesPayload?: IncidentRulesPayloadResolvers<ContextType>;
   Inspection?: InspectionResolvers<ContextType>;
+  Leave?: LeaveResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PartCost?: PartCostResolvers<ContextType>;
+  PartUsed?: PartUsedResolvers<ContextType>;
   PartsNotice?: PartsNoticeResolvers<ContextType>;
   ProgressNote?: ProgressNoteResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
@@ -3162,6 +3637,9 @@ export type Resolvers<ContextType = WorkOrdersContext> = {
   RegisterJobRunRegister?: RegisterJobRunRegisterResolvers<ContextType>;
   Resident?: ResidentResolvers<ContextType>;
   Shift?: ShiftResolvers<ContextType>;
+  ShiftChange?: ShiftChangeResolvers<ContextType>;
+  ShiftTimes?: ShiftTimesResolvers<ContextType>;
+  SignOff?: SignOffResolvers<ContextType>;
   SlaBreach?: SlaBreachResolvers<ContextType>;
   SlaClock?: SlaClockResolvers<ContextType>;
   SlaClockCompliance?: SlaClockComplianceResolvers<ContextType>;
@@ -3172,10 +3650,14 @@ export type Resolvers<ContextType = WorkOrdersContext> = {
   SlaReport?: SlaReportResolvers<ContextType>;
   SlaRule?: SlaRuleResolvers<ContextType>;
   Staff?: StaffResolvers<ContextType>;
+  StaffChange?: StaffChangeResolvers<ContextType>;
   StaffPayload?: StaffPayloadResolvers<ContextType>;
   StateCount?: StateCountResolvers<ContextType>;
   TimelineEntry?: TimelineEntryResolvers<ContextType>;
+  TodaysWork?: TodaysWorkResolvers<ContextType>;
   Unit?: UnitResolvers<ContextType>;
+  WorkNote?: WorkNoteResolvers<ContextType>;
+  WorkShift?: WorkShiftResolvers<ContextType>;
   WorkingCalendar?: WorkingCalendarResolvers<ContextType>;
   WorkingCalendarPayload?: WorkingCalendarPayloadResolvers<ContextType>;
 };

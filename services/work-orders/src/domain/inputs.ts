@@ -28,7 +28,7 @@ const note = optionalText(2000, { multiline: true });
 export const userNote = (value: string | null | undefined): string | null =>
   parseInput(z.object({ note }), { note: value }).note;
 
-const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'must be HH:MM');
+export const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'must be HH:MM');
 
 export const recordHelpRequestInput = z
   .object({

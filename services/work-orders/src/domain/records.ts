@@ -78,6 +78,36 @@ export interface StaffRecord extends Aggregate {
   grade: Grade;
   timeZone: string;
   roster: Shift[];
+  /** Issue 19; absent on staff stored before it: active, no changes, no leave, no history. */
+  active?: boolean;
+  shiftChanges?: ShiftChange[];
+  leave?: Leave[];
+  history?: StaffChange[];
+}
+
+/** A one-off change of one local day's shifts (a swap, an extra shift; none: a day off). */
+export interface ShiftChange {
+  day: string;
+  shifts: Array<{ start: string; end: string }>;
+  reason: string;
+}
+
+/** Leave over local days, both inclusive. */
+export interface Leave {
+  from: string;
+  to: string;
+  reason: string;
+}
+
+/** One change of a staff record: who, when, what from and to (as JSON text), why. */
+export interface StaffChange {
+  at: Date;
+  actorId: string;
+  actorRole: string;
+  field: string;
+  from: string | null;
+  to: string | null;
+  reason: string;
 }
 
 export interface TimelineEntryRecord {
@@ -233,6 +263,8 @@ export interface HelpRequestRecord extends Aggregate, Pick<DueTimes, 'firstReply
   currentOwnerId?: string | null;
   /** Every handover of the request, oldest first (never silent). */
   handovers?: HandoverRecord[];
+  /** The technician's record of the visit (issue 19); absent on requests stored before it. */
+  fieldWork?: FieldWork;
 }
 
 /** A comment or photo the resident added to their open request. */
@@ -289,6 +321,42 @@ export interface HandoverRecord {
   byId: string;
   basis: HandoverBasis;
   reason: string;
+}
+
+/** What the people doing the work recorded on site: arrival, notes and photos, parts, sign-off. */
+export interface FieldWork {
+  /** The first arrival on site (null until then). */
+  arrivedAt: Date | null;
+  arrivedById: string | null;
+  notes: WorkNote[];
+  parts: PartUsed[];
+  signOff: SignOff | null;
+}
+
+export interface WorkNote {
+  at: Date;
+  byId: string;
+  text: string;
+  photos: string[];
+}
+
+export interface PartUsed {
+  at: Date;
+  byId: string;
+  name: string;
+  quantity: number;
+  /** Integer minor units (fen) and an ISO 4217 code; null when not priced. */
+  cost: { amount: number; currency: string } | null;
+}
+
+/** The resident's sign-off at resolution: their name, and a signature attachment or their confirmation. */
+export interface SignOff {
+  at: Date;
+  recordedById: string;
+  residentName: string;
+  /** A link to the signature image (an attachment reference); null when they confirmed without signing. */
+  signature: string | null;
+  note: string | null;
 }
 
 /** Where an archived request is kept. */

@@ -11,6 +11,7 @@ import { DISPATCH_ROLES, requireAssigneeOrSupervisor, requireNotInspector } from
 import { weekendCalendar } from './calendar.js';
 import { CHANNELS } from './catalogue.js';
 import { startOnArrival, stopClocks, type ClockRecord } from './clocks.js';
+import { arriveWithoutClock, withArrival } from './field-work.js';
 import { helpRequestEvent } from './help-request.events.js';
 import type { HelpRequestRecord } from './records.js';
 import type { ClockKind } from './sla-policy.js';
@@ -122,14 +123,19 @@ export function recordFirstReply(request: HelpRequestRecord, input: unknown, con
 export function recordArrival(request: HelpRequestRecord, text: string | null, context: CommandContext) {
   requireAssigneeOrSupervisor(context.actor, request, 'record the arrival on site');
   assertOpen(request);
-  return stopMoment(
+  const valid = parseInput(z.object({ note }), { note: text }).note;
+  // Issue 19: a request with no on-site limit (an ordinary repair) still records the visit.
+  const hasOnSite = request.clocks.some((c) => c.kind === 'ON_SITE') || request.pendingClocks.length > 0;
+  if (!hasOnSite) return arriveWithoutClock(request, valid, context);
+  const decision = stopMoment(
     request,
     'ON_SITE',
     arrive(request, context),
     'arrived on site',
-    parseInput(z.object({ note }), { note: text }).note,
+    valid,
     context,
   );
+  return { ...decision, record: { ...decision.record, fieldWork: withArrival(request, context) } };
 }
 
 /** The household was told how things stand (the repair's or complaint's feedback). */

@@ -9,40 +9,12 @@ import {
 import { STAFF_ADMIN_ROLES } from './access.js';
 import { registerStaffInput } from './inputs.js';
 import { CATEGORIES, GRADES, type Category } from './catalogue.js';
-import type { Shift, StaffRecord } from './records.js';
+import type { StaffRecord } from './records.js';
+import { currentShift } from './roster.js';
+import { rosterOverlap } from './staff-updates.js';
 
-const WEEKDAYS: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
-const minutes = (hhmm: string) => {
-  const [h, m] = hhmm.split(':').map(Number);
-  return (h ?? 0) * 60 + (m ?? 0);
-};
-
-/** Weekday and minute of the day at `at` in a time zone. */
-export function localTime(at: Date, timeZone: string): { weekday: number; minute: number } {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    weekday: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(at);
-  const get = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
-  return { weekday: WEEKDAYS[get('weekday')] ?? 1, minute: Number(get('hour')) * 60 + Number(get('minute')) };
-}
-
-const covers = (shift: Shift, weekday: number, minute: number): boolean => {
-  const start = minutes(shift.start);
-  const end = minutes(shift.end);
-  if (end > start) return shift.weekday === weekday && minute >= start && minute < end;
-  // Overnight (or a 24-hour shift when end == start): the evening part, then the next morning.
-  const next = (shift.weekday % 7) + 1;
-  return (shift.weekday === weekday && minute >= start) || (next === weekday && minute < end);
-};
-
-export const isOnDuty = (staff: StaffRecord, at: Date): boolean => {
-  const { weekday, minute } = localTime(at, staff.timeZone);
-  return staff.roster.some((shift) => covers(shift, weekday, minute));
-};
+/** On duty now: a shift of the roster, a one-off change or neither on leave covers `at` (`roster.ts`). */
+export const isOnDuty = (staff: StaffRecord, at: Date): boolean => currentShift(staff, at) !== null;
 
 /**
  * Who may execute a request (spec §2 rule 5): staff of the property, with the category's skill
@@ -52,6 +24,7 @@ export function assertCanExecute(staff: StaffRecord, propertyId: string, categor
   const refuse = (reason: string, message: string) => {
     throw new DomainError('BAD_USER_INPUT', reason, message, { staffId: staff._id });
   };
+  if (staff.active === false) refuse('STAFF_INACTIVE', `${staff.name} is no longer active`);
   if (staff.roles.includes('QUALITY_INSPECTOR')) {
     refuse('INSPECTOR_CANNOT_EXECUTE', `${staff.name} is a quality inspector and cannot be assigned work`);
   }
@@ -73,6 +46,17 @@ export function registerStaff(input: unknown, context: CommandContext): Decision
   const valid = parseInput(registerStaffInput, input);
   for (const propertyId of valid.propertyIds) {
     requireStaffOf(context.actor, propertyId, STAFF_ADMIN_ROLES, 'register staff');
+  }
+  const overlap = rosterOverlap(valid.roster);
+  if (overlap) {
+    throw new DomainError(
+      'BAD_USER_INPUT',
+      'SHIFTS_OVERLAP',
+      'Shifts overlap: two weekly shifts share time',
+      {
+        shifts: overlap,
+      },
+    );
   }
   const record: StaffRecord = { _id: context.newId(), version: 1, createdAt: context.now, ...valid };
   return {

@@ -135,6 +135,16 @@ const helpRequest = {
       reason: 'Outside my remit',
     },
   ],
+  fieldWork: {
+    arrivedAt: at(2),
+    arrivedById: 'tech-1',
+    notes: [{ at: at(2), byId: 'tech-1', text: 'Joint worn', photos: ['https://files.example/p1.jpg'] }],
+    parts: [
+      { at: at(3), byId: 'tech-1', name: 'Joint', quantity: 2, cost: { amount: 1800, currency: 'CNY' } },
+      { at: at(3), byId: 'tech-1', name: 'Tape', quantity: 1, cost: null },
+    ],
+    signOff: { at: at(4), recordedById: 'tech-1', residentName: 'Li Wei', signature: null, note: 'ok' },
+  },
   outbox: [],
 } satisfies HelpRequestRecord & { outbox: unknown[] };
 
@@ -226,6 +236,20 @@ const staff = {
   grade: 'INTERMEDIATE',
   timeZone: 'Asia/Shanghai',
   roster: [{ weekday: 1, start: '22:00', end: '06:00' }],
+  active: true,
+  shiftChanges: [{ day: '2026-11-24', shifts: [{ start: '08:00', end: '12:00' }], reason: 'swap' }],
+  leave: [{ from: '2026-12-01', to: '2026-12-03', reason: 'annual leave' }],
+  history: [
+    {
+      at: at(1),
+      actorId: 'gm-1',
+      actorRole: 'GENERAL_MANAGER',
+      field: 'grade',
+      from: '"JUNIOR"',
+      to: '"INTERMEDIATE"',
+      reason: 'assessed',
+    },
+  ],
   outbox: [],
 } satisfies StaffRecord & { outbox: unknown[] };
 

@@ -152,6 +152,34 @@ const helpRequestSchema = withOutboxSweepIndex(
       handovers: [
         nested({ at: Date, fromId: String, toId: String, byId: String, basis: String, reason: String }),
       ],
+      // Issue 19: the technician's arrival, notes and photos, parts, the resident's sign-off.
+      fieldWork: {
+        type: nested({
+          arrivedAt: Date,
+          arrivedById: String,
+          notes: [nested({ at: Date, byId: String, text: String, photos: [String] })],
+          parts: [
+            nested({
+              at: Date,
+              byId: String,
+              name: String,
+              quantity: Number,
+              cost: { type: nested({ amount: Number, currency: String }), default: null },
+            }),
+          ],
+          signOff: {
+            type: nested({
+              at: Date,
+              recordedById: String,
+              residentName: String,
+              signature: String,
+              note: String,
+            }),
+            default: null,
+          },
+        }),
+        default: undefined,
+      },
     },
     { ...MODEL_OPTIONS, collection: 'help_requests' },
   )
@@ -199,6 +227,27 @@ const staffSchema = withOutboxSweepIndex(
       grade: String,
       timeZone: String,
       roster: [nested({ weekday: Number, start: String, end: String })],
+      // Issue 19 (absent on staff stored before it): see StaffRecord.
+      active: Boolean,
+      shiftChanges: {
+        type: [nested({ day: String, shifts: [nested({ start: String, end: String })], reason: String })],
+        default: undefined,
+      },
+      leave: { type: [nested({ from: String, to: String, reason: String })], default: undefined },
+      history: {
+        type: [
+          nested({
+            at: Date,
+            actorId: String,
+            actorRole: String,
+            field: String,
+            from: String,
+            to: String,
+            reason: String,
+          }),
+        ],
+        default: undefined,
+      },
     },
     { ...MODEL_OPTIONS, collection: 'staff' },
   ).index({ propertyIds: 1, name: 1 }),

@@ -25,6 +25,8 @@ import {
 } from '../domain/visibility.js';
 import { isOnDuty } from '../domain/staff.js';
 import { searchClauses, stateClause, type HelpRequestSearchCriteria } from './help-request-search.js';
+import type { ShiftWindow } from '../domain/roster.js';
+import { todaysWorkFilter } from '../domain/todays-work.js';
 import type { WorkOrdersLoaders } from './loaders.js';
 import type { WorkOrdersModels } from './models.js';
 
@@ -150,6 +152,28 @@ export class WorkOrdersReads {
       .sort({ createdAt: 1, _id: 1 })
       .limit(first)
       .lean()) as HelpRequestRecord[];
+  }
+
+  /** Today's work (issue 19): the staff member's assignments due before the shift ends, soonest first. */
+  async todaysWork(caller: Caller, staffId: string, shift: ShiftWindow): Promise<HelpRequestRecord[]> {
+    return (await this.models.HelpRequest.find(
+      asQuery(readableBy(caller), todaysWorkFilter(staffId, shift)),
+      WITHOUT_OUTBOX,
+    )
+      .sort({ dueAt: 1, _id: 1 })
+      .limit(QUEUE_LIMIT)
+      .lean()) as HelpRequestRecord[];
+  }
+
+  /** The ids of the open requests a staff member is assigned to (whoever may read them). */
+  async openAssignmentIds(staffId: string): Promise<string[]> {
+    const docs = await this.models.HelpRequest.find(
+      { assigneeIds: staffId, state: { $in: [...TECHNICIAN_QUEUE_STATES] } },
+      { _id: 1 },
+    )
+      .limit(QUEUE_LIMIT)
+      .lean();
+    return docs.map((doc) => String(doc._id));
   }
 
   /** Counts per state (every state, zeros included) and overdue, of what the caller may read. */

@@ -138,6 +138,17 @@ export class WorkOrdersRepository {
     this.loaders.staffById.prime(record._id, record);
     return record;
   }
+
+  /** A manager's change of a staff record (issue 19): against the version read; history appended. */
+  async saveStaff(before: StaffRecord, { record, events }: Decision<StaffRecord>): Promise<StaffRecord> {
+    const { _id, version: _version, createdAt: _createdAt, history = [], ...set } = record;
+    const version = await this.writer.update(this.models.Staff, _id, before.version, set, events, undefined, {
+      history: history.slice((before.history ?? []).length),
+    });
+    const saved = { ...record, version };
+    this.loaders.staffById.clear(_id).prime(_id, saved);
+    return saved;
+  }
 }
 
 /** The top-level fields a decision changed (never the immutable ones): a small update to send. */

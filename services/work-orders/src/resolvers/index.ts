@@ -7,6 +7,11 @@ import { Incident } from './Incident.js';
 import { HelpRequestRegister, RegisterJobRun } from './HelpRequestRegister.js';
 import { Mutation } from './Mutation.js';
 import { residentAppMutations } from './Mutation.resident-app.js';
+import { FieldWorkMutations } from './Mutation.field-work.js';
+import { StaffMutations } from './Mutation.staff-records.js';
+import { todaysWork } from './Query.todaysWork.js';
+import { HelpRequestFieldWork } from './HelpRequest.fieldWork.js';
+import { StaffRecords } from './Staff.records.js';
 import { Query } from './Query.js';
 import { Resident } from './Resident.js';
 import { Staff } from './Staff.js';
@@ -15,15 +20,15 @@ import { FrontDeskBoard } from './ownership.fields.js';
 
 export const resolvers: Resolvers = {
   DateTime: scalarResolvers.DateTime,
-  Query,
-  Mutation: { ...Mutation, ...residentAppMutations },
-  HelpRequest: { ...HelpRequest, ...helpRequestResidentApp },
+  Query: { ...Query, todaysWork },
+  Mutation: { ...Mutation, ...residentAppMutations, ...StaffMutations, ...FieldWorkMutations },
+  HelpRequest: { ...HelpRequest, ...helpRequestResidentApp, ...HelpRequestFieldWork },
   FrontDeskBoard,
   Incident,
   HelpRequestRegister,
   RegisterJobRun,
   DueSlaReport,
-  Staff,
+  Staff: { ...Staff, ...StaffRecords },
   Resident,
   Unit,
 };

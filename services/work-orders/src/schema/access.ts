@@ -15,6 +15,10 @@ const RESIDENT_ANSWER: AccessRule = {
 };
 const OFFICE: AccessRule = { allow: DISPATCH_ROLES, then: 'staff of its property' };
 const INSPECTION: AccessRule = { allow: ['QUALITY_INSPECTOR'] };
+const STAFF_RECORDS: AccessRule = {
+  allow: STAFF_ADMIN_ROLES,
+  then: 'acts for every property the staff member serves',
+};
 
 /**
  * Who may call each work-orders field (spec §7, issue 4's rules). The gate runs in the kernel
@@ -58,6 +62,10 @@ export const accessRules: AccessRules = {
     staffAtProperty: { allow: STAFF_ROLES, scope: 'propertyId' },
     // Front desk and office (issue 19): a desk tool, like the phone-suffix lookup.
     searchHelpRequests: { allow: STAFF_ROLES, scope: 'propertyId', then: 'only what the caller may read' },
+    todaysWork: {
+      allow: STAFF_ROLES,
+      then: 'a technician their own; other staff the staff of their properties; only requests the caller may read',
+    },
   },
   Mutation: {
     recordHelpRequest: { allow: INTAKE_ROLES, scope: 'input.propertyId' },
@@ -113,6 +121,17 @@ export const accessRules: AccessRules = {
       allow: HANDLERS,
       then: 'who holds it now, or supervisors and above of its property; only to a leader or, the leader absent, a colleague in charge',
     },
+    // Issue 19: managers keep staff records; the people doing the work record it on site.
+    updateStaff: {
+      allow: STAFF_ADMIN_ROLES,
+      then: 'acts for every property the staff member serves, before and after',
+    },
+    changeStaffShift: STAFF_RECORDS,
+    grantStaffLeave: STAFF_RECORDS,
+    cancelStaffLeave: STAFF_RECORDS,
+    recordHelpRequestWorkNote: WORK,
+    recordHelpRequestPartsUsed: WORK,
+    recordHelpRequestSignOff: WORK,
     // Deprecated names: the same rules as the fields that replace them.
     startWork: WORK,
     waitForParts: WORK,
