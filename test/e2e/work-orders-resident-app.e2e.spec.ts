@@ -32,6 +32,7 @@ const WITHDRAW = `mutation ($input: WithdrawHelpRequestInput!) { withdrawHelpReq
 const READ = `query ($id: ID!) { helpRequest(id: $id) { ${FIELDS} } }`;
 const BY_NUMBER = `query ($p: ID!, $n: String!) { helpRequestByNumber(propertyId: $p, number: $n) { id } }`;
 const BOARD = `query ($p: ID!) { frontDeskBoard(propertyId: $p) { awaitingOwner { id firstReplyDueAt } } }`;
+const TODAYS_WORK = `query { todaysWork { onShift assignments { id contactName unit { id } } } }`;
 
 interface View {
   id: string;
@@ -141,6 +142,16 @@ describe('work-orders: a resident’s own requests from the app, through the gat
     ]);
 
     await act('assignHelpRequest', { id, assigneeIds: [tech.id] }, desk.token);
+    // The technician finds it in today's work (the roster has them on duty), with the unit and contact.
+    const { todaysWork } = await gqlOk<{
+      todaysWork: {
+        onShift: boolean;
+        assignments: Array<{ id: string; contactName: string; unit: { id: string } }>;
+      };
+    }>(TODAYS_WORK, {}, { token: tech.token });
+    expect(todaysWork.onShift).toBe(true);
+    expect(todaysWork.assignments).toContainEqual({ id, contactName: 'Zhou Min', unit: { id: homeUnit } });
+    await act('recordHelpRequestArrival', { id, note: 'At the door' }, tech.token);
     await act('startHelpRequestWork', { id }, tech.token);
     await act('resolveHelpRequest', { id, outcome: 'Replaced the tap washer.' }, tech.token);
     await act('confirmHelpRequestResolution', { id }, resident);
@@ -157,10 +168,19 @@ describe('work-orders: a resident’s own requests from the app, through the gat
       'CONFIRMED',
     ]);
     expect(seen.progress[4]!.message).toContain('Replaced the tap washer.');
+    const { helpRequest: onSite } = await gqlOk<{ helpRequest: { fieldWork: { arrivedAt: string | null } } }>(
+      `query ($id: ID!) { helpRequest(id: $id) { fieldWork { arrivedAt } } }`,
+      { id },
+      { token: desk.token },
+    );
+    expect(onSite.fieldWork.arrivedAt).not.toBeNull();
     expect(JSON.stringify(seen.progress)).not.toContain('Zhang');
 
-    const events = await tap.waitFor((event) => event.subject === id, 7);
-    expect(events.map((event) => event.type)).toEqual([
+    const events = await tap.waitFor((event) => event.subject === id, 8);
+    // The arrival stops an on-site clock where the policy has one, and is recorded either way.
+    const arrival = /^workorder\.(arrived|clock_stopped)\.v1$/;
+    expect(events.map((event) => event.type).filter((type) => arrival.test(type))).toHaveLength(1);
+    expect(events.map((event) => event.type).filter((type) => !arrival.test(type))).toEqual([
       'workorder.received.v1',
       'workorder.acknowledged.v1',
       'workorder.comment_added.v1',

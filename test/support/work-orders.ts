@@ -134,6 +134,7 @@ export const inputTypeOf: Record<string, string> = {
   acknowledgeHelpRequest: 'TransitionInput',
   assignHelpRequest: 'AssignHelpRequestInput',
   startHelpRequestWork: 'TransitionInput',
+  recordHelpRequestArrival: 'TransitionInput',
   holdHelpRequestForParts: 'WaitForPartsInput',
   resumeHelpRequestWork: 'TransitionInput',
   rejectHelpRequestFix: 'RejectFixInput',
