@@ -81,6 +81,13 @@ describe('a request the city hotline records is owned by the front desk that acc
       { token: await tokenFor('FRONT_DESK', { properties: [propertyId] }) },
     );
     expect(refusal(stranger)).toEqual([['FORBIDDEN', 'STAFF_RECORD_REQUIRED']]);
+    // Nor by being the first to move it on.
+    const strangerMoves = await gql(
+      `mutation ($input: TransitionInput!) { acknowledgeHelpRequest(input: $input) { helpRequest { id } } }`,
+      { input: { id } },
+      { token: await tokenFor('FRONT_DESK', { properties: [propertyId] }) },
+    );
+    expect(refusal(strangerMoves)).toEqual([['FORBIDDEN', 'STAFF_RECORD_REQUIRED']]);
 
     const accepted = await gqlOk<{ acceptHelpRequest: { helpRequest: Record<string, unknown> } }>(
       ACCEPT,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { as, NOW, received, staff } from './fixtures.js';
-import { accept } from './ownership.js';
+import { accept, requireClaimedByStaff } from './ownership.js';
 
 const refusal = (run: () => unknown) => {
   try {
@@ -80,5 +80,20 @@ describe('a partner-recorded request waits unowned until a staff member accepts 
   it('leaves requests staff record owned by their recorder, with no source', () => {
     const request = received();
     expect(request).toMatchObject({ ownerId: 'desk-1', source: null });
+  });
+
+  it('lets the first staff member who moves it on own it only with a Staff record of the property', () => {
+    const waiting = received({ channel: 'SUPERVISION_HOTLINE' }, hotline);
+    expect(() => requireClaimedByStaff(waiting, desk)).not.toThrow();
+    expect(refusal(() => requireClaimedByStaff(waiting, null))).toEqual({
+      code: 'FORBIDDEN',
+      reason: 'STAFF_RECORD_REQUIRED',
+    });
+    expect(
+      refusal(() => requireClaimedByStaff(waiting, staff({ _id: 'desk-1', propertyIds: ['p2'] }))),
+    ).toEqual({
+      code: 'FORBIDDEN',
+      reason: 'STAFF_RECORD_REQUIRED',
+    });
   });
 });

@@ -25,6 +25,20 @@ export function firstContactOf(actor: Caller): { ownerId: string | null; source:
 }
 
 /**
+ * An unowned request gets its owner when a staff member first moves it on (`transition()`): that
+ * owner must be a registered `Staff` record working at the property, as for `accept`, so the
+ * office can always name who answers for it.
+ */
+export function requireClaimedByStaff(request: HelpRequestRecord, claimant: StaffRecord | null): void {
+  if (claimant?.propertyIds.includes(request.propertyId)) return;
+  throw new DomainError(
+    'FORBIDDEN',
+    'STAFF_RECORD_REQUIRED',
+    'Only a registered staff member of the property can own a request',
+  );
+}
+
+/**
  * A staff member of the property accepts an unowned request and owns it from now on. The caller
  * must be a registered `Staff` record working at the property (their token's subject), so the
  * owner is always someone the office can name; the acceptance goes on the timeline.

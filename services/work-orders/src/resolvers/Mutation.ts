@@ -13,6 +13,7 @@ import { calendarView, policyView, ruleInputs } from './SlaPolicy.js';
 import { setIncidentRules } from '../domain/incident-rules-config.js';
 import { closeIncident, takeIncident } from '../domain/incidents.js';
 import { registerStaff } from '../domain/staff.js';
+import { requireClaimedByStaff } from '../domain/ownership.js';
 import type { WorkOrdersContext } from '../context.js';
 import { ownershipMutations } from './Mutation.ownership.js';
 import { frontDeskMutations } from './Mutation.frontdesk.js';
@@ -26,7 +27,19 @@ export async function change(
   const before = await context.reads.helpRequest(context.caller, id);
   // An archived request is read-only, whatever the command (before the command's own checks).
   requireNotArchived(before);
-  return { helpRequest: await context.repository.saveHelpRequest(before, await decide(before)) };
+  const decision = await decide(before);
+  await requireStaffOwner(context, before, decision.record);
+  return { helpRequest: await context.repository.saveHelpRequest(before, decision) };
+}
+
+/** The owner a decision claims for an unowned request, looked up so the domain can check it. */
+async function requireStaffOwner(
+  context: WorkOrdersContext,
+  before: HelpRequestRecord,
+  after: HelpRequestRecord,
+) {
+  if (before.ownerId !== null || after.ownerId === null) return;
+  requireClaimedByStaff(before, await context.loaders.staffById.load(after.ownerId));
 }
 
 async function loadStaff(context: WorkOrdersContext, ids: readonly string[]): Promise<StaffRecord[]> {
