@@ -29,7 +29,10 @@ export function firstContactOf(actor: Caller): { ownerId: string | null; source:
  * owner must be a registered `Staff` record working at the property, as for `accept`, so the
  * office can always name who answers for it.
  */
-export function requireClaimedByStaff(request: HelpRequestRecord, claimant: StaffRecord | null): void {
+export function requireClaimedByStaff(
+  request: HelpRequestRecord,
+  claimant: StaffRecord | null,
+): asserts claimant is StaffRecord {
   if (claimant?.propertyIds.includes(request.propertyId)) return;
   throw new DomainError(
     'FORBIDDEN',
@@ -61,13 +64,7 @@ export function accept(
       },
     );
   }
-  if (!acceptor || !acceptor.propertyIds.includes(request.propertyId)) {
-    throw new DomainError(
-      'FORBIDDEN',
-      'STAFF_RECORD_REQUIRED',
-      'Only a registered staff member of the property can own a request',
-    );
-  }
+  requireClaimedByStaff(request, acceptor);
   const record: HelpRequestRecord = {
     ...request,
     ownerId: acceptor._id,
