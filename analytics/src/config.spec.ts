@@ -7,6 +7,8 @@ describe('analytics configuration', () => {
       MONGO_DATABASE: 'analytics',
       ANALYTICS_GROUP_ID: 'analytics-kpis',
       ANALYTICS_TIME_ZONE: 'Asia/Shanghai',
+      ANALYTICS_SEEN_EVENTS_RETENTION_DAYS: 14,
+      ANALYTICS_SEEN_EVENTS_PRUNE_INTERVAL_MS: 3_600_000,
       replay: false,
     });
   });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { baseServiceEnv, isTimeZone, loadConfig } from '@courtyard/kernel';
+import { DEFAULT_SEEN_EVENTS_RETENTION_DAYS } from './scheduler/seen-events-pruning.js';
 
 const flag = z
   .enum(['true', 'false'])
@@ -24,8 +25,18 @@ const analyticsEnv = baseServiceEnv
     ANALYTICS_TIME_ZONE: z.string().refine(isTimeZone, 'must be an IANA time zone').default('Asia/Shanghai'),
     /** Drop the stored figures and offsets and fold every topic again from offset zero (or pass --replay). */
     ANALYTICS_REPLAY: flag,
-    /** Recent event ids kept per partition to skip republished duplicates. */
-    ANALYTICS_DEDUP_WINDOW: z.coerce.number().int().min(1).max(10_000).default(1000),
+    /**
+     * Days a folded event's id is remembered (`seen_events`) so that a republished copy is not
+     * counted twice, however many messages later it comes. Longer than any copy can come late.
+     */
+    ANALYTICS_SEEN_EVENTS_RETENTION_DAYS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(3650)
+      .default(DEFAULT_SEEN_EVENTS_RETENTION_DAYS),
+    /** How often ids past the retention are deleted (the local store has no TTL expiry). */
+    ANALYTICS_SEEN_EVENTS_PRUNE_INTERVAL_MS: z.coerce.number().int().min(1000).default(3_600_000),
     /** The published event schemas (schema/events); messages of a type listed there must match it. */
     EVENT_SCHEMA_DIR: z.string().default(new URL('../../schema/events', import.meta.url).pathname),
   });

@@ -6,6 +6,7 @@ import {
   loadEventSchemas,
   onShutdown,
   pingMongo,
+  startTicking,
   TOPICS,
 } from '@courtyard/kernel';
 import { loadAnalyticsConfig } from './config.js';
@@ -15,6 +16,8 @@ import { createJudge } from './events/verdict.js';
 import { startKpiServer } from './http/kpi-server.js';
 import { registerKpiGauges } from './metrics.js';
 import { AnalyticsStateRepository } from './repository/analytics-state.repository.js';
+import { SeenEventsRepository } from './repository/seen-events.repository.js';
+import { SeenEventsPruning } from './scheduler/seen-events-pruning.js';
 
 const config = loadAnalyticsConfig();
 const logger = createLogger('analytics', config.LOG_LEVEL);
@@ -36,6 +39,17 @@ const start = await repository
   .begin({ timeZone: config.ANALYTICS_TIME_ZONE, replay: config.replay })
   .catch((error: Error) => fatal(error));
 logger.info({ replay: config.replay, revision: start.revision }, 'analytics state loaded');
+const retentionMs = config.ANALYTICS_SEEN_EVENTS_RETENTION_DAYS * 86_400_000;
+const seen = new SeenEventsRepository(connection.db!);
+await seen.createIndexes(retentionMs);
+const pruning = new SeenEventsPruning(seen, retentionMs);
+const prune = startTicking({
+  name: 'seen events prune',
+  intervalMs: config.ANALYTICS_SEEN_EVENTS_PRUNE_INTERVAL_MS,
+  tick: (now) => pruning.tick(now),
+  immediately: true,
+  logger,
+});
 
 const kafka = createKafka(config.KAFKA_CLIENT_ID ?? 'analytics', config.KAFKA_BROKERS, logger);
 // A subgraph not built yet has no topic; reading it from the start needs it to exist.
@@ -47,8 +61,8 @@ const consumer = await startKpiConsumer({
   deadLetterTopic: deadLetter,
   judge: createJudge(loadEventSchemas(config.EVENT_SCHEMA_DIR)),
   repository,
+  seen,
   start,
-  dedupWindow: config.ANALYTICS_DEDUP_WINDOW,
   logger,
   onFatal: fatal,
 });
@@ -63,4 +77,8 @@ const server = await startKpiServer({
   isReady: async () => consumer.isJoined() && (await pingMongo(connection)),
 });
 
-onShutdown(logger, [() => server.stop(), () => consumer.stop(), () => connection.close()]);
+onShutdown(logger, [
+  () => server.stop(),
+  () => Promise.all([consumer.stop(), prune.stop()]),
+  () => connection.close(),
+]);

@@ -16,6 +16,7 @@ import {
 import { startKpiConsumer } from '../../analytics/src/events/kpi-consumer.js';
 import { createJudge } from '../../analytics/src/events/verdict.js';
 import { AnalyticsStateRepository } from '../../analytics/src/repository/analytics-state.repository.js';
+import { SeenEventsRepository } from '../../analytics/src/repository/seen-events.repository.js';
 import { ROOT } from '../../scripts/lib/subgraphs.js';
 import { perSecond, until } from './stats.js';
 
@@ -145,8 +146,8 @@ export async function benchAnalyticsConsumer(options: ConsumerBenchOptions) {
     deadLetterTopic: TOPICS.deadLetter,
     judge: createJudge(loadEventSchemas(`${ROOT}schema/events`)),
     repository,
+    seen: new SeenEventsRepository(db),
     start,
-    dedupWindow: 1000,
     logger: options.logger,
     onFatal: (error) => {
       throw error;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { consume, initialState, type AnalyticsState, type Delivery, type Verdict } from './consumption.js';
+import type { Position } from './first-folds.js';
 import { workOrderEvent } from './fixtures.js';
 import { toSnapshot } from './snapshot.js';
 
@@ -15,15 +16,29 @@ const deliver = (topic: string, partition: number, offset: number, verdict: Verd
   verdict,
 });
 
-const foldAll = (deliveries: Delivery[], state: AnalyticsState = initialState(ZONE), window = 100) =>
-  deliveries.reduce((current, delivery) => consume(current, delivery, window).next, state);
+/** Folds as the consumer does: each event id recorded where it was first read, moved where it is counted. */
+const foldAll = (
+  deliveries: Delivery[],
+  state: AnalyticsState = initialState(ZONE),
+  seen = new Map<string, Position>(),
+) =>
+  deliveries.reduce((current, delivery) => {
+    const { topic, partition, offset, verdict } = delivery;
+    const here = { topic, partition, offset };
+    const id = verdict.kind === 'event' ? verdict.event.id : undefined;
+    if (id !== undefined && !seen.has(id)) seen.set(id, here);
+    const result = consume(current, delivery, id === undefined ? undefined : seen.get(id));
+    if (result.outcome === 'applied' && id !== undefined) seen.set(id, here);
+    return result.next;
+  }, state);
 
 describe('consuming the topics into KPIs', () => {
-  it('folds an event once: a republished copy (same id, later offset) is a duplicate', () => {
+  it('folds an event once: a republished copy (same id, recorded at a folded offset) is a duplicate', () => {
     const event = received('p1');
     let state = initialState(ZONE);
-    const outcomes = [ev(event), ev(event)].map((verdict, offset) => {
-      const result = consume(state, deliver('workorders.events', 0, offset, verdict), 100);
+    const first = { topic: 'workorders.events', partition: 0, offset: '0' };
+    const outcomes = [0, 5_000].map((offset) => {
+      const result = consume(state, deliver('workorders.events', 0, offset, ev(event)), first);
       state = result.next;
       return result.outcome;
     });
@@ -34,7 +49,7 @@ describe('consuming the topics into KPIs', () => {
 
   it('skips an offset it already holds (Kafka redelivery after a crash or rebalance) without counting it', () => {
     const state = foldAll([deliver('workorders.events', 0, 7, ev(received('p1')))]);
-    const again = consume(state, deliver('workorders.events', 0, 7, ev(received('p1'))), 100);
+    const again = consume(state, deliver('workorders.events', 0, 7, ev(received('p1'))));
     expect(again.outcome).toBe('already_folded');
     expect(again.next).toBe(state);
     expect(state.partitions['workorders.events/0']?.nextOffset).toBe('8');
@@ -87,9 +102,11 @@ describe('consuming the topics into KPIs', () => {
       partitionB[2]!,
     ]);
     // A restart re-reads from Kafka's committed offsets, behind the stored ones.
+    const seen = new Map<string, Position>();
     const resumed = foldAll(
       [...partitionA, ...partitionB],
-      foldAll([...partitionA.slice(0, 2), partitionB[0]!]),
+      foldAll([...partitionA.slice(0, 2), partitionB[0]!], initialState(ZONE), seen),
+      seen,
     );
     expect(toSnapshot(interleaved)).toEqual(toSnapshot(inOrder));
     expect(toSnapshot(resumed)).toEqual(toSnapshot(inOrder));
@@ -104,12 +121,20 @@ describe('consuming the topics into KPIs', () => {
     });
   });
 
-  it('forgets ids beyond the window, so the state stays bounded', () => {
+  it('folds a copy whose id was recorded by an attempt the state never saved (a crash between the writes)', () => {
+    const state = foldAll([deliver('workorders.events', 0, 0, ev(received('p1')))]);
+    const event = received('p2');
+    const unsaved = { topic: 'workorders.events', partition: 0, offset: '1' };
+    const result = consume(state, deliver('workorders.events', 0, 1, ev(event)), unsaved);
+    expect(result.outcome).toBe('applied');
+    expect(toSnapshot(result.next).properties.map((p) => p.propertyId)).toEqual(['p1', 'p2']);
+  });
+
+  it('keeps no event ids in the state: it stays the figures and one offset per partition', () => {
     const deliveries = Array.from({ length: 5 }, (_, offset) =>
       deliver('workorders.events', 0, offset, ev(received('p1'))),
     );
-    const state = foldAll(deliveries, initialState(ZONE), 3);
-    expect(state.partitions['workorders.events/0']?.recentEventIds).toHaveLength(3);
+    expect(foldAll(deliveries).partitions).toEqual({ 'workorders.events/0': { nextOffset: '5' } });
   });
 
   it('caps the number of distinct ignored types', () => {

@@ -1,7 +1,7 @@
 import type { CloudEvent } from '@courtyard/kernel';
 import { apply, NO_KPIS, type KpiState } from './kpis.js';
 import { own } from './figures.js';
-import { hasSeen, remember } from './recent-events.js';
+import { holds, isRepeat, type Position } from './first-folds.js';
 
 /** Anyone can publish a new type name; past this many, the rest share one tally. */
 const MAX_IGNORED_TYPES = 100;
@@ -11,13 +11,12 @@ export const OTHER_TYPES = '(other types)';
 export interface PartitionProgress {
   /** The next Kafka offset to fold (offsets are 64-bit, hence a string). */
   nextOffset: string;
-  recentEventIds: readonly string[];
 }
 
 export interface Tallies {
   /** Events that moved a figure. */
   applied: number;
-  /** Events already folded under the same id (an at-least-once republication). */
+  /** Events already folded under the same id (an at-least-once republication, however late). */
   duplicates: number;
   /** Messages sent to the dead-letter topic. */
   deadLettered: number;
@@ -78,31 +77,31 @@ export function listPartitions(
  * True when this offset is behind what the state already holds: Kafka redelivers after a crash
  * or a rebalance from its own committed offsets, which may lag the stored ones.
  */
-export function isFolded(state: AnalyticsState, topic: string, partition: number, offset: string): boolean {
-  const progress = state.partitions[partitionKey(topic, partition)];
-  return progress !== undefined && BigInt(offset) < BigInt(progress.nextOffset);
-}
+export const isFolded = (state: AnalyticsState, topic: string, partition: number, offset: string): boolean =>
+  holds(state.partitions, { topic, partition, offset });
 
-/** Folds one delivered message. Deterministic: the same messages give the same state. */
+/**
+ * Folds one delivered message. `recorded` is where its event id was first recorded (the
+ * consumer's `seen_events`), if anywhere: a copy of an event the state holds elsewhere is a
+ * duplicate (see `isRepeat`). Deterministic: the same messages and records give the same state.
+ */
 export function consume(
   state: AnalyticsState,
   delivery: Delivery,
-  dedupWindow: number,
+  recorded?: Position,
 ): { next: AnalyticsState; outcome: Outcome } {
   const { topic, partition, offset, verdict } = delivery;
   if (isFolded(state, topic, partition, offset)) return { next: state, outcome: 'already_folded' };
   const key = partitionKey(topic, partition);
-  const progress = state.partitions[key] ?? { nextOffset: '0', recentEventIds: [] };
   const advance = (
     outcome: Exclude<Outcome, 'already_folded'>,
     changes: Partial<Pick<AnalyticsState, 'kpis' | 'tallies'>>,
-    recentEventIds = progress.recentEventIds,
   ) => ({
     outcome,
     next: {
       ...state,
       ...changes,
-      partitions: { ...state.partitions, [key]: { nextOffset: String(BigInt(offset) + 1n), recentEventIds } },
+      partitions: { ...state.partitions, [key]: { nextOffset: String(BigInt(offset) + 1n) } },
     },
   });
   const { tallies } = state;
@@ -119,12 +118,8 @@ export function consume(
   const { event } = verdict;
   const kpis = apply(state.kpis, event, state.timeZone);
   if (!kpis) return ignore(event.type);
-  if (hasSeen(progress.recentEventIds, event.id)) {
+  if (isRepeat(state.partitions, recorded, { topic, partition, offset })) {
     return advance('duplicate', { tallies: { ...tallies, duplicates: tallies.duplicates + 1 } });
   }
-  return advance(
-    'applied',
-    { kpis, tallies: { ...tallies, applied: tallies.applied + 1 } },
-    remember(progress.recentEventIds, event.id, dedupWindow),
-  );
+  return advance('applied', { kpis, tallies: { ...tallies, applied: tallies.applied + 1 } });
 }

@@ -36,3 +36,6 @@ export function apply(state: KpiState, event: CloudEvent, timeZone: string): Kpi
     byProperty: { ...state.byProperty, [effect.propertyId]: { ...days, [day]: figures } },
   };
 }
+
+/** True when the event moves a figure: only those need their id remembered against repeats. */
+export const movesFigures = (event: CloudEvent): boolean => (FOLDS.get(event.type)?.(event) ?? null) !== null;

@@ -18,8 +18,7 @@ describe('KPI snapshot', () => {
     ].map((event) => ({ kind: 'event', event }));
     const state = verdicts.reduce(
       (current, verdict, offset) =>
-        consume(current, { topic: 'workorders.events', partition: 0, offset: String(offset), verdict }, 10)
-          .next,
+        consume(current, { topic: 'workorders.events', partition: 0, offset: String(offset), verdict }).next,
       initialState('Asia/Shanghai'),
     );
     const [property] = toSnapshot(state).properties;

@@ -1,7 +1,10 @@
 import type { Kafka, KafkaMessage } from 'kafkajs';
 import { consumedEvents, DomainError, sendToDeadLetter, type Logger } from '@courtyard/kernel';
 import { consume, isFolded, partitionKey, type AnalyticsState, type Verdict } from '../domain/consumption.js';
+import { samePosition, type Position } from '../domain/first-folds.js';
+import { movesFigures } from '../domain/kpis.js';
 import type { AnalyticsStateRepository, StoredState } from '../repository/analytics-state.repository.js';
+import type { SeenEventsRepository, Sighting } from '../repository/seen-events.repository.js';
 
 export interface KpiConsumerOptions {
   kafka: Kafka;
@@ -10,10 +13,13 @@ export interface KpiConsumerOptions {
   deadLetterTopic: string;
   judge: (value: Buffer | null) => Verdict;
   repository: AnalyticsStateRepository;
+  /** Where each folded event id was first folded, to know a late copy (written before the state). */
+  seen: SeenEventsRepository;
   /** What the repository held at start (or nothing, for a replay). */
   start: StoredState;
-  dedupWindow: number;
   logger: Logger;
+  /** Stamps the seen records and the saved state; the machine's clock by default. */
+  clock?: () => Date;
   /** The consumer cannot go on (another instance owns the state, or Kafka gave up). */
   onFatal: (error: Error) => void;
 }
@@ -32,13 +38,16 @@ export interface KpiConsumer {
  * lag monitoring; where to read from is always the stored state.
  */
 export async function startKpiConsumer(options: KpiConsumerOptions): Promise<KpiConsumer> {
-  const { groupId } = options;
+  const { groupId, seen } = options;
+  const clock = options.clock ?? (() => new Date());
   const log = options.logger.child({ component: 'kpi-consumer', group: groupId });
   let { state, revision } = options.start;
   let joined = false;
   const producer = options.kafka.producer({ allowAutoTopicCreation: false });
   // A fetch waits at most this long for new messages, and leaving the group waits for the fetch.
   const consumer = options.kafka.consumer({ groupId, allowAutoTopicCreation: false, maxWaitTimeInMs: 1000 });
+  // A state written before seen_events: its window of ids becomes records, once (repeats are kept).
+  if (options.start.legacyRecords.length > 0) await seen.record(options.start.legacyRecords, clock());
   await producer.connect();
   await consumer.connect();
   await consumer.subscribe({ topics: [...options.topics], fromBeginning: true });
@@ -75,27 +84,51 @@ export async function startKpiConsumer(options: KpiConsumerOptions): Promise<Kpi
     eachBatchAutoResolve: false,
     eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => {
       const { topic, partition } = batch;
+      // What the state does not hold yet, read once; the ids of its events recorded before folding.
+      const verdicts = new Map<string, Verdict>();
+      const sightings = new Map<string, Sighting>();
+      for (const message of batch.messages) {
+        if (isFolded(state, topic, partition, message.offset)) continue;
+        const verdict = options.judge(message.value);
+        verdicts.set(message.offset, verdict);
+        if (verdict.kind === 'event' && movesFigures(verdict.event) && !sightings.has(verdict.event.id)) {
+          sightings.set(verdict.event.id, {
+            eventId: verdict.event.id,
+            topic,
+            partition,
+            offset: message.offset,
+          });
+        }
+      }
+      const recorded: Map<string, Position> =
+        sightings.size > 0 ? await seen.record([...sightings.values()], clock()) : new Map();
+      const moves: Sighting[] = [];
       let next = state;
       let last: string | undefined;
       for (const message of batch.messages) {
         if (!isRunning() || isStale()) break;
-        if (!isFolded(next, topic, partition, message.offset)) {
-          const verdict = options.judge(message.value);
+        const verdict = verdicts.get(message.offset);
+        if (verdict) {
           // Before the save that moves past it: a crash in between dead-letters it again, never loses it.
           if (verdict.kind === 'unreadable') await deadLetter(message, topic, partition, verdict.reason);
-          const result = consume(
-            next,
-            { topic, partition, offset: message.offset, verdict },
-            options.dedupWindow,
-          );
+          const here: Position = { topic, partition, offset: message.offset };
+          const eventId = verdict.kind === 'event' ? verdict.event.id : undefined;
+          const first = eventId === undefined ? undefined : recorded.get(eventId);
+          const result = consume(next, { ...here, verdict }, first);
+          if (result.outcome === 'applied' && eventId !== undefined) {
+            // Its record named an attempt the state never saved: it is counted here, so it moves here.
+            if (first && !samePosition(first, here)) moves.push({ eventId, ...here });
+            recorded.set(eventId, here);
+          }
           consumedEvents.inc({ group: groupId, outcome: result.outcome });
           next = result.next;
         }
         last = message.offset;
       }
       if (next !== state) {
+        await seen.move(moves, clock());
         try {
-          revision = await options.repository.save(next, revision, new Date());
+          revision = await options.repository.save(next, revision, clock());
         } catch (error) {
           if (error instanceof DomainError) options.onFatal(error);
           throw error;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { consume, initialState, type Verdict } from '../domain/consumption.js';
 import { workOrderEvent } from '../domain/fixtures.js';
-import { fromDocument, toDocument } from './analytics-state.document.js';
+import { fromDocument, legacyRecords, toDocument } from './analytics-state.document.js';
 
 describe('stored form of the analytics state', () => {
-  it('round-trips the figures, positions, recent ids and tallies, with no dots in field names', () => {
+  it('round-trips the figures, positions and tallies, with no dots in field names', () => {
     const at = '2026-11-23T04:00:00.000Z';
     const verdicts: Array<[string, Verdict]> = [
       [
@@ -20,7 +20,7 @@ describe('stored form of the analytics state', () => {
     ];
     const state = verdicts.reduce(
       (current, [topic, verdict], offset) =>
-        consume(current, { topic, partition: 2, offset: String(offset), verdict }, 10).next,
+        consume(current, { topic, partition: 2, offset: String(offset), verdict }).next,
       initialState('Asia/Shanghai'),
     );
     const document = toDocument('analytics-kpis', state, 3, new Date(at));
@@ -31,5 +31,25 @@ describe('stored form of the analytics state', () => {
     expect(keys(document).filter((key) => key.includes('.'))).toEqual([]);
     expect(fromDocument(document)).toEqual(state);
     expect(Object.getPrototypeOf({})).toBe(Object.prototype);
+  });
+
+  it('turns the id window of a document from before seen_events into records at the last folded offset', () => {
+    const document = toDocument('analytics-kpis', initialState('Asia/Shanghai'), 4, new Date());
+    document.partitions = [
+      { topic: 'workorders.events', partition: 0, nextOffset: '1200', recentEventIds: ['a', 'b'] },
+      { topic: 'billing.events', partition: 1, nextOffset: '0', recentEventIds: [] },
+      { topic: 'residents.events', partition: 0, nextOffset: '3' },
+    ];
+    expect(legacyRecords(document)).toEqual([
+      { eventId: 'a', topic: 'workorders.events', partition: 0, offset: '1199' },
+      { eventId: 'b', topic: 'workorders.events', partition: 0, offset: '1199' },
+    ]);
+    // The next save leaves the window out.
+    const saved = toDocument('analytics-kpis', fromDocument(document), 5, new Date());
+    expect(saved.partitions.find(({ topic }) => topic === 'workorders.events')).toEqual({
+      topic: 'workorders.events',
+      partition: 0,
+      nextOffset: '1200',
+    });
   });
 });

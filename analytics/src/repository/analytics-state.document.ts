@@ -1,5 +1,6 @@
 import { listPartitions, partitionKey, type AnalyticsState } from '../domain/consumption.js';
 import type { DailyFigures } from '../domain/figures.js';
+import type { Position } from '../domain/first-folds.js';
 
 /**
  * The stored form of the state: rows instead of maps, because map keys would be property ids,
@@ -18,7 +19,13 @@ export interface AnalyticsStateDocument {
       collected: Array<{ currency: string; amount: number }>;
     }
   >;
-  partitions: Array<{ topic: string; partition: number; nextOffset: string; recentEventIds: string[] }>;
+  partitions: Array<{
+    topic: string;
+    partition: number;
+    nextOffset: string;
+    /** Written before `seen_events` existed: the partition's last folded ids (see `legacyRecords`). */
+    recentEventIds?: string[];
+  }>;
   tallies: {
     applied: number;
     duplicates: number;
@@ -50,7 +57,6 @@ export function toDocument(
       topic,
       partition,
       nextOffset: progress.nextOffset,
-      recentEventIds: [...progress.recentEventIds],
     })),
     tallies: {
       ...state.tallies,
@@ -88,9 +94,9 @@ export function fromDocument(document: AnalyticsStateDocument): AnalyticsState {
       ),
     },
     partitions: Object.fromEntries(
-      document.partitions.map(({ topic, partition, nextOffset, recentEventIds }) => [
+      document.partitions.map(({ topic, partition, nextOffset }) => [
         partitionKey(topic, partition),
-        { nextOffset, recentEventIds },
+        { nextOffset },
       ]),
     ),
     tallies: {
@@ -100,4 +106,23 @@ export function fromDocument(document: AnalyticsStateDocument): AnalyticsState {
       ignored: Object.fromEntries(document.tallies.ignored.map(({ type, count }) => [type, count])),
     },
   };
+}
+
+/**
+ * A document written before `seen_events` kept its ids in a window per partition, without their
+ * offsets. Each of them was folded before the partition's `nextOffset`, so recording it at the
+ * last folded offset keeps the decision right: a later copy finds that position held (a repeat),
+ * and a replay folds the original when it reaches it (the recorded position is not held yet).
+ */
+export function legacyRecords(document: AnalyticsStateDocument): Array<{ eventId: string } & Position> {
+  return document.partitions.flatMap(({ topic, partition, nextOffset, recentEventIds = [] }) =>
+    BigInt(nextOffset) === 0n
+      ? []
+      : recentEventIds.map((eventId) => ({
+          eventId,
+          topic,
+          partition,
+          offset: String(BigInt(nextOffset) - 1n),
+        })),
+  );
 }

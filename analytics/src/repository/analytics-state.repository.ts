@@ -1,13 +1,21 @@
 import type { mongo } from 'mongoose';
 import { DomainError, isDuplicateKeyError } from '@courtyard/kernel';
 import { initialState, type AnalyticsState } from '../domain/consumption.js';
-import { fromDocument, toDocument, type AnalyticsStateDocument } from './analytics-state.document.js';
+import {
+  fromDocument,
+  legacyRecords,
+  toDocument,
+  type AnalyticsStateDocument,
+} from './analytics-state.document.js';
+import type { Sighting } from './seen-events.repository.js';
 
 export const ANALYTICS_STATE_COLLECTION = 'kpi_state';
 
 export interface StoredState {
   state: AnalyticsState;
   revision: number;
+  /** Ids a document from before `seen_events` still kept in its window, to record (see `legacyRecords`). */
+  legacyRecords: Sighting[];
 }
 
 /**
@@ -31,7 +39,11 @@ export class AnalyticsStateRepository {
    */
   async begin(options: { timeZone: string; replay: boolean }): Promise<StoredState> {
     if (options.replay) await this.drop();
-    const stored = (await this.load()) ?? { state: initialState(options.timeZone), revision: 0 };
+    const stored = (await this.load()) ?? {
+      state: initialState(options.timeZone),
+      revision: 0,
+      legacyRecords: [],
+    };
     if (stored.state.timeZone !== options.timeZone) {
       throw new Error(
         `figures were counted in ${stored.state.timeZone}; replay to count them in ${options.timeZone}`,
@@ -42,7 +54,9 @@ export class AnalyticsStateRepository {
 
   async load(): Promise<StoredState | null> {
     const document = await this.collection.findOne({ _id: this.groupId });
-    return document ? { state: fromDocument(document), revision: document.revision } : null;
+    return document
+      ? { state: fromDocument(document), revision: document.revision, legacyRecords: legacyRecords(document) }
+      : null;
   }
 
   /** Writes the state if nobody else did since `expectedRevision`; returns the new revision. */
