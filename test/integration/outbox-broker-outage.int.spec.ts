@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, statSync } from 'node:fs';
 import { loadInfraOptions, startKafka, type ManagedServer } from '@courtyard/infra';
 import { TOPICS } from '@courtyard/kernel';
 import type { NodeService } from '../../scripts/lib/processes.js';
@@ -21,6 +21,21 @@ const options = loadInfraOptions({
 const brokers = [`127.0.0.1:${options.kafkaPort}`];
 const database = `residents_outage_${randomUUID().slice(0, 8)}`;
 
+/** What a service logged after `from` bytes of its log: its kafkajs lines and how many errors they stand for. */
+function kafkaLogSince(file: string, from: number) {
+  const text = readFileSync(file).subarray(from).toString('utf8');
+  const kafkaLines = text
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as { component?: string; repeated?: number })
+    .filter(({ component }) => component === 'kafka');
+  return {
+    bytes: Buffer.byteLength(text),
+    lines: kafkaLines.length,
+    errors: kafkaLines.reduce((sum, { repeated }) => sum + 1 + (repeated ?? 0), 0),
+  };
+}
+
 describe('outbox: a broker outage delays events but loses none', () => {
   let kafka: ManagedServer;
   let service: NodeService;
@@ -39,7 +54,8 @@ describe('outbox: a broker outage delays events but loses none', () => {
     rmSync(infraDir, { recursive: true, force: true });
   });
 
-  it('publishes writes made while Kafka was down once it is back', async () => {
+  it('publishes writes made while Kafka was down once it is back, logging a bounded amount meanwhile', async () => {
+    const logStart = statSync(service.logFile).size;
     await kafka.stop('SIGTERM');
 
     const codes = Array.from({ length: 5 }, () => uniqueCode('OUTAGE'));
@@ -53,6 +69,16 @@ describe('outbox: a broker outage delays events but loses none', () => {
       db.collection('properties').countDocuments({ code: { $in: codes }, 'outbox.0': { $exists: true } }),
     );
     expect(pending).toBe(5);
+
+    // The relay's client retries while the broker is away, each try a kafkajs error: once 40 of
+    // them have been reported, they must take a few lines (the first of each and a count every
+    // 10 s), not one line each (a 30 s outage once wrote 7 MB).
+    const outage = await eventually(async () => {
+      const logged = kafkaLogSince(service.logFile, logStart);
+      return logged.errors >= 40 && logged;
+    }, 90_000);
+    expect(outage.lines).toBeLessThanOrEqual(15);
+    expect(outage.bytes).toBeLessThan(20_000);
 
     kafka = await startKafka(options);
     const tap = await EventTap.start(TOPICS.residents, brokers);
