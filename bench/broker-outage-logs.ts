@@ -1,8 +1,9 @@
 // `npm run bench:outage-logs` (issue 17): how many bytes of log a broker outage costs. Starts its
 // own Kafka and MongoDB-wire server (ports and directory shifted by COURTYARD_TEST_SLOT), one or
 // more subgraphs at LOG_LEVEL=info (the default), stops the broker for BENCH_OUTAGE_SECONDS (30),
-// starts it again and waits until every subgraph publishes. Prints the bytes and lines each
-// subgraph logged during the outage and the recovery, and its most repeated messages.
+// starts it again and waits until every subgraph publishes and has logged the kafka clients'
+// closing line (at most 60 s). Prints the bytes and lines each subgraph logged during the
+// outage and until then, and its most repeated messages.
 // Knobs (env): BENCH_OUTAGE_SECONDS, BENCH_OUTAGE_SUBGRAPHS (a list, default "work-orders").
 import { randomBytes } from 'node:crypto';
 import { readFileSync, rmSync, statSync } from 'node:fs';
@@ -96,12 +97,25 @@ try {
         .catch(() => false);
     }
   }
+  // The kafka clients' closing line comes once no error has repeated for a while: wait for it.
+  const closed = (service: NodeService) =>
+    readFileSync(service.logFile)
+      .subarray(before[services.indexOf(service)]!)
+      .includes('broker answering again');
+  const deadline = Date.now() + 60_000;
+  while (
+    Date.now() < deadline &&
+    !services.every((service, index) => during[index] === before[index] || closed(service))
+  ) {
+    await sleep(500);
+  }
   const after = services.map((service) => bytes(service.logFile));
   const report = services.map((service, index) => ({
     subgraph: service.name,
     outageSeconds: seconds,
     bytesDuringOutage: during[index]! - before[index]!,
     bytesOutageAndRecovery: after[index]! - before[index]!,
+    closingLine: closed(service),
     ...repeated(service.logFile, before[index]!),
   }));
   console.log(JSON.stringify(report, null, 2));
