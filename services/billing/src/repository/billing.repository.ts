@@ -142,11 +142,19 @@ export class BillingRepository {
   }
 
   async insertDunningNotice({ record, events }: Decision<DunningNoticeRecord>): Promise<DunningNoticeRecord> {
-    return (await this.writer.insert(this.models.DunningNotice, record, events)) as unknown as DunningNoticeRecord;
+    return (await this.writer.insert(
+      this.models.DunningNotice,
+      record,
+      events,
+    )) as unknown as DunningNoticeRecord;
   }
 
   async insertLedgerEntry({ record, events }: Decision<LedgerEntryRecord>): Promise<LedgerEntryRecord> {
-    return (await this.writer.insert(this.models.LedgerEntry, record, events)) as unknown as LedgerEntryRecord;
+    return (await this.writer.insert(
+      this.models.LedgerEntry,
+      record,
+      events,
+    )) as unknown as LedgerEntryRecord;
   }
 
   /** The disclosure, or CONFLICT when the quarter was published already (its derived `_id`). */

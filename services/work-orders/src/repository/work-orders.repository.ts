@@ -89,14 +89,19 @@ export class WorkOrdersRepository {
           (await this.models.HelpRequest.exists({ propertyId, number: formatNumber(year, n) })) !== null,
       });
       const number = formatNumber(year, reservation.number);
-      const decision = decide(number);
+      let decision: Decision<HelpRequestRecord> | undefined;
       let saved: HelpRequestRecord;
       try {
+        decision = decide(number);
         saved = await this.writeRecord(decision, causationId);
       } catch (error) {
         // Best effort: when the database itself is gone this fails too, and the lease frees it.
         await abandonNumber(this.db, reservation).catch(() => undefined);
-        if (attempt < NUMBER_ATTEMPTS && (await this.numberTakenMeanwhile(error, decision.record._id)))
+        if (
+          decision &&
+          attempt < NUMBER_ATTEMPTS &&
+          (await this.numberTakenMeanwhile(error, decision.record._id))
+        )
           continue;
         throw error;
       }

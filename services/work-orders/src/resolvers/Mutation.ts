@@ -112,11 +112,15 @@ export const Mutation: MutationResolvers = {
         ? context.reads.onDuty(valid.propertyId, 'SERVICE_SUPERVISOR', context.now)
         : null,
     ]);
-    const helpRequest = await context.repository.insertNumbered(valid.propertyId, year, context.now, (number) =>
-      receive(valid, number, original, context.command, timeZone, null, {
-        terms,
-        supervisorOnDuty: supervisorOnDuty && { id: supervisorOnDuty._id, name: supervisorOnDuty.name },
-      }),
+    const helpRequest = await context.repository.insertNumbered(
+      valid.propertyId,
+      year,
+      context.now,
+      (number) =>
+        receive(valid, number, original, context.command, timeZone, null, {
+          terms,
+          supervisorOnDuty: supervisorOnDuty && { id: supervisorOnDuty._id, name: supervisorOnDuty.name },
+        }),
     );
     // A complaint counts towards its category's burst window (seed 001-G), once it is recorded.
     if (countsTowardsBursts(helpRequest))

@@ -11,10 +11,7 @@ import type { WorkOrdersRepository } from '../../repository/work-orders.reposito
  */
 export const onFaultReported = (
   /** A repository per event: its loaders live as long as one reaction, like a request's. */
-  repositoryFor: () => Pick<
-    WorkOrdersRepository,
-    'assertNotCreatedBy' | 'insertNumbered'
-  >,
+  repositoryFor: () => Pick<WorkOrdersRepository, 'assertNotCreatedBy' | 'insertNumbered'>,
   properties: Pick<PropertyProjection, 'termsOf'>,
   callbackPhone: string,
 ): EventHandler =>
