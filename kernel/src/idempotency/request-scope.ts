@@ -1,5 +1,4 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { DomainError } from '../errors.js';
 
 /**
  * What the kernel knows of the request a write is made in, without threading it through every
@@ -23,16 +22,3 @@ export const markCreatedUnder = (scope: string): void => {
 };
 
 export const createdUnder = (): string | undefined => scopes.getStore()?.createdUnder;
-
-/**
- * The record this keyed retry would create exists already, created under the same key by an
- * attempt whose answer was lost (the process died before it was recorded): nothing is created
- * twice, and the client is told where the first record is.
- */
-export const alreadyCreatedUnderKey = (collection: string, id: string): DomainError =>
-  new DomainError(
-    'CONFLICT',
-    'IDEMPOTENCY_KEY_ALREADY_APPLIED',
-    'This request was already applied under its idempotency key; its first answer was lost, read the record by id',
-    { collection, id },
-  );

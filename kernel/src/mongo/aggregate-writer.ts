@@ -1,7 +1,7 @@
 import type { Model } from 'mongoose';
 import { DomainError, isDuplicateKeyError } from '../errors.js';
 import type { CloudEvent } from '../events/envelope.js';
-import { alreadyCreatedUnderKey, createdUnder } from '../idempotency/request-scope.js';
+import { createdUnder } from '../idempotency/request-scope.js';
 
 /** Every aggregate document: a string id, an optimistic-concurrency version, its pending events. */
 export interface AggregateDocument {
@@ -58,6 +58,12 @@ export class AggregateWriter {
    * With a `causationId`, a created aggregate's `_id` must be derived from the event (the
    * property's own id, or `idsDerivedFrom(event.id)`): a replay then hits the unique `_id`, and
    * finding the causation id on the stored document tells it from a genuine duplicate.
+   *
+   * Under an idempotency key, a create whose `_id` (derived from the key) is already stored,
+   * created under that same key, is the re-run of an attempt that wrote and then died before
+   * its answer was recorded: the stored record is returned as if just written (nothing is
+   * inserted, no event is added or announced), so the retry answers what the first would have.
+   * Callers return what this returns, never the document they passed in.
    */
   async insert<T extends AggregateDocument>(
     model: Model<T>,
@@ -81,8 +87,9 @@ export class AggregateWriter {
         await this.throwIfApplied(model, document._id, causationId);
       }
       // A keyed retry decides the same `_id` (ids derived from the key): it meets its first record.
-      if (keyed && isDuplicateKeyError(error) && (await this.causedBy(model, document._id, keyed))) {
-        throw alreadyCreatedUnderKey(model.collection.collectionName, document._id);
+      if (keyed && isDuplicateKeyError(error)) {
+        const first = await this.storedCausedBy(model, document._id, keyed);
+        if (first) return first;
       }
       throw mapDuplicate(error, onDuplicate);
     }
@@ -245,6 +252,18 @@ export class AggregateWriter {
     if (await this.causedBy(model, id, causationId)) {
       throw new ReactionAlreadyApplied(model.collection.collectionName, id, causationId);
     }
+  }
+
+  /** The stored aggregate (without its outbox) if `cause` is among what changed it, else null. */
+  private async storedCausedBy<T extends AggregateDocument>(
+    model: Model<T>,
+    id: string,
+    cause: string,
+  ): Promise<T | null> {
+    const stored = (await model.collection.findOne({ _id: id } as never, {
+      projection: { outbox: 0 },
+    })) as T | null;
+    return stored?.causedBy?.includes(cause) ? ({ ...stored, outbox: [] } as T) : null;
   }
 
   private async causedBy<T extends AggregateDocument>(model: Model<T>, id: string, cause: string) {

@@ -24,7 +24,8 @@ export class BillingRepository {
   ) {}
 
   async insertFeeSchedule({ record, events }: Decision<FeeScheduleRecord>): Promise<FeeScheduleRecord> {
-    await this.writer.insert(
+    // The stored record: a keyed retry gets the one its first attempt wrote (AggregateWriter.insert).
+    const saved = (await this.writer.insert(
       this.models.FeeSchedule,
       record,
       events,
@@ -34,9 +35,9 @@ export class BillingRepository {
           'FEE_SCHEDULE_VERSION_TAKEN',
           'Another version was created at the same time; retry',
         ),
-    );
-    this.loaders.feeScheduleById.prime(record._id, record);
-    return record;
+    )) as unknown as FeeScheduleRecord;
+    this.loaders.feeScheduleById.clear(saved._id).prime(saved._id, saved);
+    return saved;
   }
 
   async saveFeeSchedule({ record, events }: Decision<FeeScheduleRecord>): Promise<FeeScheduleRecord> {
@@ -141,13 +142,19 @@ export class BillingRepository {
   }
 
   async insertDunningNotice({ record, events }: Decision<DunningNoticeRecord>): Promise<DunningNoticeRecord> {
-    await this.writer.insert(this.models.DunningNotice, record, events);
-    return record;
+    return (await this.writer.insert(
+      this.models.DunningNotice,
+      record,
+      events,
+    )) as unknown as DunningNoticeRecord;
   }
 
   async insertLedgerEntry({ record, events }: Decision<LedgerEntryRecord>): Promise<LedgerEntryRecord> {
-    await this.writer.insert(this.models.LedgerEntry, record, events);
-    return record;
+    return (await this.writer.insert(
+      this.models.LedgerEntry,
+      record,
+      events,
+    )) as unknown as LedgerEntryRecord;
   }
 
   /** The disclosure, or CONFLICT when the quarter was published already (its derived `_id`). */

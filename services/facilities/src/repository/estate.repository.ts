@@ -15,9 +15,13 @@ export class EstateRepository {
   ) {}
 
   async insertPartner({ record, events }: Decision<ServicePartnerRecord>): Promise<ServicePartnerRecord> {
-    await this.writer.insert(this.models.ServicePartner, record, events);
-    this.loaders?.partnerById.prime(record._id, record);
-    return record;
+    const saved = (await this.writer.insert(
+      this.models.ServicePartner,
+      record,
+      events,
+    )) as unknown as ServicePartnerRecord;
+    this.loaders?.partnerById.clear(saved._id).prime(saved._id, saved);
+    return saved;
   }
 
   /**
@@ -47,9 +51,9 @@ export class EstateRepository {
   }
 
   async insertMeter({ record, events }: Decision<MeterRecord>): Promise<MeterRecord> {
-    await this.writer.insert(this.models.Meter, record, events);
-    this.loaders?.meterById.prime(record._id, record);
-    return record;
+    const saved = (await this.writer.insert(this.models.Meter, record, events)) as unknown as MeterRecord;
+    this.loaders?.meterById.clear(saved._id).prime(saved._id, saved);
+    return saved;
   }
 
   /** Readings are appended, never rewritten; the serial number and series change at a replacement. */

@@ -18,7 +18,8 @@ export class FacilitiesRepository {
   ) {}
 
   async insertFacility({ record, events }: Decision<FacilityRecord>): Promise<FacilityRecord> {
-    await this.writer.insert(
+    // The stored record: a keyed retry gets the one its first attempt wrote (AggregateWriter.insert).
+    const saved = (await this.writer.insert(
       this.models.Facility,
       record,
       events,
@@ -28,9 +29,9 @@ export class FacilitiesRepository {
           'DUPLICATE_ASSET_TAG',
           `The property already has a facility tagged ${record.assetTag}`,
         ),
-    );
-    this.loaders?.facilityById.prime(record._id, record);
-    return record;
+    )) as unknown as FacilityRecord;
+    this.loaders?.facilityById.clear(saved._id).prime(saved._id, saved);
+    return saved;
   }
 
   /**

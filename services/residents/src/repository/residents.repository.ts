@@ -119,13 +119,14 @@ export class ResidentsRepository {
     duplicateReason = 'DUPLICATE_KEY',
     duplicateMessage = 'A record with the same key already exists',
   ): Promise<T> {
-    await this.writer.insert(
+    // The stored record: a keyed retry gets the one its first attempt wrote (AggregateWriter.insert).
+    const saved = (await this.writer.insert(
       model,
       record,
       events,
       () => new DomainError('BAD_USER_INPUT', duplicateReason, duplicateMessage),
-    );
-    loader.prime(record._id, record);
-    return record;
+    )) as unknown as T;
+    loader.clear(saved._id).prime(saved._id, saved);
+    return saved;
   }
 }

@@ -51,8 +51,7 @@ export class CampaignStore {
   }
 
   async insert({ record, events }: Decision<CampaignRecord>): Promise<CampaignRecord> {
-    await this.writer.insert(this.models.Campaign, record, events);
-    return record;
+    return (await this.writer.insert(this.models.Campaign, record, events)) as unknown as CampaignRecord;
   }
 
   async campaign(id: string): Promise<CampaignRecord | null> {

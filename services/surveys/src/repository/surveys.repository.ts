@@ -38,9 +38,14 @@ export class SurveysRepository {
   }
 
   async insertTemplate({ record, events }: Decision<SurveyTemplateRecord>): Promise<SurveyTemplateRecord> {
-    await this.writer.insert(this.models.SurveyTemplate, record, events);
-    this.loaders.templateById.prime(record._id, record);
-    return record;
+    // The stored record: a keyed retry gets the one its first attempt wrote (AggregateWriter.insert).
+    const saved = (await this.writer.insert(
+      this.models.SurveyTemplate,
+      record,
+      events,
+    )) as unknown as SurveyTemplateRecord;
+    this.loaders.templateById.clear(saved._id).prime(saved._id, saved);
+    return saved;
   }
 
   async saveTemplate(

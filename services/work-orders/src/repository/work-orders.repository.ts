@@ -1,6 +1,9 @@
 import {
-  nextSequence,
+  abandonNumber,
+  DomainError,
   ReactionAlreadyApplied,
+  releaseNumber,
+  reserveNumber,
   WITHOUT_OUTBOX,
   type AggregateWriter,
   type Decision,
@@ -32,6 +35,16 @@ const IMMUTABLE = new Set([
   'timeline',
 ]);
 
+/**
+ * How long an intake holds the number it took before the number may be issued again: well over
+ * the gateway's budget for a request, so a live attempt is never overtaken in practice (and if
+ * it were, the unique number index still keeps one request per number).
+ */
+export const NUMBER_LEASE_MS = 60_000;
+
+/** How often an intake takes a fresh number after losing its number to another writer. */
+const NUMBER_ATTEMPTS = 3;
+
 export class WorkOrdersRepository {
   constructor(
     private readonly models: WorkOrdersModels,
@@ -51,9 +64,59 @@ export class WorkOrdersRepository {
       throw new ReactionAlreadyApplied(this.models.HelpRequest.collection.collectionName, id, causationId);
   }
 
-  /** Atomic, never reused: one counter per property and year. */
-  async allocateNumber(propertyId: string, year: number): Promise<string> {
-    return formatNumber(year, await nextSequence(this.db, `help-request:${propertyId}:${year}`));
+  /**
+   * Records a new request under the next number of its property's register (one counter per
+   * property and year), which has no gaps: the number is reserved in the counter document with
+   * the same update that takes it, released once the request is written, and issued again to a
+   * later intake when the request could not be written (at once when this attempt saw the
+   * failure, after `NUMBER_LEASE_MS` when it died or lost the database first). A reissued number
+   * can therefore be a little older than its neighbours' intake times. If a slow first attempt
+   * and the reissue meet after all, the unique (property, number) index lets one write and the
+   * other takes a fresh number and decides again.
+   */
+  async insertNumbered(
+    propertyId: string,
+    year: number,
+    now: Date,
+    decide: (number: string) => Decision<HelpRequestRecord>,
+    causationId?: string,
+  ): Promise<HelpRequestRecord> {
+    for (let attempt = 1; ; attempt += 1) {
+      const reservation = await reserveNumber(this.db, `help-request:${propertyId}:${year}`, {
+        now,
+        leaseMs: NUMBER_LEASE_MS,
+        isHeld: async (n) =>
+          (await this.models.HelpRequest.exists({ propertyId, number: formatNumber(year, n) })) !== null,
+      });
+      const number = formatNumber(year, reservation.number);
+      let decision: Decision<HelpRequestRecord> | undefined;
+      let saved: HelpRequestRecord;
+      try {
+        decision = decide(number);
+        saved = await this.writeRecord(decision, causationId);
+      } catch (error) {
+        // Best effort: when the database itself is gone this fails too, and the lease frees it.
+        await abandonNumber(this.db, reservation).catch(() => undefined);
+        if (
+          decision &&
+          attempt < NUMBER_ATTEMPTS &&
+          (await this.numberTakenMeanwhile(error, decision.record._id))
+        )
+          continue;
+        throw error;
+      }
+      // A keyed retry met the record its first attempt wrote: that one keeps its own number.
+      const used = saved.number === number;
+      // Lazy: a reservation left behind is cleaned up by the next intake once its lease is over.
+      await (used ? releaseNumber : abandonNumber)(this.db, reservation).catch(() => undefined);
+      return saved;
+    }
+  }
+
+  /** The insert lost the (property, number) index to another writer of the same number. */
+  private async numberTakenMeanwhile(error: unknown, id: string): Promise<boolean> {
+    if (!(error instanceof DomainError) || error.reason !== 'DUPLICATE_KEY') return false;
+    return (await this.models.HelpRequest.exists({ _id: id })) === null;
   }
 
   /** The open request a new call repeats, if any (`domain/repeat-calls.ts`: by resident, or by phone). */
@@ -63,19 +126,20 @@ export class WorkOrdersRepository {
       .lean()) as HelpRequestRecord | null;
   }
 
-  async insertHelpRequest(
+  /** The stored request: the one written, or the first one a keyed retry met (see AggregateWriter.insert). */
+  private async writeRecord(
     { record, events }: Decision<HelpRequestRecord>,
     causationId?: string,
   ): Promise<HelpRequestRecord> {
-    await this.writer.insert(
+    const saved = (await this.writer.insert(
       this.models.HelpRequest,
       record,
       events,
       undefined,
       causationId ? { causationId } : {},
-    );
-    this.loaders.helpRequestById.prime(record._id, record);
-    return record;
+    )) as unknown as HelpRequestRecord;
+    this.loaders.helpRequestById.clear(saved._id).prime(saved._id, saved);
+    return saved;
   }
 
   /**
@@ -134,9 +198,9 @@ export class WorkOrdersRepository {
   }
 
   async insertStaff({ record, events }: Decision<StaffRecord>): Promise<StaffRecord> {
-    await this.writer.insert(this.models.Staff, record, events);
-    this.loaders.staffById.prime(record._id, record);
-    return record;
+    const saved = (await this.writer.insert(this.models.Staff, record, events)) as unknown as StaffRecord;
+    this.loaders.staffById.clear(saved._id).prime(saved._id, saved);
+    return saved;
   }
 
   /** A manager's change of a staff record (issue 19): against the version read; history appended. */

@@ -19,8 +19,7 @@ export const residentAppMutations: Pick<
       valid.unitId,
     );
     const { timeZone, terms } = await context.properties.termsOf(home.propertyId, context.now);
-    const [number, original, supervisor] = await Promise.all([
-      context.repository.allocateNumber(home.propertyId, numberingYear(context.now, timeZone)),
+    const [original, supervisor] = await Promise.all([
       context.repository.findOpenOriginal({
         propertyId: home.propertyId,
         requesterId: home.requesterId,
@@ -32,17 +31,22 @@ export const residentAppMutations: Pick<
         ? context.reads.onDuty(home.propertyId, 'SERVICE_SUPERVISOR', context.now)
         : null,
     ]);
-    const decision = submit(
-      valid,
-      home,
-      number,
-      original,
-      context.command,
-      timeZone,
-      terms,
-      supervisor && { id: supervisor._id, name: supervisor.name },
+    const helpRequest = await context.repository.insertNumbered(
+      home.propertyId,
+      numberingYear(context.now, timeZone),
+      context.now,
+      (number) =>
+        submit(
+          valid,
+          home,
+          number,
+          original,
+          context.command,
+          timeZone,
+          terms,
+          supervisor && { id: supervisor._id, name: supervisor.name },
+        ),
     );
-    const helpRequest = await context.repository.insertHelpRequest(decision);
     if (countsTowardsBursts(helpRequest))
       await context.incidents.countComplaint(
         helpRequest,

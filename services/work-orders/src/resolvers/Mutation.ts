@@ -106,18 +106,22 @@ export const Mutation: MutationResolvers = {
     ]);
     requireIntakeReferences(valid.propertyId, valid, { requester, units });
     const year = numberingYear(context.now, timeZone);
-    const [number, original, supervisorOnDuty] = await Promise.all([
-      context.repository.allocateNumber(valid.propertyId, year),
+    const [original, supervisorOnDuty] = await Promise.all([
       context.repository.findOpenOriginal(valid),
       valid.type === 'MEDICAL_EMERGENCY'
         ? context.reads.onDuty(valid.propertyId, 'SERVICE_SUPERVISOR', context.now)
         : null,
     ]);
-    const decision = receive(valid, number, original, context.command, timeZone, null, {
-      terms,
-      supervisorOnDuty: supervisorOnDuty && { id: supervisorOnDuty._id, name: supervisorOnDuty.name },
-    });
-    const helpRequest = await context.repository.insertHelpRequest(decision);
+    const helpRequest = await context.repository.insertNumbered(
+      valid.propertyId,
+      year,
+      context.now,
+      (number) =>
+        receive(valid, number, original, context.command, timeZone, null, {
+          terms,
+          supervisorOnDuty: supervisorOnDuty && { id: supervisorOnDuty._id, name: supervisorOnDuty.name },
+        }),
+    );
     // A complaint counts towards its category's burst window (seed 001-G), once it is recorded.
     if (countsTowardsBursts(helpRequest))
       await context.incidents.countComplaint(

@@ -17,9 +17,14 @@ function fakeRequests() {
         if (inserted.some((i) => i.record._id === id && i.causationId === causationId))
           throw new ReactionAlreadyApplied('help_requests', id, causationId);
       },
-      allocateNumber: async (_propertyId: string, year: number) =>
-        `WO-${year}-${String(++numbers).padStart(6, '0')}`,
-      insertHelpRequest: async ({ record }: Decision<HelpRequestRecord>, causationId?: string) => {
+      insertNumbered: async (
+        _propertyId: string,
+        year: number,
+        _now: Date,
+        decide: (number: string) => Decision<HelpRequestRecord>,
+        causationId?: string,
+      ) => {
+        const { record } = decide(`WO-${year}-${String(++numbers).padStart(6, '0')}`);
         inserted.push({ record, causationId });
         return record;
       },

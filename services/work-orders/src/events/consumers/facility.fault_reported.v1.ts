@@ -11,10 +11,7 @@ import type { WorkOrdersRepository } from '../../repository/work-orders.reposito
  */
 export const onFaultReported = (
   /** A repository per event: its loaders live as long as one reaction, like a request's. */
-  repositoryFor: () => Pick<
-    WorkOrdersRepository,
-    'assertNotCreatedBy' | 'allocateNumber' | 'insertHelpRequest'
-  >,
+  repositoryFor: () => Pick<WorkOrdersRepository, 'assertNotCreatedBy' | 'insertNumbered'>,
   properties: Pick<PropertyProjection, 'termsOf'>,
   callbackPhone: string,
 ): EventHandler =>
@@ -23,9 +20,11 @@ export const onFaultReported = (
     const requestId = command.newId();
     await requests.assertNotCreatedBy(requestId, command.causationId);
     const { timeZone, terms } = await properties.termsOf(event.data.propertyId, command.now);
-    const number = await requests.allocateNumber(event.data.propertyId, numberingYear(command.now, timeZone));
-    await requests.insertHelpRequest(
-      repairFromFault(event.data, number, { timeZone, terms }, callbackPhone, requestId, command),
+    await requests.insertNumbered(
+      event.data.propertyId,
+      numberingYear(command.now, timeZone),
+      command.now,
+      (number) => repairFromFault(event.data, number, { timeZone, terms }, callbackPhone, requestId, command),
       command.causationId,
     );
   });

@@ -1,0 +1,138 @@
+import { describe, expect, it } from '@jest/globals';
+import type { mongo } from 'mongoose';
+import {
+  abandonNumber,
+  expiredReservations,
+  releaseNumber,
+  reserveNumber,
+  type ReservedCounter,
+} from './reserved-sequence.js';
+
+type Doc = Record<string, unknown>;
+
+/** Reads a dotted path (`reservations.n1.holder`) of a document. */
+const read = (doc: Doc, path: string): unknown =>
+  path.split('.').reduce<unknown>((at, key) => (at as Doc | undefined)?.[key], doc);
+/** Dates by value (`instanceof` fails across jest's realms for structuredClone'd dates). */
+const timeOf = (value: unknown) =>
+  typeof (value as Date | null)?.getTime === 'function' ? (value as Date).getTime() : value;
+const same = (a: unknown, b: unknown) => timeOf(a) === timeOf(b);
+
+/**
+ * The part of a collection the counter uses, in memory: equality filters on dotted paths, `$set`
+ * and `$unset` of dotted paths, a duplicate `_id` refused. Enough to test the decisions; the
+ * same flows run against the real wire server in test/integration/help-request-numbers.int.spec.ts.
+ */
+function fakeDb(): { db: mongo.Db; counters: Map<string, Doc> } {
+  const counters = new Map<string, Doc>();
+  const write = (doc: Doc, path: string, value: unknown) => {
+    const keys = path.split('.');
+    const last = keys.pop()!;
+    let at = doc;
+    for (const key of keys) at = (at[key] ??= {}) as Doc;
+    if (value === undefined) delete at[last];
+    else at[last] = value;
+  };
+  const collection = {
+    findOne: async ({ _id }: { _id: string }) => structuredClone(counters.get(_id) ?? null),
+    insertOne: async (doc: Doc) => {
+      if (counters.has(doc._id as string)) throw Object.assign(new Error('E11000'), { code: 11000 });
+      counters.set(doc._id as string, structuredClone(doc));
+    },
+    updateOne: async (filter: Doc, update: { $set?: Doc; $unset?: Doc }) => {
+      const doc = counters.get(filter._id as string);
+      if (!doc || !Object.entries(filter).every(([path, value]) => same(read(doc, path), value)))
+        return { matchedCount: 0 };
+      for (const [path, value] of Object.entries(update.$set ?? {})) write(doc, path, structuredClone(value));
+      for (const path of Object.keys(update.$unset ?? {})) write(doc, path, undefined);
+      return { matchedCount: 1 };
+    },
+  };
+  return { db: { collection: () => collection } as unknown as mongo.Db, counters };
+}
+
+const LEASE = 60_000;
+const at = (seconds: number) => new Date(Date.UTC(2026, 11, 2, 0, 0, seconds));
+
+describe('a gap-free counter with reservations (injected clock)', () => {
+  it('hands out 1, 2, 3 and forgets each reservation once its record is written', async () => {
+    const { db, counters } = fakeDb();
+    const options = { now: at(0), leaseMs: LEASE, isHeld: async () => false };
+    const taken = [];
+    for (let i = 0; i < 3; i += 1) taken.push(await reserveNumber(db, 'c', options));
+    expect(taken.map((r) => [r.number, r.reissued])).toEqual([
+      [1, false],
+      [2, false],
+      [3, false],
+    ]);
+    expect(Object.keys((counters.get('c') as unknown as ReservedCounter).reservations!)).toEqual([
+      'n1',
+      'n2',
+      'n3',
+    ]);
+    for (const reservation of taken) await releaseNumber(db, reservation);
+    expect(counters.get('c')).toEqual({ _id: 'c', value: 3, reservations: {} });
+  });
+
+  it('issues a number again only after its lease, and only if no record holds it', async () => {
+    const { db } = fakeDb();
+    const held = new Set<number>();
+    const take = (seconds: number) =>
+      reserveNumber(db, 'c', { now: at(seconds), leaseMs: LEASE, isHeld: async (n) => held.has(n) });
+    const one = await take(0); // its insert fails, and the process dies before saying so
+    const two = await take(1);
+    held.add(two.number);
+    await releaseNumber(db, two);
+
+    expect((await take(59)).number).toBe(3); // still within one's lease: a new number
+    held.add(3);
+    const again = await take(60); // one's lease is over and nothing holds 1
+    expect(again).toMatchObject({ number: one.number, reissued: true });
+    expect(again.holder).not.toBe(one.holder);
+    // The dead attempt's late release cannot free the number its successor now holds.
+    await releaseNumber(db, one);
+    expect((await take(61)).number).toBe(4);
+    // Once every number is held, expired reservations are only cleaned up: the next is new.
+    held.add(again.number).add(4);
+    expect((await take(200)).number).toBe(5);
+  });
+
+  it('cleans up an expired reservation whose record was written after all, without reissuing it', async () => {
+    const { db, counters } = fakeDb();
+    const isHeld = async (n: number) => n === 1;
+    await reserveNumber(db, 'c', { now: at(0), leaseMs: LEASE, isHeld }); // written, release lost
+    const next = await reserveNumber(db, 'c', { now: at(120), leaseMs: LEASE, isHeld });
+    expect(next).toMatchObject({ number: 2, reissued: false });
+    expect(Object.keys((counters.get('c') as unknown as ReservedCounter).reservations!)).toEqual(['n2']);
+  });
+
+  it('an abandoned number is issued again at once, oldest first', async () => {
+    const { db } = fakeDb();
+    const options = { now: at(0), leaseMs: LEASE, isHeld: async () => false };
+    const [one, two] = [await reserveNumber(db, 'c', options), await reserveNumber(db, 'c', options)];
+    await abandonNumber(db, two);
+    await abandonNumber(db, one);
+    expect((await reserveNumber(db, 'c', options)).number).toBe(1);
+    expect((await reserveNumber(db, 'c', options)).number).toBe(2);
+    expect((await reserveNumber(db, 'c', options)).number).toBe(3);
+  });
+
+  it('of two attempts taking over the same expired number, one gets it and the other the next', async () => {
+    const { db } = fakeDb();
+    await reserveNumber(db, 'c', { now: at(0), leaseMs: LEASE, isHeld: async () => false });
+    const later = { now: at(90), leaseMs: LEASE, isHeld: async () => false };
+    const both = await Promise.all([reserveNumber(db, 'c', later), reserveNumber(db, 'c', later)]);
+    expect(both.map((r) => r.number).sort()).toEqual([1, 2]);
+  });
+
+  it('lists expired reservations by number, comparing leases with the given clock', () => {
+    const reservations = {
+      n10: { holder: 'a', until: at(30) },
+      n2: { holder: 'b', until: at(10) },
+      n3: { holder: 'c', until: at(31) },
+    };
+    expect(expiredReservations({ reservations }, at(30)).map((r) => r.number)).toEqual([2, 10]);
+    expect(expiredReservations({ reservations }, at(9))).toEqual([]);
+    expect(expiredReservations(null, at(9))).toEqual([]);
+  });
+});
