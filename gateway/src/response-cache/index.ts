@@ -1,5 +1,10 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { createKafka, responseCacheInvalidations, type Logger } from '@courtyard/kernel';
+import {
+  createKafka,
+  observeResponseCacheServing,
+  responseCacheInvalidations,
+  type Logger,
+} from '@courtyard/kernel';
 import { startEventFeed, subgraphsOf } from './event-feed.js';
 import { responseCachePlugin, type CacheContext, type CachedData } from './plugin.js';
 import { ResponseStore } from './store.js';
@@ -37,6 +42,7 @@ export function startResponseCache<TContext extends CacheContext>(
       responseCacheInvalidations.inc({ subgraph: '*', cause: 'broker' });
     },
   });
+  observeResponseCacheServing(() => feed.heard());
   return {
     plugin: responseCachePlugin<TContext>({ store, serving: () => feed.heard() }),
     stop: () => feed.stop(),

@@ -130,3 +130,17 @@ export const responseCacheInvalidations = new client.Counter({
   labelNames: ['subgraph', 'cause'] as const,
   registers: [registry],
 });
+
+let responseCacheServingProbe: () => boolean = () => false;
+/** The gateway tells the gauge below how to read whether its response cache serves. */
+export const observeResponseCacheServing = (probe: () => boolean): void => {
+  responseCacheServingProbe = probe;
+};
+export const responseCacheServing = new client.Gauge({
+  name: 'courtyard_gateway_response_cache_serving',
+  help: 'Whether the gateway response cache serves now (1): on, and the subgraphs’ events are heard',
+  registers: [registry],
+  collect() {
+    this.set(responseCacheServingProbe() ? 1 : 0);
+  },
+});
