@@ -3,7 +3,8 @@
 // same running subgraphs. Starts its own infrastructure (COURTYARD_TEST_SLOT-aware), the five
 // subgraphs and Courtyard's gateway, seeds 500+ units and 1,000+ help requests, starts the peers,
 // then loads every query of the mix with autocannon (20 connections, warm-up, two alternating
-// rounds) and times a one-subgraph query at one connection. Writes
+// rounds) and times a one-subgraph query at one connection. Courtyard runs twice, side by side:
+// response cache off (the default) and on (a second gateway, GATEWAY_RESPONSE_CACHE=on). Writes
 // bench/results/gateway-<time>.json and .md. BENCH_SECONDS (8) and BENCH_RUNS (500) tune it.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -11,7 +12,8 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { infraDown, infraUp, loadInfraOptions } from '@courtyard/infra';
 import { issueAccessToken } from '../../gateway/src/token.js';
 import { startPlatform } from '../../scripts/lib/platform.js';
-import { listSubgraphs, ROOT } from '../../scripts/lib/subgraphs.js';
+import { startNodeService } from '../../scripts/lib/processes.js';
+import { envName, listSubgraphs, ROOT } from '../../scripts/lib/subgraphs.js';
 import { preSignedCaller } from './peers/caller.js';
 import { checkAnswer, load, sequentialP50, type LoadResult, type Target } from './load.js';
 import { BENCH_DIR, BENCH_INFRA_ENV, GATEWAY_PORTS, SUBGRAPH_OFFSET } from './ports.js';
@@ -29,6 +31,18 @@ const withDeadline = <T>(what: string, ms: number, work: Promise<T>): Promise<T>
       setTimeout(() => reject(new Error(`${what} took over ${ms} ms`)), ms).unref(),
     ),
   ]);
+
+/** Waits until the gateway's response cache serves (it has joined its group and fetched). */
+async function untilServing(baseUrl: string): Promise<void> {
+  for (;;) {
+    const text = await fetch(`${baseUrl}/metrics`).then(
+      (response) => response.text(),
+      () => '',
+    );
+    if (/^courtyard_gateway_response_cache_serving(\{[^}]*\})? 1$/m.test(text)) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
 
 rmSync(BENCH_DIR, { recursive: true, force: true });
 mkdirSync(`${BENCH_DIR}/logs`, { recursive: true });
@@ -105,6 +119,23 @@ try {
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   };
+  // The same gateway code and subgraphs, its response cache on; measured once it hears the events.
+  const cachedGateway = await startNodeService({
+    name: 'gateway-cached',
+    entry: `${ROOT}gateway/src/index.ts`,
+    port: GATEWAY_PORTS.courtyardCached,
+    logFile: `${BENCH_DIR}/logs/gateway-cached.log`,
+    env: {
+      ...platform.env,
+      GATEWAY_PORT: String(GATEWAY_PORTS.courtyardCached),
+      GATEWAY_RESPONSE_CACHE: 'on',
+      ...Object.fromEntries(
+        subgraphs.map(({ name }) => [`SUBGRAPH_URL_${envName(name)}`, platform.subgraphs.get(name)!.url]),
+      ),
+    },
+  });
+  cleanups.push(() => cachedGateway.stop());
+  await withDeadline('the cached gateway hearing the events', 120_000, untilServing(cachedGateway.baseUrl));
   const [callerName, callerValue] = await preSignedCaller(secrets.INTERNAL_AUTH_SECRET);
   const manager = await issueAccessToken(
     { sub: 'bench', role: 'GENERAL_MANAGER', properties: ['*'] },
@@ -112,6 +143,7 @@ try {
   );
   const gateways: Target[] = [
     { name: 'courtyard', url: platform.gatewayUrl, headers: { authorization: `Bearer ${manager}` } },
+    { name: 'courtyardCached', url: cachedGateway.url, headers: { authorization: `Bearer ${manager}` } },
     { name: 'apollo', url: await startPeer('apollo', GATEWAY_PORTS.apollo), headers: {} },
     { name: 'hive', url: await startPeer('hive', GATEWAY_PORTS.hive), headers: {} },
     {

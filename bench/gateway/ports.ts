@@ -21,6 +21,8 @@ export const BENCH_INFRA_ENV = {
 export const SUBGRAPH_OFFSET = 10050 + shift;
 export const GATEWAY_PORTS = {
   courtyard: 14060 + shift,
+  /** A second Courtyard gateway with GATEWAY_RESPONSE_CACHE=on, beside the one without. */
+  courtyardCached: 14064 + shift,
   apollo: 14061 + shift,
   hive: 14062 + shift,
   hiveRouter: 14063 + shift,

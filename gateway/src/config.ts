@@ -49,6 +49,30 @@ export const gatewayEnv = z
     GATEWAY_TOKEN_CACHE_MAX: z.coerce.number().int().min(1).default(10_000),
     /** How long one caller's re-signed internal token (valid 60 s) is reused, in ms (0 to 30,000). */
     GATEWAY_CALLER_TOKEN_REUSE_MS: z.coerce.number().int().min(0).max(30_000).default(30_000),
+    /**
+     * The response cache for queries (see the README): off unless `on`. Answers are held per
+     * caller, ended by mutations through this gateway and by the subgraphs' events on Kafka.
+     */
+    GATEWAY_RESPONSE_CACHE: z.enum(['on', 'off']).default('off'),
+    /** The longest an answer is served, events or not (state that changes without an event). */
+    GATEWAY_RESPONSE_CACHE_MAX_AGE_MS: z.coerce.number().int().min(1).max(3_600_000).default(3000),
+    /** Bounds on held answers: how many, and their JSON bytes; least recently used goes first. */
+    GATEWAY_RESPONSE_CACHE_MAX_ENTRIES: z.coerce.number().int().min(1).default(10_000),
+    GATEWAY_RESPONSE_CACHE_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .default(64 * 1024 * 1024),
+    /** The broker whose events invalidate the response cache (only read when it is on). */
+    KAFKA_BROKERS: z
+      .string()
+      .default('127.0.0.1:9092')
+      .transform((value) =>
+        value
+          .split(',')
+          .map((broker) => broker.trim())
+          .filter(Boolean),
+      ),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((env, context) => {

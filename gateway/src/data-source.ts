@@ -30,6 +30,10 @@ export interface GatewayContext {
   traceparent: string;
   /** The client's `Idempotency-Key`, passed to every subgraph of the request (they handle it). */
   idempotencyKey?: string;
+  /** The verified caller's claims, what the response cache keys answers by. */
+  callerScope?: string;
+  /** The subgraphs this request's fetches went to (the response cache's tags and invalidation). */
+  subgraphsCalled?: Set<string>;
 }
 
 /**
@@ -187,6 +191,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       operationName: options.request.operationName ?? undefined,
       variables: options.request.variables,
     });
+    if ('callerToken' in options.context) options.context.subgraphsCalled?.add(this.name);
     const operation =
       ('incomingRequestContext' in options ? options.incomingRequestContext.operationName : undefined) ??
       'anonymous';

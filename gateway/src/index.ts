@@ -38,6 +38,7 @@ import { graphiqlLandingPage, ideAssets, IDE_ASSETS_PATH } from './ide/index.js'
 import { introspectionPlugin } from './introspection/index.js';
 import { costLimitPlugin, shapeRules } from './limits/index.js';
 import { createPersistedQueryGate, verifiedCaller } from './persisted/index.js';
+import { callerScopeOf, startResponseCache } from './response-cache/index.js';
 
 const config = loadConfig(gatewayEnv);
 const logger = createLogger('gateway', config.LOG_LEVEL);
@@ -57,8 +58,20 @@ const signCaller = cachedCallerSigner({
 });
 
 // The supergraph is composed ahead of time (`npm run compose`); no introspection at start-up.
+const supergraphSdl = readFileSync(config.SUPERGRAPH_PATH, 'utf8');
+const responseCache =
+  config.GATEWAY_RESPONSE_CACHE === 'on'
+    ? startResponseCache<GatewayContext>({
+        maxEntries: config.GATEWAY_RESPONSE_CACHE_MAX_ENTRIES,
+        maxBytes: config.GATEWAY_RESPONSE_CACHE_MAX_BYTES,
+        maxAgeMs: config.GATEWAY_RESPONSE_CACHE_MAX_AGE_MS,
+        kafkaBrokers: config.KAFKA_BROKERS,
+        supergraphSdl,
+        logger,
+      })
+    : undefined;
 const gateway = new ApolloGateway({
-  supergraphSdl: readFileSync(config.SUPERGRAPH_PATH, 'utf8'),
+  supergraphSdl,
   buildService: ({ name, url }) =>
     new SubgraphDataSource(name, overrides.get(name) ?? url ?? '', config.SUBGRAPH_TIMEOUT_MS, (refusal) =>
       logger.warn(refusal, 'subgraph refused the request'),
@@ -92,6 +105,8 @@ const server = new ApolloServer<GatewayContext>({
     }),
     // After the limits: introspection that passed them is answered without a query plan.
     introspectionPlugin<GatewayContext>(),
+    // Last: a held answer replaces only the execution, never a check.
+    ...(responseCache ? [responseCache.plugin] : []),
   ],
 });
 let accepting = true;
@@ -125,6 +140,7 @@ app.use(
         callerToken: await signCaller(caller),
         traceparent: traceparentForSubgraphs(req.get(TRACEPARENT_HEADER)),
         ...(idempotencyKey ? { idempotencyKey } : {}),
+        ...(responseCache ? { callerScope: callerScopeOf(caller), subgraphsCalled: new Set<string>() } : {}),
       };
     },
   }),
@@ -141,5 +157,6 @@ onShutdown(logger, [
     accepting = false;
     await server.stop();
   },
+  async () => responseCache?.stop(),
   () => tracing.shutdown(),
 ]);

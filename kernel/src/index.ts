@@ -43,3 +43,4 @@ export * from './tracing/telemetry.js';
 export * from './tracing/spans.js';
 export * from './tracing/event-spans.js';
 export * from './events/outbox-backlog.js';
+export * from './events/when-broker-answers.js';

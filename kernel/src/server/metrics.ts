@@ -116,3 +116,31 @@ export const outboxOldestPendingAge = new client.Gauge({
     for (const { collection, oldestAgeSeconds } of backlog) this.set({ collection }, oldestAgeSeconds);
   },
 });
+
+export const responseCacheLookups = new client.Counter({
+  name: 'courtyard_gateway_response_cache_lookups_total',
+  help: 'Operations the gateway response cache looked at, by outcome (hit: answered from the cache; miss: executed, then held if wholly successful; not_cacheable: a mutation, introspection or clock-counted field; not_serving: the subgraphs’ events are not heard)',
+  labelNames: ['outcome'] as const,
+  registers: [registry],
+});
+
+export const responseCacheInvalidations = new client.Counter({
+  name: 'courtyard_gateway_response_cache_invalidations_total',
+  help: 'Writes that ended the gateway’s cached answers, by subgraph and cause (mutation: through this gateway; event: on the subgraph’s topic; broker: events heard again after a gap, everything dropped)',
+  labelNames: ['subgraph', 'cause'] as const,
+  registers: [registry],
+});
+
+let responseCacheServingProbe: () => boolean = () => false;
+/** The gateway tells the gauge below how to read whether its response cache serves. */
+export const observeResponseCacheServing = (probe: () => boolean): void => {
+  responseCacheServingProbe = probe;
+};
+export const responseCacheServing = new client.Gauge({
+  name: 'courtyard_gateway_response_cache_serving',
+  help: 'Whether the gateway response cache serves now (1): on, and the subgraphs’ events are heard',
+  registers: [registry],
+  collect() {
+    this.set(responseCacheServingProbe() ? 1 : 0);
+  },
+});

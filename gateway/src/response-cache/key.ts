@@ -1,0 +1,43 @@
+import type { Caller } from '@courtyard/kernel';
+
+/**
+ * Everything a subgraph learns of who asks: the signed caller carries exactly these claims
+ * (subject, role, properties, resident, partner, name), and the subgraphs decide what a caller
+ * may read from them alone. Two requests with the same scope are therefore answered alike by
+ * every subgraph, and two differing in any claim (the order of properties too, which a subgraph
+ * may read) never share a cached answer: a front desk of property B never reads what a front
+ * desk of property A was answered.
+ */
+export const callerScopeOf = (caller: Caller): string =>
+  JSON.stringify([
+    caller.subject,
+    caller.role,
+    caller.propertyIds,
+    caller.residentId ?? null,
+    caller.partnerId ?? null,
+    caller.name ?? null,
+  ]);
+
+/** JSON with object keys sorted at every level, so `{a, b}` and `{b, a}` are one set of variables. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, each]) => each !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([key, each]) => `${JSON.stringify(key)}:${canonicalJson(each)}`).join(',')}}`;
+}
+
+/** One cached answer's key: the caller scope, the document (its hash), the operation run, the variables. */
+export const responseKey = (request: {
+  callerScope: string;
+  queryHash: string;
+  operationName: string | null | undefined;
+  variables: Record<string, unknown> | undefined;
+}): string =>
+  JSON.stringify([
+    request.callerScope,
+    request.queryHash,
+    request.operationName ?? null,
+    canonicalJson(request.variables ?? {}),
+  ]);
