@@ -14,6 +14,7 @@ export * from './events/dead-letter.js';
 export * from './mongo/connection.js';
 export * from './mongo/aggregate-writer.js';
 export * from './mongo/sequence.js';
+export * from './mongo/migrations.js';
 export * from './mongo/pagination.js';
 export * from './mongo/search.js';
 export * from './server/request-context.js';
