@@ -5,7 +5,9 @@ const gauge = async (name: string) =>
   (await registry.getMetricsAsJSON()).find((metric) => metric.name === name)?.values ?? [];
 
 describe('outbox backlog gauges: what a scrape costs', () => {
-  afterEach(() => jest.useRealTimers());
+  afterEach(() => {
+    jest.useRealTimers();
+  });
 
   it('one read of the backlog answers both gauges and every scrape of the next few seconds', async () => {
     jest.useFakeTimers({ now: new Date('2026-12-01T00:00:00Z'), doNotFake: ['nextTick', 'setImmediate'] });
