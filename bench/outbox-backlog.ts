@@ -9,46 +9,16 @@
 //   COURTYARD_TEST_SLOT=2 npm run bench:backlog
 //   BENCH_BACKLOG_SIZES=10000x1 COURTYARD_TEST_SLOT=2 npm run bench:backlog
 import { randomUUID } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import mongoose from 'mongoose';
 import { readOutboxBacklog } from '@courtyard/kernel';
-import { findFreePort, loadInfraOptions, startMongo, type ManagedServer } from '@courtyard/infra';
-import { ROOT } from '../scripts/lib/subgraphs.js';
+import { benchMongo, serverCpuNs } from './local-mongo.js';
 
 const SIZES = (process.env.BENCH_BACKLOG_SIZES ?? '1000x3,10000x3')
   .split(',')
   .map((size) => size.split('x').map(Number) as [number, number]);
 const READS = 10;
-const slot = Number(process.env.COURTYARD_TEST_SLOT ?? '0');
-let server: ManagedServer | undefined;
-let mongoUrl = process.env.MONGO_URL?.trim() ?? '';
-if (!mongoUrl) {
-  const dir = `${ROOT}.infra/bench-backlog${slot === 0 ? '' : `-${slot}`}`;
-  rmSync(dir, { recursive: true, force: true });
-  const options = {
-    ...loadInfraOptions(),
-    dir,
-    mongoPort: await findFreePort(),
-    mongoBackend: 'h2' as const,
-  };
-  server = await startMongo(options, (line) => process.stderr.write(`[infra] ${line}\n`));
-  mongoUrl = `mongodb://127.0.0.1:${options.mongoPort}`;
-}
-
-/** CPU time of every thread of the launcher so far (ns). */
-function serverCpuNs(): number {
-  if (!server) return 0;
-  let total = 0;
-  for (const task of readdirSync(`/proc/${server.pid}/task`)) {
-    try {
-      total += Number(readFileSync(`/proc/${server.pid}/task/${task}/schedstat`, 'utf8').split(' ')[0]);
-    } catch {
-      // a thread that ended between the listing and the read
-    }
-  }
-  return total;
-}
+const { url: mongoUrl, server } = await benchMongo('backlog');
 
 const at = new Date('2026-11-23T02:00:00Z');
 const pendingEvent = (n: number, i: number) => ({
@@ -89,7 +59,7 @@ for (const [aggregates, events] of SIZES) {
     const now = new Date(at.getTime() + 3_600_000);
     await readOutboxBacklog(db, ['things'], now); // warm-up
     const times: number[] = [];
-    const cpuBefore = { server: serverCpuNs(), client: process.cpuUsage() };
+    const cpuBefore = { server: serverCpuNs(server), client: process.cpuUsage() };
     let figures: Awaited<ReturnType<typeof readOutboxBacklog>> = [];
     for (let i = 0; i < READS; i++) {
       const started = performance.now();
@@ -105,7 +75,7 @@ for (const [aggregates, events] of SIZES) {
         medianReadMs: Math.round(times[Math.floor(READS / 2)]!),
         clientCpuMsPerRead: Math.round((clientCpu.user + clientCpu.system) / 1000 / READS),
         ...(server
-          ? { serverCpuMsPerRead: Math.round((serverCpuNs() - cpuBefore.server) / 1e6 / READS) }
+          ? { serverCpuMsPerRead: Math.round((serverCpuNs(server) - cpuBefore.server) / 1e6 / READS) }
           : {}),
         read: figures[0],
         load1m: Number(loadavg()[0]!.toFixed(1)),
