@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import mongoose from 'mongoose';
 import { findFreePort, loadInfraOptions, startMongo, type ManagedServer } from '@courtyard/infra';
 import { ROOT } from '../scripts/lib/subgraphs.js';
 
@@ -35,4 +37,21 @@ export function serverCpuNs(server: ManagedServer | undefined): number {
     }
   }
   return total;
+}
+
+/** Runs one measurement in a database of its own (`<prefix>_<random>`), dropped afterwards. */
+export async function inScratchDatabase<T>(
+  url: string,
+  prefix: string,
+  run: (connection: mongoose.Connection) => Promise<T>,
+): Promise<T> {
+  const connection = await mongoose
+    .createConnection(url, { dbName: `${prefix}_${randomUUID().slice(0, 8)}` })
+    .asPromise();
+  try {
+    return await run(connection);
+  } finally {
+    await connection.dropDatabase();
+    await connection.close();
+  }
 }

@@ -10,9 +10,8 @@
 //   BENCH_BACKLOG_SIZES=10000x1 COURTYARD_TEST_SLOT=2 npm run bench:backlog
 import { randomUUID } from 'node:crypto';
 import { loadavg } from 'node:os';
-import mongoose from 'mongoose';
 import { readOutboxBacklog } from '@courtyard/kernel';
-import { benchMongo, serverCpuNs } from './local-mongo.js';
+import { benchMongo, inScratchDatabase, serverCpuNs } from './local-mongo.js';
 
 const SIZES = (process.env.BENCH_BACKLOG_SIZES ?? '1000x3,10000x3')
   .split(',')
@@ -34,10 +33,7 @@ const pendingEvent = (n: number, i: number) => ({
 });
 
 for (const [aggregates, events] of SIZES) {
-  const connection = await mongoose
-    .createConnection(mongoUrl, { dbName: `bench_backlog_${randomUUID().slice(0, 8)}` })
-    .asPromise();
-  try {
+  await inScratchDatabase(mongoUrl, 'bench_backlog', async (connection) => {
     const db = connection.db!;
     const things = db.collection('things');
     await things.createIndex({ 'outbox.0': 1 }, { sparse: true });
@@ -81,10 +77,7 @@ for (const [aggregates, events] of SIZES) {
         load1m: Number(loadavg()[0]!.toFixed(1)),
       }),
     );
-  } finally {
-    await connection.dropDatabase();
-    await connection.close();
-  }
+  });
 }
 await server?.stop();
 process.exit(0);

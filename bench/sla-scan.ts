@@ -8,14 +8,12 @@
 //
 //   COURTYARD_TEST_SLOT=2 npm run bench:sla
 //   BENCH_SLA_SIZES=100000x1000,100000x10 COURTYARD_TEST_SLOT=2 npm run bench:sla
-import { randomUUID } from 'node:crypto';
 import { loadavg } from 'node:os';
-import mongoose from 'mongoose';
 import { AggregateWriter, sequentialIds, systemActor } from '@courtyard/kernel';
 import { receive, validateIntake } from '../services/work-orders/src/domain/intake.js';
 import { createModels } from '../services/work-orders/src/repository/models.js';
 import { SlaScheduler } from '../services/work-orders/src/scheduler/sla-scheduler.js';
-import { benchMongo, serverCpuNs } from './local-mongo.js';
+import { benchMongo, inScratchDatabase, serverCpuNs } from './local-mongo.js';
 
 const SIZES = (process.env.BENCH_SLA_SIZES ?? '10000x100,10000x1000,100000x100,100000x1000')
   .split(',')
@@ -50,10 +48,7 @@ for (const [open, due, warmUp] of [
   [2_000, 500, true] as const,
   ...SIZES.map(([o, d]) => [o, d, false] as const),
 ]) {
-  const connection = await mongoose
-    .createConnection(mongoUrl, { dbName: `bench_sla_${randomUUID().slice(0, 8)}` })
-    .asPromise();
-  try {
+  await inScratchDatabase(mongoUrl, 'bench_sla', async (connection) => {
     const models = await createModels(connection);
     const loadStarted = performance.now();
     for (let start = 0; start < open; start += 5_000) {
@@ -106,10 +101,7 @@ for (const [open, due, warmUp] of [
         load1m: Number(loadavg()[0]!.toFixed(1)),
       }),
     );
-  } finally {
-    await connection.dropDatabase();
-    await connection.close();
-  }
+  });
 }
 await server?.stop();
 process.exit(0);
