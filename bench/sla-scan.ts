@@ -8,35 +8,17 @@
 //
 //   COURTYARD_TEST_SLOT=2 npm run bench:sla
 //   BENCH_SLA_SIZES=100000x1000,100000x10 COURTYARD_TEST_SLOT=2 npm run bench:sla
-import { randomUUID } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import mongoose from 'mongoose';
 import { AggregateWriter, sequentialIds, systemActor } from '@courtyard/kernel';
-import { findFreePort, loadInfraOptions, startMongo, type ManagedServer } from '@courtyard/infra';
 import { receive, validateIntake } from '../services/work-orders/src/domain/intake.js';
 import { createModels } from '../services/work-orders/src/repository/models.js';
 import { SlaScheduler } from '../services/work-orders/src/scheduler/sla-scheduler.js';
-import { ROOT } from '../scripts/lib/subgraphs.js';
+import { benchMongo, inScratchDatabase, serverCpuNs } from './local-mongo.js';
 
 const SIZES = (process.env.BENCH_SLA_SIZES ?? '10000x100,10000x1000,100000x100,100000x1000')
   .split(',')
   .map((size) => size.split('x').map(Number) as [number, number]);
-const slot = Number(process.env.COURTYARD_TEST_SLOT ?? '0');
-let server: ManagedServer | undefined;
-let mongoUrl = process.env.MONGO_URL?.trim() ?? '';
-if (!mongoUrl) {
-  const dir = `${ROOT}.infra/bench-sla${slot === 0 ? '' : `-${slot}`}`;
-  rmSync(dir, { recursive: true, force: true });
-  const options = {
-    ...loadInfraOptions(),
-    dir,
-    mongoPort: await findFreePort(),
-    mongoBackend: 'h2' as const,
-  };
-  server = await startMongo(options, (line) => process.stderr.write(`[infra] ${line}\n`));
-  mongoUrl = `mongodb://127.0.0.1:${options.mongoPort}`;
-}
+const { url: mongoUrl, server } = await benchMongo('sla');
 const receivedAt = new Date('2026-11-23T02:00:00Z');
 const desk = { actor: systemActor('bench'), now: receivedAt, newId: sequentialIds() };
 const template = receive(
@@ -60,30 +42,13 @@ const template = receive(
 ).record;
 const FAR = new Date('2030-01-01T00:00:00Z');
 
-/** CPU time of every thread of the launcher so far (ns): what a machine shared with other work does not inflate. */
-function serverCpuNs(): number {
-  if (!server) return 0;
-  let total = 0;
-  for (const task of readdirSync(`/proc/${server.pid}/task`)) {
-    try {
-      total += Number(readFileSync(`/proc/${server.pid}/task/${task}/schedstat`, 'utf8').split(' ')[0]);
-    } catch {
-      // a thread that ended between the listing and the read
-    }
-  }
-  return total;
-}
-
 // A warm-up scan first (printed as such): a running service's code paths, and the launcher's,
 // are compiled and warm; the first scan of a fresh process would also time the JIT.
 for (const [open, due, warmUp] of [
   [2_000, 500, true] as const,
   ...SIZES.map(([o, d]) => [o, d, false] as const),
 ]) {
-  const connection = await mongoose
-    .createConnection(mongoUrl, { dbName: `bench_sla_${randomUUID().slice(0, 8)}` })
-    .asPromise();
-  try {
+  await inScratchDatabase(mongoUrl, 'bench_sla', async (connection) => {
     const models = await createModels(connection);
     const loadStarted = performance.now();
     for (let start = 0; start < open; start += 5_000) {
@@ -109,14 +74,14 @@ for (const [open, due, warmUp] of [
       confirmationWaitHours: 48,
       batchSize: 100_000,
     });
-    const cpuBefore = { server: serverCpuNs(), client: process.cpuUsage() };
+    const cpuBefore = { server: serverCpuNs(server), client: process.cpuUsage() };
     const started = performance.now();
     const report = await scheduler.tick(new Date(receivedAt.getTime() + 31 * 60_000));
     const ms = performance.now() - started;
     const clientCpu = process.cpuUsage(cpuBefore.client);
     // CPU time of the scan in the launcher and in this process: the figures load does not inflate.
     const cpu = {
-      serverCpuMs: server ? Math.round((serverCpuNs() - cpuBefore.server) / 1e6) : undefined,
+      serverCpuMs: server ? Math.round((serverCpuNs(server) - cpuBefore.server) / 1e6) : undefined,
       clientCpuMs: Math.round((clientCpu.user + clientCpu.system) / 1000),
     };
     // What the store holds afterwards, not only what the scan says it did.
@@ -136,10 +101,7 @@ for (const [open, due, warmUp] of [
         load1m: Number(loadavg()[0]!.toFixed(1)),
       }),
     );
-  } finally {
-    await connection.dropDatabase();
-    await connection.close();
-  }
+  });
 }
 await server?.stop();
 process.exit(0);

@@ -8,7 +8,7 @@
 //   COURTYARD_TEST_SLOT=1 npm run bench:store
 //   BENCH_SIZES=1000,10000 MONGO_MAX_HEAP=2g npm run bench:store
 //   MONGO_URL=mongodb://127.0.0.1:27017 npm run bench:store
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import {
   findFreePort,
   loadInfraOptions,
@@ -17,6 +17,7 @@ import {
   type ManagedServer,
 } from '@courtyard/infra';
 import mongoose from 'mongoose';
+import { serverCpuNs } from './local-mongo.js';
 import { ROOT } from '../scripts/lib/subgraphs.js';
 
 interface HelpRequest {
@@ -92,30 +93,16 @@ function median(samples: number[]): number {
   return Number(value.toFixed(2));
 }
 
-/** CPU time of every thread of the server so far (ns), which a machine shared with other work does not inflate. */
-function serverCpuNs(): number {
-  if (!server) return 0;
-  let total = 0;
-  for (const task of readdirSync(`/proc/${server.pid}/task`)) {
-    try {
-      total += Number(readFileSync(`/proc/${server.pid}/task/${task}/schedstat`, 'utf8').split(' ')[0]);
-    } catch {
-      // a thread that ended between the listing and the read
-    }
-  }
-  return total;
-}
-
 /** Median wall time of `runs` calls, and the server's mean CPU time per call (launcher only). */
 async function timed(run: (i: number) => Promise<unknown>): Promise<Timing> {
   const samples: number[] = [];
-  const cpuBefore = serverCpuNs();
+  const cpuBefore = serverCpuNs(server);
   for (let i = 0; i < runs; i++) {
     const begin = performance.now();
     await run(i);
     samples.push(performance.now() - begin);
   }
-  const cpuMs = Number(((serverCpuNs() - cpuBefore) / runs / 1e6).toFixed(2));
+  const cpuMs = Number(((serverCpuNs(server) - cpuBefore) / runs / 1e6).toFixed(2));
   return server ? { ms: median(samples), serverCpuMs: cpuMs } : { ms: median(samples) };
 }
 

@@ -15,6 +15,8 @@ export * from './mongo/connection.js';
 export * from './mongo/aggregate-writer.js';
 export * from './mongo/sequence.js';
 export * from './mongo/reserved-sequence.js';
+export * from './mongo/migrations.js';
+export * from './mongo/stale-retry.js';
 export * from './mongo/pagination.js';
 export * from './mongo/search.js';
 export * from './server/request-context.js';

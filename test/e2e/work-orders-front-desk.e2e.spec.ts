@@ -347,6 +347,54 @@ describe('work-orders: the front desk and office (issue 19), through the gateway
     expect(reasonOf(again)).toBe('ROLE_NOT_ALLOWED');
   });
 
+  it('the colleague a request was handed to refers or closes it; the first owner no longer may on its own say', async () => {
+    // No leader registered, so none on duty: the desk hands its requests to a plumber in charge.
+    const propertyId = (await createProperty()).id;
+    const desk = await registerStaff(propertyId, 'FRONT_DESK');
+    const delegate = await registerStaff(propertyId, 'TECHNICIAN');
+    const otherTech = await registerStaff(propertyId, 'TECHNICIAN');
+    const handTo = async (id: string) =>
+      gqlOk(
+        HAND_OVER,
+        { input: { id, toStaffId: delegate.id, reason: 'Leader away' } },
+        { token: desk.token },
+      );
+    const referral = { department: 'City water bureau', residentToldAt: new Date().toISOString() };
+
+    const toRefer = await recordHelpRequest(repairInput(propertyId), desk.token);
+    await handTo(toRefer);
+    const byFirstOwner = await gql(
+      `mutation ($input: ReferHelpRequestInput!) { referHelpRequest(input: $input) { helpRequest { id } } }`,
+      { input: { id: toRefer, ...referral } },
+      { token: desk.token },
+    );
+    expect(byFirstOwner.errors?.[0]?.extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'ROLE_NOT_ALLOWED',
+    });
+    const referred = await act('referHelpRequest', { id: toRefer, ...referral }, delegate.token);
+    expect(referred.state).toBe('REFERRED');
+    const [event] = await tap.waitFor(ofRequest(toRefer, 'workorder.referred.v1'));
+    expect(event!.data).toMatchObject({ ownerId: desk.id, department: 'City water bureau' });
+
+    const toClose = await recordHelpRequest(repairInput(propertyId), desk.token);
+    await act('acknowledgeHelpRequest', { id: toClose }, desk.token);
+    await handTo(toClose);
+    await act('assignHelpRequest', { id: toClose, assigneeIds: [delegate.id] }, desk.token);
+    await act('startHelpRequestWork', { id: toClose }, delegate.token);
+    await act('resolveHelpRequest', { id: toClose, outcome: 'Replaced the joint' }, delegate.token);
+    await act('confirmHelpRequestResolution', { id: toClose }, desk.token);
+    await act('recordHelpRequestFollowUp', { id: toClose, result: 'SATISFIED' }, desk.token);
+    const byOther = await gql(
+      `mutation ($input: TransitionInput!) { closeHelpRequest(input: $input) { helpRequest { id } } }`,
+      { input: { id: toClose } },
+      { token: otherTech.token },
+    );
+    expect(reasonOf(byOther)).toBe('ROLE_NOT_ALLOWED');
+    const closed = await act('closeHelpRequest', { id: toClose, note: 'Done' }, delegate.token);
+    expect(closed.state).toBe('CLOSED');
+  });
+
   it('a caller without a resident record calling twice about the same thing is linked to the first call', async () => {
     const propertyId = (await createProperty()).id;
     const desk = await registerStaff(propertyId, 'FRONT_DESK');

@@ -2,8 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import mongoose from 'mongoose';
 import { createModels, type SurveysModels } from '../../services/surveys/src/repository/models.js';
+import { MIGRATIONS_COLLECTION } from '@courtyard/kernel';
 import {
   backfillSurveyMeasures,
+  backfillSurveyMeasuresOnce,
+  MEASURES_BACKFILL,
   SUPERSEDED_SURVEY_INDEXES,
 } from '../../services/surveys/src/repository/survey-measures.migration.js';
 
@@ -72,5 +75,31 @@ describe('surveys: the start-up backfill of `measures` on the real MongoDB-wire 
 
     // A restart (or a second instance) finds nothing left to do.
     expect(await backfillSurveyMeasures(models)).toEqual({ needs: 0, satisfaction: 0, droppedIndexes: [] });
+  });
+
+  it('runs once per database at start-up: a restart finds the marker and scans nothing; a new version runs again', async () => {
+    const db = connection.db!;
+    const surveys = models.Survey.collection;
+    await db.collection(MIGRATIONS_COLLECTION).deleteMany({});
+    await surveys.insertOne(legacy('before-first-start', null) as never);
+
+    const first = await backfillSurveyMeasuresOnce(db, models);
+    expect(first).toMatchObject({ ran: true, result: { satisfaction: 1 } });
+    expect(
+      await db.collection(MIGRATIONS_COLLECTION).findOne({ _id: MEASURES_BACKFILL.name } as never),
+    ).toMatchObject({ version: MEASURES_BACKFILL.version });
+
+    // Written behind the service's back after the backfill: a restart does not look for it.
+    await surveys.insertOne(legacy('written-after', null) as never);
+    expect(await backfillSurveyMeasuresOnce(db, models)).toMatchObject({ ran: false });
+    expect(await surveys.findOne({ _id: 'written-after' } as never)).not.toHaveProperty('measures');
+
+    // A changed backfill (a higher version) runs once more, then is done again.
+    const next = { ...MEASURES_BACKFILL, version: MEASURES_BACKFILL.version + 1 };
+    expect(await backfillSurveyMeasuresOnce(db, models, undefined, next)).toMatchObject({
+      ran: true,
+      result: { satisfaction: 1 },
+    });
+    expect(await backfillSurveyMeasuresOnce(db, models, undefined, next)).toMatchObject({ ran: false });
   });
 });

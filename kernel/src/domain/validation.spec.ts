@@ -1,6 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
 import { z } from 'zod';
-import { freeText, httpUrl, isId, optionalText, parseInput, text } from './validation.js';
+import {
+  freeText,
+  httpUrl,
+  isId,
+  optionalText,
+  parseInput,
+  phoneForms,
+  phoneNumber,
+  text,
+} from './validation.js';
 
 describe('input validation', () => {
   const schema = z.object({ name: z.string().max(3), floors: z.number().int() });
@@ -71,5 +80,36 @@ describe('shared input rules', () => {
       'https://',
     ])
       expect(url.safeParse(bad).success).toBe(false);
+  });
+});
+
+describe('the phone rule', () => {
+  const parse = (value: string, options?: { serviceLines?: boolean }) =>
+    phoneNumber(options).safeParse(value);
+
+  it('takes mobiles and landlines as they are written, trimmed', () => {
+    for (const written of ['13812345678', '+8613812345678', '008613812345678', '02188886666', '6123456'])
+      expect(parse(written).data).toBe(written);
+    expect(parse('  13812345678 ').data).toBe('13812345678');
+  });
+
+  it('takes a short service line only as a contact, never as a person’s own number', () => {
+    expect(parse('12345', { serviceLines: true }).data).toBe('12345');
+    expect(parse('12345').error?.issues[0]?.message).toBe('must be 7-15 digits, optionally with a leading +');
+    expect(parse('1234', { serviceLines: true }).error?.issues[0]?.message).toBe(
+      'must be 5-15 digits, optionally with a leading +',
+    );
+  });
+
+  it('refuses letters, separators, a + inside, more than 15 digits and control characters', () => {
+    for (const bad of ['12ab', '12-34', 'call me', '138+12345678', '1'.repeat(16), '1381234\u00005678', ''])
+      for (const serviceLines of [false, true]) expect(parse(bad, { serviceLines }).success).toBe(false);
+  });
+
+  it('reads a Chinese mobile number in every form it may have been stored in', () => {
+    const forms = ['13812345678', '+8613812345678', '8613812345678', '008613812345678'];
+    for (const written of forms) expect(phoneForms(written).sort()).toEqual([...forms].sort());
+    expect(phoneForms('075512345')).toEqual(['075512345']);
+    expect(phoneForms('+442071234567')).toEqual(['+442071234567', '442071234567']);
   });
 });

@@ -127,3 +127,38 @@ export const optionalText = (max: number, options: { multiline?: boolean } = {})
     )
     .nullish()
     .transform((value) => value || null);
+
+/**
+ * The one phone rule (residents' numbers, help-request contacts, facility reporters and service
+ * partners): trimmed, digits with an optional leading `+`, as numbers are written in China today
+ * — a mobile `13812345678` or `+8613812345678`, a landline with its area code `02188886666`. A
+ * person's own number has at least 7 digits (a landline without its area code is the shortest);
+ * a contact may also be a short service line such as 12345 or 95598, which `{ serviceLines:
+ * true }` accepts (5 digits).
+ */
+export const phoneNumber = ({ serviceLines = false }: { serviceLines?: boolean } = {}) => {
+  const fewest = serviceLines ? 5 : 7;
+  return z
+    .string()
+    .trim()
+    .regex(
+      new RegExp(`^\\+?[0-9]{${fewest},15}$`),
+      `must be ${fewest}-15 digits, optionally with a leading +`,
+    );
+};
+
+/**
+ * The forms one Chinese mobile number is written in (`13812345678`, `+8613812345678`,
+ * `8613812345678`, `008613812345678`), since a number is stored as given: a lookup of "the same
+ * number" asks for each form (an equality on an index) instead of storing a second, normalised
+ * copy. Any other number (a landline, a service line, a foreign number) has the form it was
+ * given, with and without its `+`.
+ */
+export function phoneForms(phone: string): string[] {
+  const digits = phone.replace(/^\+/, '');
+  const national = digits.replace(/^(0086|86)(?=1\d{10}$)/, '');
+  const forms = /^1\d{10}$/.test(national)
+    ? [national, `+86${national}`, `86${national}`, `0086${national}`]
+    : [phone, digits];
+  return [...new Set([phone, ...forms])];
+}

@@ -1,18 +1,21 @@
 import type { mongo } from 'mongoose';
 import type { OutboxBacklog } from '../server/metrics.js';
 
-/** Aggregates read per collection at most: past it, the count is a lower bound (and says so in the docs). */
+/** Aggregates counted per collection at most: past it, the count is a lower bound (and says so in the docs). */
 export const BACKLOG_SCAN_LIMIT = 10_000;
 
-interface PendingTimes {
-  _id: string;
-  outbox?: Array<{ time?: string }>;
+interface BacklogFigures {
+  events: number;
+  oldest: string | null;
 }
 
 /**
  * The outbox backlog per collection: every pending event counted, and the age of the oldest
- * (an aggregate's events are appended in order, so its first is its oldest). Reads only the
- * events' times, of the documents the relay's sweep would find, at most `limit` of them.
+ * (an aggregate's events are appended in order, so its first is its oldest). The database does
+ * the counting, over the documents the relay's sweep would find (the sparse `outbox.0` index
+ * on MongoDB), at most `limit` of them, and answers one small document per collection: a scrape
+ * during a broker outage does not pull ten thousand outboxes into the service's memory. Event
+ * times are the envelope's ISO-8601 UTC strings, so the least string is the oldest time.
  */
 export async function readOutboxBacklog(
   db: mongo.Db,
@@ -22,21 +25,23 @@ export async function readOutboxBacklog(
 ): Promise<OutboxBacklog[]> {
   return Promise.all(
     collections.map(async (collection) => {
-      const docs = await db
-        .collection<PendingTimes>(collection)
-        .find({ 'outbox.0': { $exists: true } }, { projection: { 'outbox.time': 1 } })
-        .limit(limit)
+      const [figures] = await db
+        .collection(collection)
+        .aggregate<BacklogFigures>([
+          { $match: { 'outbox.0': { $exists: true } } },
+          { $limit: limit },
+          {
+            $group: {
+              _id: null,
+              events: { $sum: { $size: '$outbox' } },
+              oldest: { $min: { $arrayElemAt: ['$outbox.time', 0] } },
+            },
+          },
+        ])
         .toArray();
-      let events = 0;
-      let oldest = Number.POSITIVE_INFINITY;
-      for (const doc of docs) {
-        const outbox = doc.outbox ?? [];
-        events += outbox.length;
-        const first = Date.parse(outbox[0]?.time ?? '');
-        if (Number.isFinite(first)) oldest = Math.min(oldest, first);
-      }
+      const oldest = Date.parse(figures?.oldest ?? '');
       const oldestAgeSeconds = Number.isFinite(oldest) ? Math.max(0, (now.getTime() - oldest) / 1000) : 0;
-      return { collection, events, oldestAgeSeconds };
+      return { collection, events: figures?.events ?? 0, oldestAgeSeconds };
     }),
   );
 }

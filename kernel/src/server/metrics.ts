@@ -82,11 +82,18 @@ export const observeOutboxBacklog = (reader: () => Promise<OutboxBacklog[]>): vo
   readBacklog = reader;
 };
 
-// One read per scrape for both gauges: prom-client collects the registry's metrics together.
+/**
+ * How long one read of the backlog answers scrapes: both gauges of a scrape (prom-client collects
+ * the registry's metrics together), and the scrapes of several collectors (an HA pair of
+ * Prometheus, a person looking) within a few seconds, share it; a gauge a few seconds old is as
+ * good for an alert on a backlog that matters.
+ */
+export const BACKLOG_READ_REUSED_MS = 5_000;
+
 const currentBacklog = (): Promise<OutboxBacklog[]> => {
   if (!readBacklog) return Promise.resolve([]);
   const now = Date.now();
-  if (!lastRead || now - lastRead.at > 1000) {
+  if (!lastRead || now - lastRead.at > BACKLOG_READ_REUSED_MS) {
     // A database that is down leaves the gauges out of this scrape rather than failing /metrics.
     lastRead = { at: now, backlog: readBacklog().catch(() => []) };
   }

@@ -8,7 +8,7 @@ import { SURVEY_ID_FORMATS } from './schema/id-formats.js';
 import { CallBackStore } from './repository/call-backs.repository.js';
 import { SurveyExpiryStore } from './repository/expiry.repository.js';
 import { createModels, OUTBOX_COLLECTIONS } from './repository/models.js';
-import { backfillSurveyMeasures } from './repository/survey-measures.migration.js';
+import { backfillSurveyMeasuresOnce } from './repository/survey-measures.migration.js';
 import { callBackSweep } from './scheduler/call-back-scheduler.js';
 import { surveyExpiry } from './scheduler/survey-expiry.js';
 import { campaignScheduler } from './scheduler/campaign-scheduler.js';
@@ -29,7 +29,7 @@ await runSubgraphService<SurveysDeps, SurveysContext>({
   setup: async ({ connection, writer, logger, every }) => {
     const models = await createModels(connection);
     // Before any figure is read: surveys stored before `measures` existed are counted by it.
-    await backfillSurveyMeasures(models, logger);
+    await backfillSurveyMeasuresOnce(connection.db!, models, logger);
     const callBacks = callBackSweep(new CallBackStore(models, writer));
     const expiry = surveyExpiry(new SurveyExpiryStore(models, writer));
     const campaigns = campaignScheduler({

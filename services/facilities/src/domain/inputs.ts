@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { freeText, optionalText, text, withDefault } from '@courtyard/kernel/domain';
+import { freeText, optionalText, phoneNumber, text, withDefault } from '@courtyard/kernel/domain';
 import {
   CRITICALITIES,
   FACILITY_STATUSES,
@@ -37,13 +37,7 @@ export const reportFacilityFaultInput = z.object({
   complexity: z.enum(FAULT_COMPLEXITIES),
   source: z.enum(FAULT_SOURCES),
   reportedBy: text(100),
-  contactPhone: withDefault(
-    z
-      .string()
-      .trim()
-      .regex(/^\+?[0-9]{5,15}$/, 'must be 5-15 digits, optionally with a leading +'),
-    null,
-  ),
+  contactPhone: withDefault(phoneNumber({ serviceLines: true }), null),
 });
 
 const MAX_PERIOD_MS = 400 * 24 * 3_600_000;
@@ -70,10 +64,7 @@ export const availabilityArgs = z
       ctx.addIssue({ code: 'custom', path: ['to'], message: 'the period may be at most 400 days' });
   });
 
-const phone = z
-  .string()
-  .trim()
-  .regex(/^\+?[0-9]{5,15}$/, 'must be 5-15 digits, optionally with a leading +');
+const phone = phoneNumber({ serviceLines: true });
 
 /** A resident says what is wrong; the source, reporter and complexity are not theirs to set. */
 export const reportSharedFacilityFaultInput = z.object({

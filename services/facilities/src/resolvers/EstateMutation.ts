@@ -1,4 +1,4 @@
-import { notFound } from '@courtyard/kernel';
+import { notFound, retryOnStale } from '@courtyard/kernel';
 import type { MutationResolvers } from '../__generated__/resolvers-types.js';
 import type { FacilitiesContext } from '../context.js';
 import { reportSharedFacilityFault } from '../domain/facility.js';
@@ -12,7 +12,6 @@ import {
 import { recordMeterReading, registerMeter, replaceMeter } from '../domain/meter.js';
 import { addServiceContract, registerServicePartner } from '../domain/partner.js';
 import type { FacilityRecord } from '../domain/records.js';
-import { retryOnStale } from '../repository/stale-retry.js';
 
 type EstateMutations = Pick<
   MutationResolvers,

@@ -7,8 +7,7 @@ import {
   retireFacility,
 } from '../domain/facility.js';
 import type { FacilityRecord } from '../domain/records.js';
-import type { Decision } from '@courtyard/kernel';
-import { retryOnStale } from '../repository/stale-retry.js';
+import { retryOnStale, type Decision } from '@courtyard/kernel';
 
 /** Load (NOT_FOUND first), decide in the domain, save against the version read. */
 async function change(

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { freeText, isTimeZone, optionalText, recordId, text, withDefault } from '@courtyard/kernel/domain';
+import {
+  freeText,
+  isTimeZone,
+  optionalText,
+  phoneNumber,
+  recordId,
+  text,
+  withDefault,
+} from '@courtyard/kernel/domain';
 
 export const createPropertyInput = z.object({
   code: z
@@ -31,11 +39,8 @@ export const createUnitInput = z.object({
 
 export const residentKind = z.enum(['OWNER', 'TENANT', 'FAMILY_MEMBER']);
 
-/** One phone rule for registration and every later change. */
-const phone = z
-  .string()
-  .trim()
-  .regex(/^\+?[0-9]{7,15}$/, 'must be 7-15 digits, optionally with a leading +');
+/** The kernel's phone rule, a person's own number, for registration and every later change. */
+const phone = phoneNumber();
 const idDocumentNumber = z
   .string()
   .trim()

@@ -1,4 +1,5 @@
-import type { Logger } from '@courtyard/kernel';
+import { runMigrationOnce, type Logger, type MigrationRun } from '@courtyard/kernel';
+import type { mongo } from 'mongoose';
 import type { SurveysModels } from './models.js';
 
 /**
@@ -59,3 +60,18 @@ export async function backfillSurveyMeasures(
   }
   return result;
 }
+
+/**
+ * The backfill as the service runs it at start-up: once per database (recorded in the kernel's
+ * `migrations` collection as `surveys.measures` at version 1), since finding the surveys without
+ * `measures` scans the whole collection. Raise the version when the backfill changes.
+ */
+export const MEASURES_BACKFILL = { name: 'surveys.measures', version: 1 } as const;
+
+export const backfillSurveyMeasuresOnce = (
+  db: mongo.Db,
+  models: Pick<SurveysModels, 'Survey'>,
+  logger?: Pick<Logger, 'info'>,
+  migration: { name: string; version: number } = MEASURES_BACKFILL,
+): Promise<MigrationRun<MeasuresBackfill>> =>
+  runMigrationOnce(db, migration, () => backfillSurveyMeasures(models, logger));

@@ -1,7 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { loadEventSchemas } from '@courtyard/kernel';
-import { as, received, staff } from './fixtures.js';
-import { currentOwnerOf, handOver } from './handover.js';
+import { as, NOW, received, staff } from './fixtures.js';
+import { handOver } from './handover.js';
+import * as lifecycle from './lifecycle.js';
+import { currentOwnerOf } from './ownership.js';
 import { canRead } from './visibility.js';
 
 const desk = as({});
@@ -95,5 +97,41 @@ describe('handing a request over (seed 004 M 二.4, 首问制)', () => {
       as({ subject: 'sup-1', role: 'SERVICE_SUPERVISOR' }),
     );
     expect(bySupervisor.record.handovers?.[0]).toMatchObject({ fromId: 'desk-1', byId: 'sup-1' });
+  });
+
+  it('whoever holds it after a handover refers and closes it; the first owner only as their role allows', () => {
+    // The desk hands it to a colleague in charge (no leader on duty): the technician now answers for it.
+    const handed = handOver(
+      received(),
+      { toStaffId: 'tech-1', reason: 'Leader away' },
+      plumber,
+      [],
+      desk,
+    ).record;
+    const delegate = as({ subject: 'tech-1', role: 'TECHNICIAN' });
+    const referral = { department: 'City water bureau', residentToldAt: NOW };
+    expect(lifecycle.refer(handed, referral, delegate).record).toMatchObject({
+      state: 'REFERRED',
+      ownerId: 'desk-1',
+      referral: { department: 'City water bureau' },
+    });
+    // The first owner, a front desk clerk, no longer holds it: referring needs a supervisor now.
+    expect(refusal(() => lifecycle.refer(handed, referral, desk))).toEqual({
+      code: 'FORBIDDEN',
+      reason: 'ROLE_NOT_ALLOWED',
+    });
+    // Any other technician of the property is refused both.
+    const other = as({ subject: 'tech-2', role: 'TECHNICIAN' });
+    expect(refusal(() => lifecycle.refer(handed, referral, other)).reason).toBe('ROLE_NOT_ALLOWED');
+
+    const followedUp = { ...handed, state: 'FOLLOWED_UP' as const };
+    const ready = {
+      ...followedUp,
+      outcome: 'Fixed',
+      confirmation: { kind: 'CONFIRMED' as const, at: NOW },
+      followUp: { result: 'SATISFIED' as const, note: null, at: NOW, byId: 'desk-1' },
+    };
+    expect(lifecycle.close(ready, null, delegate).record.state).toBe('CLOSED');
+    expect(refusal(() => lifecycle.close(ready, null, other)).reason).toBe('ROLE_NOT_ALLOWED');
   });
 });

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { requireNotInspector, SUPERVISOR_ROLES } from './access.js';
 import { CATEGORIES } from './catalogue.js';
 import { helpRequestEvent } from './help-request.events.js';
+import { currentOwnerOf, holds } from './ownership.js';
 import type { HandoverBasis, HelpRequestRecord, StaffRecord } from './records.js';
 
 /**
@@ -30,10 +31,6 @@ import type { HandoverBasis, HelpRequestRecord, StaffRecord } from './records.js
 export const handOverInput = z.object({ toStaffId: z.string().min(1), reason: freeText(2000) });
 
 const FINISHED = ['CLOSED', 'REFERRED'] as const;
-
-/** Who answers for the request now: the first-contact owner until a handover. */
-export const currentOwnerOf = (request: Pick<HelpRequestRecord, 'ownerId' | 'currentOwnerId'>) =>
-  request.currentOwnerId ?? request.ownerId;
 
 const refuse = (reason: string, message: string, details?: Record<string, unknown>): never => {
   throw new DomainError('BAD_USER_INPUT', reason, message, details);
@@ -57,7 +54,7 @@ export function handOver(
       `${request.number} has no owner yet: a staff member accepts it before anyone hands it over`,
       { id: request._id },
     );
-  if (context.actor.subject !== holder && context.actor.role !== 'SYSTEM')
+  if (!holds(context.actor, request) && context.actor.role !== 'SYSTEM')
     requireStaffOf(
       context.actor,
       request.propertyId,

@@ -5,6 +5,7 @@ import {
   isTimeZone,
   optionalText,
   parseInput,
+  phoneNumber,
   type Role,
   STAFF_ROLES,
   text,
@@ -38,10 +39,7 @@ export const recordHelpRequestInput = z
     channel: z.enum(CHANNELS),
     description: freeText(4000),
     contactName: text(100),
-    contactPhone: z
-      .string()
-      .trim()
-      .regex(/^\+?[0-9]{5,15}$/, 'must be 5-15 digits, optionally with a leading +'),
+    contactPhone: phoneNumber({ serviceLines: true }),
     requesterId: withDefault(z.string().min(1), null),
     unitId: withDefault(z.string().min(1), null),
     attachments: withDefault(z.array(httpUrl(2000)).max(20), []),
@@ -117,10 +115,7 @@ export const submitHelpRequestInput = z.object({
   channel: z.enum(RESIDENT_CHANNELS),
   description: freeText(4000),
   contactName: text(100),
-  contactPhone: z
-    .string()
-    .trim()
-    .regex(/^\+?[0-9]{5,15}$/, 'must be 5-15 digits, optionally with a leading +'),
+  contactPhone: phoneNumber({ serviceLines: true }),
   attachments: attachmentLinks,
   preferredVisitAt: withDefault(z.date(), null),
   urgent: withDefault(z.boolean(), false),

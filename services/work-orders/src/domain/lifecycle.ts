@@ -18,6 +18,7 @@ import { assignInput, partsNoticeInput, referInput, userNote } from './inputs.js
 import type { FollowUpResult, HelpRequestRecord, StaffRecord } from './records.js';
 import { pauseClocks, resumeClocks, stopClocks } from './clocks.js';
 import { ESCALATION_ROLES } from './sla-breaches.js';
+import { holds } from './ownership.js';
 import { arrive } from './sla-moments.js';
 import { defaultDueTimes } from './sla.js';
 import { scheduled } from './sla-terms.js';
@@ -308,10 +309,14 @@ export function recordFollowUp(
   return { record: reopened.record, events: [...followed.events, ...reopened.events] };
 }
 
-/** Rule 7: closing needs the outcome, the resident's confirmation (or non-response) and the follow-up. */
+/**
+ * Rule 7: closing needs the outcome, the resident's confirmation (or non-response) and the
+ * follow-up. Whoever answers for the request (its owner, after a handover its holder) closes it;
+ * anyone else needs an office role.
+ */
 export function close(request: HelpRequestRecord, note: string | null, context: CommandContext) {
   requireNotInspector(context.actor);
-  if (context.actor.subject !== request.ownerId)
+  if (!holds(context.actor, request))
     requireStaffOf(
       context.actor,
       request.propertyId,
@@ -346,11 +351,14 @@ export function close(request: HelpRequestRecord, note: string | null, context: 
   );
 }
 
-/** Rule 3: the only way out of the company's remit, with where it went and when the resident was told. */
+/**
+ * Rule 3: the only way out of the company's remit, with where it went and when the resident was
+ * told. Whoever answers for the request (its owner, after a handover its holder) or a supervisor.
+ */
 export function refer(request: HelpRequestRecord, input: unknown, context: CommandContext) {
   const valid = parseInput(referInput, input);
   requireNotInspector(context.actor);
-  if (context.actor.subject !== request.ownerId)
+  if (!holds(context.actor, request))
     requireStaffOf(context.actor, request.propertyId, SUPERVISOR_ROLES, 'refer requests');
   if (valid.residentToldAt.getTime() > context.now.getTime() + 60_000) {
     throw new DomainError(

@@ -25,6 +25,23 @@ export function firstContactOf(actor: Caller): { ownerId: string | null; source:
 }
 
 /**
+ * Who answers for the request now: the first-contact owner until a handover (seed 004 M 二.4),
+ * then whoever it was last handed to (`domain/handover.ts`).
+ */
+export const currentOwnerOf = (request: Pick<HelpRequestRecord, 'ownerId' | 'currentOwnerId'>) =>
+  request.currentOwnerId ?? request.ownerId;
+
+/**
+ * The owner's own say over a request (referring it, closing it, handing it on) belongs to whoever
+ * answers for it now. After a handover that is the new holder, not the first-contact owner: the
+ * first owner handed it over because it was outside their remit, and from then on acts on it only
+ * as their role allows. They stay its owner (spec §2 rule 1: immutable, repeat calls count
+ * against them) and keep reading it (`visibility.ts`).
+ */
+export const holds = (actor: Caller, request: Pick<HelpRequestRecord, 'ownerId' | 'currentOwnerId'>) =>
+  currentOwnerOf(request) !== null && actor.subject === currentOwnerOf(request);
+
+/**
  * An unowned request gets its owner when a staff member first moves it on (`transition()`): that
  * owner must be a registered `Staff` record working at the property, as for `accept`, so the
  * office can always name who answers for it.

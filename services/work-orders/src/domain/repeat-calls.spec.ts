@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import siftModule from 'sift';
 import { received } from './fixtures.js';
-import { openOriginalFilter, phoneForms } from './repeat-calls.js';
+import { openOriginalFilter } from './repeat-calls.js';
 import type { Filter } from './visibility.js';
 
 const matches = (filter: Filter, doc: object): boolean =>
@@ -21,13 +21,6 @@ const open = (extra: Record<string, unknown> = {}) => ({
 });
 
 describe('repeat calls from callers without a resident record (issue 19)', () => {
-  it('reads a Chinese mobile number in every form intake may have stored it', () => {
-    expect(phoneForms('+8613812345678')).toEqual(
-      expect.arrayContaining(['13812345678', '+8613812345678', '8613812345678', '008613812345678']),
-    );
-    expect(phoneForms('075512345')).toEqual(['075512345']);
-  });
-
   it('links the same phone and category while the first call is open, at the same property only', () => {
     const filter = openOriginalFilter(call);
     expect(matches(filter, open())).toBe(true);

@@ -1,3 +1,4 @@
+import { phoneForms } from '@courtyard/kernel/domain';
 import type { Category } from './catalogue.js';
 import { OPEN_STATES } from './transitions.js';
 import type { Filter } from './visibility.js';
@@ -17,21 +18,6 @@ export interface RepeatCallKey {
   unitId: string | null;
   category: Category;
   contactPhone: string;
-}
-
-/**
- * The forms one Chinese phone number is written in at intake (`13812345678`, `+8613812345678`,
- * `8613812345678`, `008613812345678`): intake stores the number as given, so the lookup asks for
- * each form with an equality on the `{ propertyId, contact.phone }` index instead of storing a
- * second, normalised copy of a phone number.
- */
-export function phoneForms(phone: string): string[] {
-  const digits = phone.replace(/^\+/, '');
-  const national = digits.replace(/^(0086|86)(?=1\d{10}$)/, '');
-  const forms = /^1\d{10}$/.test(national)
-    ? [national, `+86${national}`, `86${national}`, `0086${national}`]
-    : [phone, digits];
-  return [...new Set([phone, ...forms])];
 }
 
 /** The MongoDB filter of the open first call a new one repeats. */

@@ -2,6 +2,7 @@ import {
   DomainError,
   idsDerivedFrom,
   isDuplicateKeyError,
+  retryOnStale,
   WITHOUT_OUTBOX,
   type AggregateWriter,
   type CommandContext,
@@ -49,27 +50,28 @@ export class IncidentsRepository {
     if (!rule) return null;
     const windowId = windowIdOf(request.propertyId, request.category);
     let floor = 0;
-    for (let attempt = 1; ; attempt += 1) {
-      const stored = (await this.models.ComplaintWindow.findOne({
-        _id: windowId,
-      }).lean()) as ComplaintWindowRecord | null;
-      const window = stored && floor > stored.raised ? { ...stored, raised: floor } : stored;
-      const open = window?.openIncidentId ? await this.incident(window.openIncidentId) : null;
-      const decision = countComplaint(window, open, request, vip, rule, incidentIdOf(windowId), context);
-      try {
-        const incident = await this.applyIncident(decision, open);
-        if (incident === 'CLOSED_BEFORE') {
-          // A crash left that incident raised and closed without the window knowing: the next one.
-          floor = (window?.raised ?? 0) + 1;
-          continue;
+    return retryOnStale(
+      async () => {
+        for (;;) {
+          const stored = (await this.models.ComplaintWindow.findOne({
+            _id: windowId,
+          }).lean()) as ComplaintWindowRecord | null;
+          const window = stored && floor > stored.raised ? { ...stored, raised: floor } : stored;
+          const open = window?.openIncidentId ? await this.incident(window.openIncidentId) : null;
+          const decision = countComplaint(window, open, request, vip, rule, incidentIdOf(windowId), context);
+          const incident = await this.applyIncident(decision, open);
+          if (incident === 'CLOSED_BEFORE') {
+            // A crash left that incident raised and closed without the window knowing: the next one.
+            floor = (window?.raised ?? 0) + 1;
+            continue;
+          }
+          // A link changes the incident only; the window stays as it was read.
+          if (decision.kind !== 'LINKED') await this.saveWindow(stored, decision.window);
+          return incident;
         }
-        // A link changes the incident only; the window stays as it was read.
-        if (decision.kind !== 'LINKED') await this.saveWindow(stored, decision.window);
-        return incident;
-      } catch (error) {
-        if (!isStale(error) || attempt >= ATTEMPTS) throw error;
-      }
-    }
+      },
+      { attempts: ATTEMPTS, isStale },
+    );
   }
 
   /**

@@ -272,20 +272,24 @@ export class WorkOrdersReads {
       .lean()) as RegisterRunRecord[];
   }
 
-  /** Staff of a property in a role, on duty now by their roster (first by name). */
+  /** The first by name of a property's staff in a role on duty now by their roster. */
   async onDuty(
     propertyId: string,
     role: StaffRecord['roles'][number],
     now: Date,
   ): Promise<StaffRecord | null> {
-    const staff = (await this.models.Staff.find({ propertyIds: propertyId, roles: role }, WITHOUT_OUTBOX)
-      .sort({ name: 1 })
-      .lean()) as StaffRecord[];
-    return staff.find((member) => isOnDuty(member, now)) ?? null;
+    return (await this.staffOnDuty(propertyId, [role], now))[0] ?? null;
   }
 
-  /** The leaders (supervisors and above) of a property on duty now, by name: who a handover goes to. */
-  async leadersOnDuty(propertyId: string, roles: readonly string[], now: Date): Promise<StaffRecord[]> {
+  /**
+   * A property's staff in any of the roles on duty now by their roster, by name: the leaders a
+   * handover goes to, and (through `onDuty`) whom a breach or an incident escalates to.
+   */
+  async staffOnDuty(
+    propertyId: string,
+    roles: readonly StaffRecord['roles'][number][],
+    now: Date,
+  ): Promise<StaffRecord[]> {
     const staff = (await this.models.Staff.find(
       { propertyIds: propertyId, roles: { $in: [...roles] } },
       WITHOUT_OUTBOX,

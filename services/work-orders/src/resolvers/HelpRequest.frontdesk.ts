@@ -1,5 +1,5 @@
 import type { HelpRequestResolvers } from '../__generated__/resolvers-types.js';
-import { currentOwnerOf } from '../domain/handover.js';
+import { currentOwnerOf } from '../domain/ownership.js';
 
 /** Front desk and office (issue 19): who holds a request now, its handovers, corrections and tiers. */
 export const frontDeskHelpRequestFields: Pick<

@@ -36,7 +36,7 @@ export const frontDeskMutations: Pick<
     change(context, id, async (request) => {
       const [target, leaders] = await Promise.all([
         context.loaders.staffById.load(input.toStaffId),
-        context.reads.leadersOnDuty(request.propertyId, SUPERVISOR_ROLES, context.now),
+        context.reads.staffOnDuty(request.propertyId, SUPERVISOR_ROLES, context.now),
       ]);
       return handOver(request, input, target ?? notFound('Staff', input.toStaffId), leaders, context.command);
     }),

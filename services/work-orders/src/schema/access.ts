@@ -83,8 +83,14 @@ export const accessRules: AccessRules = {
     confirmHelpRequestResolution: RESIDENT_ANSWER,
     recordHelpRequestNoResponse: OFFICE,
     recordHelpRequestFollowUp: OFFICE,
-    closeHelpRequest: { allow: HANDLERS, then: 'its owner, or office staff and supervisors of its property' },
-    referHelpRequest: { allow: HANDLERS, then: 'its owner, or supervisors and above of its property' },
+    closeHelpRequest: {
+      allow: HANDLERS,
+      then: 'who holds it now (its owner, or whoever it was handed over to), or office staff and supervisors of its property',
+    },
+    referHelpRequest: {
+      allow: HANDLERS,
+      then: 'who holds it now (its owner, or whoever it was handed over to), or supervisors and above of its property',
+    },
     escalateHelpRequest: { allow: [...DISPATCH_ROLES, 'TECHNICIAN'], then: 'staff of its property' },
     recordHelpRequestInspection: INSPECTION,
     recordHelpRequestFirstReply: { allow: [...DISPATCH_ROLES, 'TECHNICIAN'], then: 'staff of its property' },
