@@ -361,6 +361,45 @@ export function describeConformance(title: string, serverUrl: () => string | und
       expect(await counters.findOne({ _id: 'work-order' })).toEqual({ _id: 'work-order', seq: 200 });
     });
 
+    it('takes, takes over and forgets map entries by dotted path, conditional on a Date inside the entry (the gap-free counter)', async () => {
+      type Reserved = {
+        _id: string;
+        value: number;
+        reservations: Record<string, { holder: string; until: Date }>;
+      };
+      const counters = db.collection<Reserved>('reserved_counters');
+      const until = new Date('2026-12-02T00:01:00.123Z');
+      await counters.insertOne({ _id: 'r', value: 1, reservations: { n1: { holder: 'a', until } } });
+      // The next number and its reservation in one conditional $set; a stale value matches nothing.
+      const next = { holder: 'b', until };
+      expect(
+        (await counters.updateOne({ _id: 'r', value: 1 }, { $set: { value: 2, 'reservations.n2': next } }))
+          .matchedCount,
+      ).toBe(1);
+      expect(
+        (await counters.updateOne({ _id: 'r', value: 1 }, { $set: { value: 2, 'reservations.n3': next } }))
+          .matchedCount,
+      ).toBe(0);
+      // A takeover filters on the entry as read (holder and Date); a second taker matches nothing.
+      const same = { _id: 'r', 'reservations.n1.holder': 'a', 'reservations.n1.until': until };
+      const taker = { holder: 'c', until: new Date(until.getTime() + 60_000) };
+      expect((await counters.updateOne(same, { $set: { 'reservations.n1': taker } })).matchedCount).toBe(1);
+      expect((await counters.updateOne(same, { $set: { 'reservations.n1': next } })).matchedCount).toBe(0);
+      expect(
+        (
+          await counters.updateOne(
+            { _id: 'r', 'reservations.n2.holder': 'b' },
+            { $unset: { 'reservations.n2': '' } },
+          )
+        ).matchedCount,
+      ).toBe(1);
+      expect(await counters.findOne({ _id: 'r' })).toEqual({
+        _id: 'r',
+        value: 2,
+        reservations: { n1: taker },
+      });
+    });
+
     it('$pull by condition removes exactly the named outbox events and leaves version alone', async () => {
       const docs = db.collection<Aggregate>('outbox');
       const outbox = ['e1', 'e2', 'e3', 'e4'].map((id) => ({ id, type: 'T' }));

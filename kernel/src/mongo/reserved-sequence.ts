@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { mongo } from 'mongoose';
 import { DomainError, isDuplicateKeyError } from '../errors.js';
+import { delay } from '../events/backoff.js';
 import { SEQUENCES_COLLECTION } from './sequence.js';
 
 /**
@@ -67,6 +68,8 @@ export function expiredReservations(
  * this bounds only pathological contention; the caller gets a retryable CONFLICT past it.
  */
 const ATTEMPTS = 200;
+/** The longest pause between two tries of a contended counter. */
+const CONTENDED_PAUSE_MS = 40;
 
 /**
  * Takes a number of a gap-free register: first an expired reservation whose number no record
@@ -116,6 +119,9 @@ export async function reserveNumber(
       { $set: { value: next, [path(next)]: mine } },
     );
     if (taken.matchedCount === 1) return { counter, number: next, holder, reissued: false };
+    // Lost to another intake: a short random pause spreads the losers out, so a burst on one
+    // counter does not re-read and collide all together every round.
+    await delay(Math.random() * Math.min(2 ** attempt, CONTENDED_PAUSE_MS));
   }
   throw new DomainError('CONFLICT', 'NUMBER_CONTENDED', 'Too many numbers were taken at once; retry', {
     counter,

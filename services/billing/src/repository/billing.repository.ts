@@ -95,13 +95,20 @@ export class BillingRepository {
 
   /** The payment, or null when its derived `_id` (sender + idempotency key) is already taken. */
   async insertPayment({ record, events }: Decision<PaymentRecord>): Promise<PaymentRecord | null> {
+    let saved: PaymentRecord;
     try {
-      await this.writer.insert(this.models.Payment, record, events, () => new KeyTaken());
+      // The stored record: a keyed re-run gets the one its first attempt wrote.
+      saved = (await this.writer.insert(
+        this.models.Payment,
+        record,
+        events,
+        () => new KeyTaken(),
+      )) as unknown as PaymentRecord;
     } catch (error) {
       if (error instanceof KeyTaken) return null;
       throw error;
     }
-    return record;
+    return saved;
   }
 
   /** A payment by id, for the replay of an idempotency key (read fresh, not from the loader). */
@@ -111,15 +118,22 @@ export class BillingRepository {
 
   /** The reversal, or null when the payment's reversal id is already taken (reversed already). */
   async insertReversal({ record, events }: Decision<ReversalRecord>): Promise<ReversalRecord | null> {
+    let saved: ReversalRecord;
     try {
-      await this.writer.insert(this.models.Reversal, record, events, () => new KeyTaken());
+      // The stored record: a keyed re-run gets the one its first attempt wrote.
+      saved = (await this.writer.insert(
+        this.models.Reversal,
+        record,
+        events,
+        () => new KeyTaken(),
+      )) as unknown as ReversalRecord;
     } catch (error) {
       if (error instanceof KeyTaken) return null;
       throw error;
     }
-    this.loaders.reversalById.clear(record._id).prime(record._id, record);
+    this.loaders.reversalById.clear(saved._id).prime(saved._id, saved);
     this.loaders.ledgerOfUnit.clear(record.unitId);
-    return record;
+    return saved;
   }
 
   findReversal(id: string): Promise<ReversalRecord | null> {
@@ -131,14 +145,21 @@ export class BillingRepository {
    * the key (a replay) or refuses (another refund changed the account first).
    */
   async insertRefund({ record, events }: Decision<RefundRecord>): Promise<RefundRecord | null> {
+    let saved: RefundRecord;
     try {
-      await this.writer.insert(this.models.Refund, record, events, () => new KeyTaken());
+      // The stored record: a keyed re-run gets the one its first attempt wrote.
+      saved = (await this.writer.insert(
+        this.models.Refund,
+        record,
+        events,
+        () => new KeyTaken(),
+      )) as unknown as RefundRecord;
     } catch (error) {
       if (error instanceof KeyTaken) return null;
       throw error;
     }
     this.loaders.ledgerOfUnit.clear(record.unitId);
-    return record;
+    return saved;
   }
 
   async insertDunningNotice({ record, events }: Decision<DunningNoticeRecord>): Promise<DunningNoticeRecord> {
@@ -159,7 +180,7 @@ export class BillingRepository {
 
   /** The disclosure, or CONFLICT when the quarter was published already (its derived `_id`). */
   async insertDisclosure({ record, events }: Decision<DisclosureRecord>): Promise<DisclosureRecord> {
-    await this.writer.insert(
+    return (await this.writer.insert(
       this.models.Disclosure,
       record,
       events,
@@ -167,8 +188,7 @@ export class BillingRepository {
         new DomainError('CONFLICT', 'DISCLOSURE_ALREADY_PUBLISHED', 'This quarter was disclosed already', {
           quarter: record.quarter,
         }),
-    );
-    return record;
+    )) as unknown as DisclosureRecord;
   }
 
   findRefund(sender: string, idempotencyKey: string): Promise<RefundRecord | null> {

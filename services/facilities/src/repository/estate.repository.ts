@@ -73,12 +73,11 @@ export class EstateRepository {
   }
 
   async insertInspection(record: InspectionRecord): Promise<InspectionRecord> {
-    await this.writer.insert(
+    return (await this.writer.insert(
       this.models.Inspection,
       record,
       [],
       () => new DomainError('CONFLICT', 'DUPLICATE_KEY', 'The inspection was recorded already'),
-    );
-    return record;
+    )) as unknown as InspectionRecord;
   }
 }
