@@ -7,12 +7,15 @@ import { latencyHistogram } from './stats.js';
 const NEWEST_50 = `query ($p: ID!) { helpRequests(filter: { propertyId: $p }, first: 50) {
   totalCount edges { node { id number state } } } }`;
 const ACKNOWLEDGE = `mutation ($i: TransitionInput!) { acknowledgeHelpRequest(input: $i) { helpRequest { state } } }`;
+const BOARD = `query ($p: ID!) { frontDeskBoard(propertyId: $p) {
+  counts { state count } overdue awaitingOwner(first: 20) { id } } }`;
 
 /**
- * Growth with data: one property's store grown to each size in turn, then the front desk's
- * first page (the 50 newest with their total) and acknowledging a received request, through the
- * gateway. The store is filled with copies of one request recorded through the API (new id,
- * number and time each), written straight to work-orders' collection: the API would take hours.
+ * Growth with data: one property's store grown to each size in turn, then, through the gateway,
+ * the front desk's first page (the 50 newest with their total), its board (counts by state,
+ * overdue, awaiting an owner), acknowledging a received request and recording a new one. The
+ * store is filled with copies of one request recorded through the API (new id, number, time and
+ * caller's phone each), written straight to work-orders' collection: the API would take hours.
  */
 export async function benchGrowth(options: { call: Call; mongoUrl: string; sizes: number[]; runs: number }) {
   const { call } = options;
@@ -41,6 +44,9 @@ export async function benchGrowth(options: { call: Call; mongoUrl: string; sizes
           createdAt: at,
           receivedAt: at,
           updatedAt: at,
+          // Callers differ, as at a real front desk: one phone with 100,000 open requests would make
+          // every repeat-call lookup for it read them all.
+          contact: { ...template.contact, phone: `139${String(n).padStart(8, '0')}` },
           version: 1,
           outbox: [],
         };
@@ -58,18 +64,34 @@ export async function benchGrowth(options: { call: Call; mongoUrl: string; sizes
       if (run >= 0) read.record(performance.now() - begin);
       total = data.helpRequests.totalCount;
     }
+    const board = latencyHistogram();
+    for (let run = -3; run < options.runs; run += 1) {
+      const begin = performance.now();
+      await call(BOARD, { p: propertyId });
+      if (run >= 0) board.record(performance.now() - begin);
+    }
     const acknowledge = latencyHistogram();
     for (const id of received.slice(-options.runs)) {
       const begin = performance.now();
       await call(ACKNOWLEDGE, { i: { id } });
       acknowledge.record(performance.now() - begin);
     }
+    const intake = latencyHistogram();
+    for (let run = 0; run < options.runs; run += 1) {
+      const begin = performance.now();
+      // A caller not seen before (numbers past the seeded ones): a first call, not a repeat.
+      await call(RECORD, recordInput(propertyId, 50_000_000 + size + run));
+      intake.record(performance.now() - begin);
+      stored += 1;
+    }
     results.push({
       requests: size,
       totalCountSeen: total,
       loadSeconds: Number(loadSeconds.toFixed(1)),
       newest50WithTotalMs: read.summary(),
+      frontDeskBoardMs: board.summary(),
       acknowledgeMs: acknowledge.summary(),
+      intakeMs: intake.summary(),
     });
   }
   await client.close();
