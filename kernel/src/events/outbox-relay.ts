@@ -255,7 +255,11 @@ export async function startOutboxRelay(options: OutboxRelayOptions): Promise<Out
         for (const { _id } of ids) pending.add(`${collection}/${_id}`);
         full ||= ids.length === SWEEP_PAGE_SIZE;
       }
-      if (!stopping.signal.aborted) await kick();
+      if (!stopping.signal.aborted) {
+        await kick();
+        // The next page is read once these are removed, or it would find the same ones again.
+        await Promise.all(removing.values());
+      }
       if (!full) return;
     }
   };
