@@ -238,6 +238,14 @@ export async function startOutboxRelay(options: OutboxRelayOptions): Promise<Out
     return pumping;
   };
 
+  /** Until no batch is being sent and no sent events are being removed. */
+  const drained = async () => {
+    while (pumping || removing.size > 0) {
+      await pumping;
+      await Promise.all(removing.values());
+    }
+  };
+
   /**
    * Finds what no notification announced (a crash, an outage, another replica) a page at a time;
    * a full page is published and the next one read at once, so a large backlog after an outage
@@ -256,9 +264,9 @@ export async function startOutboxRelay(options: OutboxRelayOptions): Promise<Out
         full ||= ids.length === SWEEP_PAGE_SIZE;
       }
       if (!stopping.signal.aborted) {
-        await kick();
-        // The next page is read once these are removed, or it would find the same ones again.
-        await Promise.all(removing.values());
+        void kick();
+        // The next page is read once these are sent and removed, or it would find the same ones again.
+        await drained();
       }
       if (!full) return;
     }
@@ -290,10 +298,7 @@ export async function startOutboxRelay(options: OutboxRelayOptions): Promise<Out
       const flushed = await Promise.race([
         (async () => {
           await sweeping;
-          while (pumping || removing.size > 0) {
-            await pumping;
-            await Promise.all(removing.values());
-          }
+          await drained();
           return true;
         })(),
         delay(options.flushTimeoutMs ?? 5000, bound.signal).then(() => false),
