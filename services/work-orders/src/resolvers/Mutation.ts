@@ -121,13 +121,10 @@ export const Mutation: MutationResolvers = {
       supervisorOnDuty: supervisorOnDuty && { id: supervisorOnDuty._id, name: supervisorOnDuty.name },
     });
     const helpRequest = await context.repository.insertHelpRequest(decision);
-    // A complaint counts towards its category's burst window (seed 001-G), once it is recorded.
+    // A complaint counts towards its category's burst window (seed 001-G), once it is recorded;
+    // whether its requester is a VIP is on the record read above (no second read).
     if (countsTowardsBursts(helpRequest))
-      await context.incidents.countComplaint(
-        helpRequest,
-        await context.residents.isVip(helpRequest.requesterId),
-        context.command,
-      );
+      await context.incidents.countComplaint(helpRequest, requester?.vip ?? false, context.command);
     return { helpRequest };
   },
   setIncidentRules: async (_, { input }, context) => {
