@@ -56,44 +56,58 @@ export async function benchGrowth(options: { call: Call; mongoUrl: string; sizes
       stored += chunk.length;
     }
     const loadSeconds = (performance.now() - loadStarted) / 1000;
-    const read = latencyHistogram();
+    progress(`${size} requests stored (${loadSeconds.toFixed(1)} s to load)`);
     let total = 0;
-    for (let run = -3; run < options.runs; run += 1) {
-      const begin = performance.now();
+    const newest50WithTotalMs = await timed(options.runs, 3, async () => {
       const data = (await call(NEWEST_50, { p: propertyId })) as { helpRequests: { totalCount: number } };
-      if (run >= 0) read.record(performance.now() - begin);
       total = data.helpRequests.totalCount;
-    }
-    const board = latencyHistogram();
-    for (let run = -3; run < options.runs; run += 1) {
-      const begin = performance.now();
-      await call(BOARD, { p: propertyId });
-      if (run >= 0) board.record(performance.now() - begin);
-    }
-    const acknowledge = latencyHistogram();
-    for (const id of received.slice(-options.runs)) {
-      const begin = performance.now();
-      await call(ACKNOWLEDGE, { i: { id } });
-      acknowledge.record(performance.now() - begin);
-    }
-    const intake = latencyHistogram();
-    for (let run = 0; run < options.runs; run += 1) {
-      const begin = performance.now();
-      // A caller not seen before (numbers past the seeded ones): a first call, not a repeat.
+    });
+    const frontDeskBoardMs = await timed(options.runs, 3, () => call(BOARD, { p: propertyId }));
+    const toAcknowledge = received.slice(-options.runs);
+    const acknowledgeMs = await timed(toAcknowledge.length, 0, (run) =>
+      call(ACKNOWLEDGE, { i: { id: toAcknowledge[run]! } }),
+    );
+    // A caller not seen before (numbers past the seeded ones): a first call, not a repeat.
+    const intakeMs = await timed(options.runs, 0, async (run) => {
       await call(RECORD, recordInput(propertyId, 50_000_000 + size + run));
-      intake.record(performance.now() - begin);
       stored += 1;
-    }
-    results.push({
+    });
+    const result = {
       requests: size,
       totalCountSeen: total,
       loadSeconds: Number(loadSeconds.toFixed(1)),
-      newest50WithTotalMs: read.summary(),
-      frontDeskBoardMs: board.summary(),
-      acknowledgeMs: acknowledge.summary(),
-      intakeMs: intake.summary(),
-    });
+      newest50WithTotalMs,
+      frontDeskBoardMs,
+      acknowledgeMs,
+      intakeMs,
+    };
+    progress(JSON.stringify(result));
+    results.push(result);
   }
   await client.close();
   return results;
+}
+
+const progress = (line: string) => process.stderr.write(`[bench:events] (d) ${line}\n`);
+
+/**
+ * `runs` timed calls after `warmup` untimed ones. A call that fails (the gateway's budget ran out
+ * on a loaded machine) is counted with the first error and the run goes on: one slow size must not
+ * lose the others' figures.
+ */
+async function timed(runs: number, warmup: number, call: (run: number) => Promise<unknown>) {
+  const histogram = latencyHistogram();
+  let failures = 0;
+  let firstFailure: string | undefined;
+  for (let run = -warmup; run < runs; run += 1) {
+    const begin = performance.now();
+    try {
+      await call(Math.max(0, run));
+      if (run >= 0) histogram.record(performance.now() - begin);
+    } catch (error) {
+      failures += 1;
+      firstFailure ??= String(error).slice(0, 200);
+    }
+  }
+  return { ...histogram.summary(), ...(failures > 0 ? { failures, firstFailure } : {}) };
 }
