@@ -58,6 +58,7 @@ try {
           runs.push(
             await benchWriteToVisible({
               call,
+              platform,
               brokers,
               logger,
               rate,

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { createKafka, TOPICS, type Logger } from '@courtyard/kernel';
 import { untilPropertyKnown } from '../../scripts/lib/until-property-known.js';
+import type { Platform } from '../../scripts/lib/platform.js';
+import { costMeter } from './cost.js';
 import { newProperty, RECORD, recordedId, recordInput, type Call } from './platform.js';
 import { latencyHistogram, until } from './stats.js';
 
@@ -12,6 +14,7 @@ import { latencyHistogram, until } from './stats.js';
  */
 export async function benchWriteToVisible(options: {
   call: Call;
+  platform: Platform;
   brokers: string[];
   logger: Logger;
   rate: number;
@@ -57,7 +60,10 @@ export async function benchWriteToVisible(options: {
   const sent: Promise<void>[] = [];
   let inFlight = 0;
   let heldBack = 0;
+  let meter: Awaited<ReturnType<typeof costMeter>> | undefined;
   for (let n = 0; n < total; n += 1) {
+    // What the measured intakes cost starts with the first of them (warm-up ones still open count too).
+    if (n === warmup) meter = await costMeter(options.platform, 'work-orders');
     const due = started + (n * 1000) / options.rate;
     const wait = due - performance.now();
     if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
@@ -90,6 +96,7 @@ export async function benchWriteToVisible(options: {
   await Promise.all(sent);
   const offeredSeconds = (performance.now() - started) / 1000;
   await until(() => [...acks.keys()].every((id) => arrivals.has(id)), 30_000);
+  const cost = await meter?.(acks.size);
   await consumer.disconnect();
 
   const visible = latencyHistogram();
@@ -117,5 +124,7 @@ export async function benchWriteToVisible(options: {
     arrivedBeforeAck: beforeAck,
     neverArrived: missing,
     mutationMs: mutation.summary(),
+    /** Per measured intake: CPU ms of each process, work-orders' MongoDB commands by role. */
+    perIntake: cost && { cpuMs: cost.cpuMsPerUnit, mongoCommands: cost.mongoCommandsPerUnit },
   };
 }

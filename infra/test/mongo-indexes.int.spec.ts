@@ -149,6 +149,25 @@ const SHAPES: Shape[] = [
     name: 'phone suffix in a property',
     filter: { propertyId: 'p1', 'contact.phone': { $regex: '1[0-9]7$' } },
   },
+  {
+    // Several indexes bound two keys; the planner counts their ranges and takes the phone's, not the
+    // one whose order is the sort (which would read the whole property to find one caller's).
+    name: 'repeat call by phone (open states, oldest first, limit 1)',
+    filter: {
+      propertyId: 'p1',
+      state: { $in: ['RECEIVED', 'ASSIGNED', 'IN_PROGRESS'] },
+      'contact.phone': { $in: ['+44 20 7946 1005', '+44 20 7946 1009', 'nope'] },
+      repeatOfId: null,
+    },
+    sort: { createdAt: 1 },
+    limit: 1,
+  },
+  {
+    name: 'repeat call by phone, none open (limit 1)',
+    filter: { propertyId: 'p1', state: 'CLOSED', 'contact.phone': '+44 20 7946 1005' },
+    sort: { createdAt: 1 },
+    limit: 1,
+  },
   { name: 'residents by member (multikey path into an array)', filter: { 'members.residentId': 'r2' } },
   { name: 'outbox sweep', filter: { 'outbox.0': { $exists: true } } },
   { name: 'null due time (null or absent)', filter: { state: 'RESOLVED', dueAt: null } },

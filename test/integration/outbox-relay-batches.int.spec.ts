@@ -126,6 +126,39 @@ describe('outbox relay: batches of many aggregates keep at-least-once and per-ag
     for (const id of ids) expect(byKey.get(id)).toEqual([1, 2]);
   });
 
+  it('sends an aggregate written again while its last batch is being removed once more, never twice', async () => {
+    const topic = `test.relay-batches.${randomUUID().slice(0, 8)}`;
+    await ensureTopics(kafka, [topic]);
+    const model = collectionFor('counted_rewritten');
+    const reader = await readTopic(topic);
+    readers.push(reader);
+    const prefix = `rewritten-${randomUUID().slice(0, 8)}`;
+    const ids = Array.from({ length: 6 }, (_, n) => `${prefix}-${n}`);
+    const late: { writer?: AggregateWriter } = {};
+    let rewritten = false;
+    // Right after the broker has the first batch and before its events are removed, every
+    // aggregate gets one more event (and is notified): the relay must not read it until the
+    // removal is done, or the first batch's events would go out a second time.
+    const rewriteAfterFirst = async (producer: Producer, to: string, messages: Message[]) => {
+      await producer.send({ topic: to, acks: -1, messages });
+      if (rewritten) return;
+      rewritten = true;
+      await Promise.all(ids.map((id) => late.writer!.update(model, id, 1, { seq: 3 }, [event(id, 3)])));
+    };
+    const relay = await start(topic, model, { send: rewriteAfterFirst });
+    late.writer = new AggregateWriter((collection, id) => relay.notify(collection, id));
+    await model.collection.insertMany(
+      ids.map((_id) => ({ _id, version: 1, seq: 2, outbox: [event(_id, 1), event(_id, 2)] })) as never[],
+    );
+    for (const id of ids) relay.notify(model.collection.collectionName, id);
+
+    await eventually(async () => (await pendingCount(model)) === 0 && reader.read.length >= 18);
+    expect(reader.read).toHaveLength(18);
+    expect(new Set(reader.read.map((message) => message.id)).size).toBe(18);
+    const byKey = firstArrivals(reader.read);
+    for (const id of ids) expect(byKey.get(id)).toEqual([1, 2, 3]);
+  });
+
   it("keeps each aggregate's events in order across many small batches and retries", async () => {
     const topic = `test.relay-batches.${randomUUID().slice(0, 8)}`;
     await ensureTopics(kafka, [topic]);

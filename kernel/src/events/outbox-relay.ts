@@ -82,6 +82,12 @@ export async function startOutboxRelay(options: OutboxRelayOptions): Promise<Out
   observeOutboxBacklog(() => readOutboxBacklog(options.db, options.collections, new Date()));
   /** Aggregates to read, as `collection/id`, oldest notification first. */
   const pending = new Set<string>();
+  /**
+   * Aggregates whose sent events are being removed (`$pull`) while the next batch is read and
+   * sent: the broker's acknowledgement, not the removal, is what the next batch waits for. One of
+   * them is not read again until its removal is done, so no batch sends its events twice.
+   */
+  const removing = new Map<string, Promise<void>>();
   let pumping: Promise<void> | undefined;
 
   const ensureConnected = async () => {
@@ -90,7 +96,7 @@ export async function startOutboxRelay(options: OutboxRelayOptions): Promise<Out
     connected = true;
   };
 
-  /** Reads, sends and removes one batch of the notified aggregates. */
+  /** Reads and sends one batch of the notified aggregates, then starts removing what it sent. */
   const publishBatch = async (keys: string[]): Promise<void> => {
     const byCollection = new Map<string, string[]>();
     for (const key of keys) {
@@ -141,7 +147,7 @@ export async function startOutboxRelay(options: OutboxRelayOptions): Promise<Out
     spans.end();
     outboxPublished.inc({ topic: options.topic }, messages.length);
     if (options.killAfterPublish) process.kill(process.pid, 'SIGKILL');
-    await Promise.all(
+    const removal = Promise.all(
       [...byCollection.keys()].map(async (collection) => {
         const removals = sent.filter((entry) => entry.collection === collection);
         if (removals.length === 0) return;
@@ -152,27 +158,51 @@ export async function startOutboxRelay(options: OutboxRelayOptions): Promise<Out
           { ordered: false },
         );
       }),
+    ).then(
+      () => undefined,
+      (error: unknown) => {
+        // The sent events are still in the outbox: read and sent again (same ids), as after a crash.
+        log.warn({ err: error, aggregates: sent.length }, 'removing published events failed; will resend');
+        for (const { collection, id } of sent) pending.add(`${collection}/${id}`);
+      },
     );
+    const done = removal.finally(() => {
+      for (const { collection, id } of sent) removing.delete(`${collection}/${id}`);
+      if (takeable() && !stopping.signal.aborted) void kick();
+    });
+    for (const { collection, id } of sent) removing.set(`${collection}/${id}`, done);
   };
 
   // Halved after each failure, doubled after each success: an aggregate the broker refuses for
   // good (a message over its size limit) ends up alone, and the others go past it.
   let limit = maxAggregates;
+  /** Something pending that a batch can take now (not waiting for its removal). */
+  const takeable = () => {
+    for (const key of pending) if (!removing.has(key)) return true;
+    return false;
+  };
   const takeBatch = (): string[] => {
     const keys: string[] = [];
     for (const key of pending) {
       if (keys.length >= limit) break;
+      // Still being removed from its last batch: it waits (pending) for that removal.
+      if (removing.has(key)) continue;
       keys.push(key);
       pending.delete(key);
     }
     return keys;
   };
 
-  /** The one loop that publishes: batches follow each other, never overlap. */
+  /**
+   * The one loop that publishes: batches follow each other, never overlap (a batch's removal may
+   * run beside the next batch, which never holds the same aggregate).
+   */
   const pump = async () => {
     for (let attempt = 1; pending.size > 0;) {
       if (options.lingerMs) await delay(options.lingerMs, stopping.signal);
       const keys = takeBatch();
+      // Everything pending is still being removed: the loop ends, and each removal's end kicks it again.
+      if (keys.length === 0) return;
       try {
         await publishBatch(keys);
         failing = false;
@@ -201,10 +231,19 @@ export async function startOutboxRelay(options: OutboxRelayOptions): Promise<Out
       .catch((error: unknown) => log.error({ err: error }, 'relay failed'))
       .finally(() => {
         pumping = undefined;
-        // Notified while the loop was finishing: start again.
-        if (pending.size > 0 && !stopping.signal.aborted) void kick();
+        // Notified while the loop was finishing: start again (what waits for a removal is
+        // started again by that removal's end).
+        if (takeable() && !stopping.signal.aborted) void kick();
       });
     return pumping;
+  };
+
+  /** Until no batch is being sent and no sent events are being removed. */
+  const drained = async () => {
+    while (pumping || removing.size > 0) {
+      await pumping;
+      await Promise.all(removing.values());
+    }
   };
 
   /**
@@ -224,7 +263,11 @@ export async function startOutboxRelay(options: OutboxRelayOptions): Promise<Out
         for (const { _id } of ids) pending.add(`${collection}/${_id}`);
         full ||= ids.length === SWEEP_PAGE_SIZE;
       }
-      if (!stopping.signal.aborted) await kick();
+      if (!stopping.signal.aborted) {
+        void kick();
+        // The next page is read once these are sent and removed, or it would find the same ones again.
+        await drained();
+      }
       if (!full) return;
     }
   };
@@ -255,7 +298,7 @@ export async function startOutboxRelay(options: OutboxRelayOptions): Promise<Out
       const flushed = await Promise.race([
         (async () => {
           await sweeping;
-          while (pumping) await pumping;
+          await drained();
           return true;
         })(),
         delay(options.flushTimeoutMs ?? 5000, bound.signal).then(() => false),
@@ -265,6 +308,8 @@ export async function startOutboxRelay(options: OutboxRelayOptions): Promise<Out
       stopping.abort();
       await sweeping;
       await pumping;
+      // Before the connection closes under them: a removal cut short only means a resend at the next start.
+      await Promise.all(removing.values());
       await producer.disconnect().catch(() => undefined);
     },
   };

@@ -116,6 +116,14 @@ describe('who reads a request', () => {
   });
 });
 
+describe('the list filter of a caller who reads everything', () => {
+  it('is no filter at all for a supervisor or above of every property, an $or for anyone else', () => {
+    expect(readableBy({ subject: 'gm', role: 'GENERAL_MANAGER', propertyIds: ['*'] })).toEqual({});
+    expect(readableBy({ subject: 'desk', role: 'FRONT_DESK', propertyIds: ['*'] })).toHaveProperty('$or');
+    expect(readableBy({ subject: 'gm', role: 'GENERAL_MANAGER', propertyIds: ['p1'] })).toHaveProperty('$or');
+  });
+});
+
 describe('overdue: the filter and the predicate agree', () => {
   const now = new Date('2026-11-23T02:00:00Z');
   const dueTimes = [-60_000, 0, 60_000].map((offset) => new Date(now.getTime() + offset));

@@ -13,11 +13,8 @@ export const residentAppMutations: Pick<
   submitHelpRequest: async (_, { input }, context) => {
     const valid = validSubmission(input);
     // Where the resident's household lives decides the property and unit (checked before a number).
-    const home = residentHome(
-      context.caller,
-      await context.residents.resident(context.caller.residentId ?? null),
-      valid.unitId,
-    );
+    const resident = await context.residents.resident(context.caller.residentId ?? null);
+    const home = residentHome(context.caller, resident, valid.unitId);
     const { timeZone, terms } = await context.properties.termsOf(home.propertyId, context.now);
     const [original, supervisor] = await Promise.all([
       context.repository.findOpenOriginal({
@@ -47,12 +44,9 @@ export const residentAppMutations: Pick<
           supervisor && { id: supervisor._id, name: supervisor.name },
         ),
     );
+    // The submitter is the requester: whether they are a VIP is on the record read above.
     if (countsTowardsBursts(helpRequest))
-      await context.incidents.countComplaint(
-        helpRequest,
-        await context.residents.isVip(helpRequest.requesterId),
-        context.command,
-      );
+      await context.incidents.countComplaint(helpRequest, resident?.vip ?? false, context.command);
     return { helpRequest };
   },
   addHelpRequestComment: (_, { input }, context) =>

@@ -30,17 +30,71 @@ record IndexPlan(SecondaryIndex index, List<Range> ranges, boolean reverse, bool
 
     /** The best plan, or null when no index helps (the caller scans). */
     static IndexPlan choose(List<SecondaryIndex> indexes, QueryShape shape, Document orderBy, boolean limited) {
-        IndexPlan best = null;
-        int bestScore = 0;
+        return choose(indexes, shape, orderBy, limited ? 1 : 0, false);
+    }
+
+    /**
+     * The plan expected to read the fewest entries, as MongoDB's planner finds by trying each: every
+     * candidate's ranges are counted in its index (O(log n) per range, no document read), and the
+     * smallest count bounds how many documents can match the whole filter. A plan whose order is the
+     * sort, under a limit, stops after {@code wanted} matches per range, so it is expected to read its
+     * entries in the proportion those matches are of them; any other plan reads all its entries. Without
+     * the counts a plan was chosen by its shape alone (more keys bounded, then a sort for free), which
+     * for a repeat-call lookup ({@code propertyId, category, state, 'contact.phone'}, sorted by
+     * {@code createdAt}, limit 1) took the property-and-category index for its sort and read every
+     * request of that category to find one phone's. Ties keep the shape's order.
+     *
+     * @param wanted skip + limit of a limited query (0: every match is wanted)
+     * @param counting a count: an exact plan is counted in the index without reading any document
+     */
+    static IndexPlan choose(List<SecondaryIndex> indexes, QueryShape shape, Document orderBy, int wanted,
+                            boolean counting) {
+        List<Scored> plans = new ArrayList<>();
         for (SecondaryIndex index : indexes) {
-            Scored plan = plan(index, shape, orderBy, limited);
-            if (plan == null) {
-                continue;
+            Scored plan = plan(index, shape, orderBy, wanted > 0);
+            if (plan != null) {
+                plans.add(plan);
             }
-            int score = plan.score;
-            if (best == null || score > bestScore) {
-                best = plan.plan;
-                bestScore = score;
+        }
+        if (plans.isEmpty()) {
+            return null;
+        }
+        if (plans.size() == 1) {
+            return plans.get(0).plan;
+        }
+        long[] entries = new long[plans.size()];
+        long matchesAtMost = Long.MAX_VALUE;
+        for (int i = 0; i < plans.size(); i++) {
+            IndexPlan plan = plans.get(i).plan;
+            long total = 0;
+            for (Range range : plan.ranges()) {
+                total += plan.index().countBetween(range.from(), range.to());
+            }
+            entries[i] = total;
+            // Every matching document has an entry in every candidate's ranges (a multikey index may
+            // hold several per document, so this is an upper bound).
+            matchesAtMost = Math.min(matchesAtMost, total);
+        }
+        IndexPlan best = null;
+        double bestCost = Double.MAX_VALUE;
+        int bestScore = 0;
+        for (int i = 0; i < plans.size(); i++) {
+            Scored scored = plans.get(i);
+            IndexPlan plan = scored.plan;
+            double cost;
+            if (counting && plan.exact() && !plan.index().isAnyMultikey()) {
+                cost = 0;
+            } else if (plan.sortFollows() && wanted > 0) {
+                double needed = (double) wanted * plan.ranges().size();
+                double share = matchesAtMost == 0 ? 1 : Math.min(1, needed / matchesAtMost);
+                cost = plan.exact() ? Math.min(entries[i], needed) : entries[i] * share;
+            } else {
+                cost = entries[i];
+            }
+            if (best == null || cost < bestCost || (cost == bestCost && scored.score > bestScore)) {
+                best = plan;
+                bestCost = cost;
+                bestScore = scored.score;
             }
         }
         return best;

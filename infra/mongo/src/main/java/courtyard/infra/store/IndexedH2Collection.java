@@ -58,7 +58,8 @@ public final class IndexedH2Collection extends H2Collection {
             Stream<Document> documents = unique.stream().map(data::get).filter(Objects::nonNull);
             return matchDocumentsFromStream(documents, filter, orderBy, numberToSkip, limit, batchSize, fieldSelector);
         }
-        IndexPlan plan = IndexPlan.choose(secondaryIndexes(), QueryShape.of(filter), orderBy, limit > 0);
+        IndexPlan plan = IndexPlan.choose(secondaryIndexes(), QueryShape.of(filter), orderBy,
+            limit > 0 ? numberToSkip + limit : 0, false);
         if (plan == null) {
             return super.queryDocuments(filter, orderBy, numberToSkip, limit, batchSize, fieldSelector);
         }
@@ -88,7 +89,7 @@ public final class IndexedH2Collection extends H2Collection {
             return unique.stream().map(data::get).filter(Objects::nonNull)
                 .filter(document -> documentMatchesQuery(document, query)).count();
         }
-        IndexPlan plan = IndexPlan.choose(secondaryIndexes(), QueryShape.of(query), null, false);
+        IndexPlan plan = IndexPlan.choose(secondaryIndexes(), QueryShape.of(query), null, 0, true);
         if (plan == null) {
             return data.values().stream().filter(document -> documentMatchesQuery(document, query)).count();
         }
