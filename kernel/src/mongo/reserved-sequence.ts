@@ -85,6 +85,12 @@ interface CounterState {
   released: Map<number, string>;
   /** Reservations queued behind the one in flight: a release folds into theirs when any wait. */
   waiting: number;
+  /**
+   * Other processes take numbers of this counter too: the last value written here is likely
+   * stale, and an update on it would only miss (one wasted write), so read first until a read
+   * value is taken without a lost race again.
+   */
+  contended: boolean;
   tail: Promise<unknown>;
 }
 
@@ -93,7 +99,11 @@ function stateOf(db: mongo.Db, counter: string): CounterState {
   let counters = states.get(db);
   if (!counters) states.set(db, (counters = new Map()));
   let state = counters.get(counter);
-  if (!state) counters.set(counter, (state = { released: new Map(), waiting: 0, tail: Promise.resolve() }));
+  if (!state)
+    counters.set(
+      counter,
+      (state = { released: new Map(), waiting: 0, contended: false, tail: Promise.resolve() }),
+    );
   return state;
 }
 
@@ -155,7 +165,7 @@ async function reserveInTurn(
     // or clean up); the pending releases are dropped by this very update, so they do not count.
     const expired = (known: ReservedCounter | undefined) =>
       expiredReservations(known ?? null, now).filter(({ number }) => !state.released.has(number));
-    const fresh = !state.known || expired(state.known).length > 0;
+    const fresh = !state.known || state.contended || expired(state.known).length > 0;
     if (fresh) {
       const read = await counters.findOne({ _id: counter });
       state.known = read ?? undefined;
@@ -208,6 +218,7 @@ async function reserveInTurn(
       { $set: { value: next, [path(next)]: mine }, ...releases.update },
     );
     if (taken.matchedCount === 1) {
+      if (fresh && attempt === 0) state.contended = false;
       applyFolded(state, current, releases.folded);
       current.value = next;
       (current.reservations ??= {})[slot(next)] = mine;
@@ -217,6 +228,7 @@ async function reserveInTurn(
     // read value, a short random pause spreads the losers out, so a burst on one counter from
     // many processes does not re-read and collide all together every round.
     state.known = undefined;
+    if (!fresh) state.contended = true;
     if (fresh) await delay(Math.random() * Math.min(2 ** attempt, CONTENDED_PAUSE_MS));
   }
   throw new DomainError('CONFLICT', 'NUMBER_CONTENDED', 'Too many numbers were taken at once; retry', {
