@@ -165,16 +165,18 @@ async function reserveInTurn(
     // or clean up); the pending releases are dropped by this very update, so they do not count.
     const expired = (known: ReservedCounter | undefined) =>
       expiredReservations(known ?? null, now).filter(({ number }) => !state.released.has(number));
-    const fresh = !state.known || state.contended || expired(state.known).length > 0;
+    let lapsed = expired(state.known);
+    const fresh = !state.known || state.contended || lapsed.length > 0;
     if (fresh) {
       const read = await counters.findOne({ _id: counter });
       state.known = read ?? undefined;
       // A release whose number was taken over or cleaned up meanwhile has nothing left to free.
       for (const [number, releasing] of state.released)
         if (read?.reservations?.[slot(number)]?.holder !== releasing) state.released.delete(number);
+      lapsed = expired(state.known);
     }
     const current = state.known;
-    for (const { number, reservation } of expired(current)) {
+    for (const { number, reservation } of lapsed) {
       const same = {
         _id: counter,
         [path(number, 'holder')]: reservation.holder,
