@@ -1,6 +1,6 @@
 // `npm run bench:numbers`: what the gap-free help-request register costs against the plain counter
 // it replaced. One property's counter, 1, 10 and 50 intakes at once (each on its own connection, as
-// replicas would), BENCH_ROUNDS (20) rounds each: the old `$inc` (`nextSequence`), and the new
+// replicas would, and all on one client, as one replica serving them all would), BENCH_ROUNDS (20) rounds each: the old `$inc` (`nextSequence`), and the new
 // reserve + release (`reserveNumber` with the register's `isHeld` lookup on the unique number
 // index, then `releaseNumber`). Reports numbers per second and the slowest intake's wait. Starts
 // its own H2-backed launcher (slot-aware directory, a free port) unless MONGO_URL points at a
@@ -43,6 +43,11 @@ const clients = await Promise.all(
   Array.from({ length: maxConcurrency }, () => mongoose.mongo.MongoClient.connect(url, { maxPoolSize: 2 })),
 );
 const dbs = clients.map((client) => client.db(dbName));
+// One replica serving every intake: one client (the driver's default pool), so the in-process
+// per-counter queue of the reserved counter applies.
+const sharedClient = await mongoose.mongo.MongoClient.connect(url);
+const shared = sharedClient.db(dbName);
+const replicas = (process.env.BENCH_REPLICAS ?? 'one,each').split(',');
 const requests = dbs[0]!.collection<{ propertyId: string; number: number }>('help_requests');
 await requests.createIndex({ propertyId: 1, number: 1 }, { unique: true });
 
@@ -65,6 +70,7 @@ const strategies: Record<string, Strategy> = {
 
 interface Row {
   strategy: string;
+  replicas: string;
   concurrency: number;
   numbersPerSecond: number;
   slowestMs: number;
@@ -72,48 +78,52 @@ interface Row {
 }
 const rows: Row[] = [];
 for (const [strategy, take] of Object.entries(strategies)) {
-  for (const concurrency of concurrencies) {
-    let taken = 0;
-    let slowest = 0;
-    let unique = true;
-    const started = performance.now();
-    for (let round = 0; round < rounds; round += 1) {
-      const counter = `bench:${strategy}:${concurrency}:${round}`;
-      const numbers = await Promise.all(
-        dbs.slice(0, concurrency).map(async (db) => {
-          const at = performance.now();
-          const number = await take(db, counter);
-          slowest = Math.max(slowest, performance.now() - at);
-          return number;
-        }),
-      );
-      taken += numbers.length;
-      unique &&= new Set(numbers).size === numbers.length && Math.max(...numbers) === numbers.length;
+  for (const replica of replicas)
+    for (const concurrency of concurrencies) {
+      let taken = 0;
+      let slowest = 0;
+      let unique = true;
+      const started = performance.now();
+      for (let round = 0; round < rounds; round += 1) {
+        const counter = `bench:${strategy}:${replica}:${concurrency}:${round}`;
+        const intakes =
+          replica === 'one' ? Array.from({ length: concurrency }, () => shared) : dbs.slice(0, concurrency);
+        const numbers = await Promise.all(
+          intakes.map(async (db) => {
+            const at = performance.now();
+            const number = await take(db, counter);
+            slowest = Math.max(slowest, performance.now() - at);
+            return number;
+          }),
+        );
+        taken += numbers.length;
+        unique &&= new Set(numbers).size === numbers.length && Math.max(...numbers) === numbers.length;
+      }
+      const seconds = (performance.now() - started) / 1000;
+      rows.push({
+        strategy,
+        replicas: replica === 'one' ? 'one for all' : 'one per intake',
+        concurrency,
+        numbersPerSecond: Math.round(taken / seconds),
+        slowestMs: Math.round(slowest),
+        unique,
+      });
+      console.log(JSON.stringify(rows.at(-1)));
     }
-    const seconds = (performance.now() - started) / 1000;
-    rows.push({
-      strategy,
-      concurrency,
-      numbersPerSecond: Math.round(taken / seconds),
-      slowestMs: Math.round(slowest),
-      unique,
-    });
-    console.log(JSON.stringify(rows.at(-1)));
-  }
 }
 
 await dbs[0]!.dropDatabase();
-await Promise.all(clients.map((client) => client.close()));
+await Promise.all([...clients, sharedClient].map((client) => client.close()));
 await server?.stop();
 if (dir) rmSync(dir, { recursive: true, force: true });
 
 const at = new Date().toISOString();
 const table = [
-  '| strategy | intakes at once | numbers/s | slowest intake (ms) | unique, no gap |',
-  '|---|---:|---:|---:|---|',
+  '| strategy | replicas | intakes at once | numbers/s | slowest intake (ms) | unique, no gap |',
+  '|---|---|---:|---:|---:|---|',
   ...rows.map(
     (r) =>
-      `| ${r.strategy} | ${r.concurrency} | ${r.numbersPerSecond} | ${r.slowestMs} | ${r.unique ? 'yes' : 'NO'} |`,
+      `| ${r.strategy} | ${r.replicas} | ${r.concurrency} | ${r.numbersPerSecond} | ${r.slowestMs} | ${r.unique ? 'yes' : 'NO'} |`,
   ),
 ].join('\n');
 console.log(`\n${table}\n`);

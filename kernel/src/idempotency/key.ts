@@ -39,7 +39,8 @@ export const idempotencyScopeOf = (caller: Caller, key: string): string =>
 /**
  * The ids of a command taken under a key: derived from the caller and the key, so a retry that
  * runs again (its first attempt wrote and then crashed before its result was recorded) decides
- * the same `_id` and meets the first record on the unique `_id` instead of creating a second.
+ * the same `_id` and meets the first record on the unique `_id` instead of creating a second
+ * (`AggregateWriter.insert` then returns that record, so the retry answers as the first would have).
  * Per subgraph: one key sent to two subgraphs never gives two of their records the same id.
  */
 export const idsForKey = (service: string, caller: Caller, key: string): (() => string) =>

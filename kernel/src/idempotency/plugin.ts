@@ -113,7 +113,7 @@ export function idempotentMutations<TContext extends RequestContext>(
           const succeeded = result !== undefined && !result.errors?.length && result.data;
           // The answer goes out even when it cannot be recorded (the database went away just
           // now): the claim's lease then runs out, and a retry meets the first record on its
-          // key-derived `_id` rather than creating a second.
+          // key-derived `_id` rather than creating a second, and answers with that record.
           await (
             succeeded
               ? options.store.complete(scope, taken, JSON.stringify({ data: result.data }))

@@ -23,8 +23,12 @@ const same = (a: unknown, b: unknown) => timeOf(a) === timeOf(b);
  * and `$unset` of dotted paths, a duplicate `_id` refused. Enough to test the decisions; the
  * same flows run against the real wire server in test/integration/help-request-numbers.int.spec.ts.
  */
-function fakeDb(): { db: mongo.Db; counters: Map<string, Doc> } {
-  const counters = new Map<string, Doc>();
+function fakeDb(counters = new Map<string, Doc>()): {
+  db: mongo.Db;
+  counters: Map<string, Doc>;
+  calls: Record<'findOne' | 'insertOne' | 'updateOne', number>;
+} {
+  const calls = { findOne: 0, insertOne: 0, updateOne: 0 };
   const write = (doc: Doc, path: string, value: unknown) => {
     const keys = path.split('.');
     const last = keys.pop()!;
@@ -34,12 +38,17 @@ function fakeDb(): { db: mongo.Db; counters: Map<string, Doc> } {
     else at[last] = value;
   };
   const collection = {
-    findOne: async ({ _id }: { _id: string }) => structuredClone(counters.get(_id) ?? null),
+    findOne: async ({ _id }: { _id: string }) => {
+      calls.findOne += 1;
+      return structuredClone(counters.get(_id) ?? null);
+    },
     insertOne: async (doc: Doc) => {
+      calls.insertOne += 1;
       if (counters.has(doc._id as string)) throw Object.assign(new Error('E11000'), { code: 11000 });
       counters.set(doc._id as string, structuredClone(doc));
     },
     updateOne: async (filter: Doc, update: { $set?: Doc; $unset?: Doc }) => {
+      calls.updateOne += 1;
       const doc = counters.get(filter._id as string);
       if (!doc || !Object.entries(filter).every(([path, value]) => same(read(doc, path), value)))
         return { matchedCount: 0 };
@@ -48,7 +57,8 @@ function fakeDb(): { db: mongo.Db; counters: Map<string, Doc> } {
       return { matchedCount: 1 };
     },
   };
-  return { db: { collection: () => collection } as unknown as mongo.Db, counters };
+  // A new db object per call: each stands for a process (its own queue and known value).
+  return { db: { collection: () => collection } as unknown as mongo.Db, counters, calls };
 }
 
 const LEASE = 60_000;
@@ -134,5 +144,73 @@ describe('a gap-free counter with reservations (injected clock)', () => {
     expect(expiredReservations({ reservations }, at(30)).map((r) => r.number)).toEqual([2, 10]);
     expect(expiredReservations({ reservations }, at(9))).toEqual([]);
     expect(expiredReservations(null, at(9))).toEqual([]);
+  });
+
+  describe('within one process', () => {
+    const options = { now: at(0), leaseMs: LEASE, isHeld: async () => false };
+    const intake = async (db: mongo.Db) => {
+      const reservation = await reserveNumber(db, 'c', options);
+      await releaseNumber(db, reservation);
+      return reservation.number;
+    };
+
+    it('takes each number with one write on the value it last wrote, releases riding along', async () => {
+      const { db, counters, calls } = fakeDb();
+      const numbers = await Promise.all(Array.from({ length: 10 }, () => intake(db)));
+      expect([...numbers].sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+      expect(counters.get('c')).toEqual({ _id: 'c', value: 10, reservations: {} });
+      // One read (nothing known yet) and one insert; nine numbers with one update each; the
+      // releases ride along, but for those that come once the last reservation has started
+      // (here the last two; reserve + release one by one would be 9 + 10 updates).
+      expect(calls).toMatchObject({ findOne: 1, insertOne: 1 });
+      expect(calls.updateOne).toBeLessThanOrEqual(11);
+    });
+
+    it('reads again when another process took a number meanwhile, and leaves no gap', async () => {
+      const here = fakeDb();
+      const there = fakeDb(here.counters);
+      expect(await intake(here.db)).toBe(1);
+      expect(await intake(there.db)).toBe(2);
+      const reads = here.calls.findOne;
+      expect(await intake(here.db)).toBe(3); // its update on 1 misses: it reads, and takes 3
+      expect(here.calls.findOne).toBe(reads + 1);
+      // Another process was seen: read first, until a read value is taken without a lost race.
+      expect(await intake(here.db)).toBe(4);
+      expect(here.calls.findOne).toBe(reads + 2);
+      expect(await intake(here.db)).toBe(5);
+      expect(here.calls.findOne).toBe(reads + 2);
+      expect(here.counters.get('c')).toEqual({ _id: 'c', value: 5, reservations: {} });
+    });
+
+    it('reads only once a lease it knows of is over, then reissues that number', async () => {
+      const { db, calls } = fakeDb();
+      const take = (seconds: number) =>
+        reserveNumber(db, 'c', { now: at(seconds), leaseMs: LEASE, isHeld: async () => false });
+      await take(0); // its attempt dies: never released
+      const two = await take(1);
+      await releaseNumber(db, two);
+      expect((await take(59)).number).toBe(3);
+      expect(calls.findOne).toBe(1);
+      expect(await take(60)).toMatchObject({ number: 1, reissued: true });
+      expect(calls.findOne).toBe(2);
+    });
+
+    it('does not free a number another process took over after its lease', async () => {
+      const here = fakeDb();
+      const there = fakeDb(here.counters);
+      const late = await reserveNumber(here.db, 'c', options); // slow: past its lease
+      const later = { now: at(120), leaseMs: LEASE, isHeld: async () => false };
+      const successor = await reserveNumber(there.db, 'c', later);
+      expect(successor).toMatchObject({ number: 1, reissued: true });
+      // The late release rides on the next reservation here; it must not drop the successor's.
+      const next = reserveNumber(here.db, 'c', later);
+      await releaseNumber(here.db, late);
+      expect((await next).number).toBe(2);
+      expect(Object.keys((here.counters.get('c') as unknown as ReservedCounter).reservations!)).toEqual([
+        'n1',
+        'n2',
+      ]);
+      expect(read(here.counters.get('c')!, 'reservations.n1.holder')).toBe(successor.holder);
+    });
   });
 });

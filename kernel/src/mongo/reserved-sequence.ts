@@ -72,25 +72,111 @@ const ATTEMPTS = 200;
 const CONTENDED_PAUSE_MS = 40;
 
 /**
+ * What this process knows of one counter. Its reservations are serialized (one update in flight
+ * per counter and process), so within a process no attempt loses a race to another, and each
+ * takes its number with one conditional update on the value this process last wrote, without
+ * reading first. Another process taking a number makes that update miss; then the document is
+ * read and the attempt goes on as a contended one.
+ */
+interface CounterState {
+  /** The document as this process last read or wrote it; absent until read, or after a miss. */
+  known?: ReservedCounter;
+  /** Released numbers (and their holders) to `$unset` in the next update that takes a number. */
+  released: Map<number, string>;
+  /** Reservations queued behind the one in flight: a release folds into theirs when any wait. */
+  waiting: number;
+  /**
+   * Other processes take numbers of this counter too: the last value written here is likely
+   * stale, and an update on it would only miss (one wasted write), so read first until a read
+   * value is taken without a lost race again.
+   */
+  contended: boolean;
+  tail: Promise<unknown>;
+}
+
+const states = new WeakMap<object, Map<string, CounterState>>();
+function stateOf(db: mongo.Db, counter: string): CounterState {
+  let counters = states.get(db);
+  if (!counters) states.set(db, (counters = new Map()));
+  let state = counters.get(counter);
+  if (!state)
+    counters.set(
+      counter,
+      (state = { released: new Map(), waiting: 0, contended: false, tail: Promise.resolve() }),
+    );
+  return state;
+}
+
+/**
+ * The pending releases, as a filter part (each still held by its holder, so a number taken over
+ * meanwhile is never freed) and an `$unset` part for the update that takes the next number.
+ */
+function foldReleases(state: CounterState) {
+  const folded = [...state.released];
+  const filter = Object.fromEntries(folded.map(([number, holder]) => [path(number, 'holder'), holder]));
+  const unset = Object.fromEntries(folded.map(([number]) => [path(number), '' as const]));
+  return { folded, filter, ...(folded.length > 0 ? { update: { $unset: unset } } : {}) };
+}
+
+/** After an update with the folded releases matched: they are gone from the document. */
+function applyFolded(state: CounterState, known: ReservedCounter, folded: Array<[number, string]>) {
+  for (const [number] of folded) {
+    state.released.delete(number);
+    delete known.reservations?.[slot(number)];
+  }
+}
+
+/**
  * Takes a number of a gap-free register: first an expired reservation whose number no record
  * holds (an attempt that failed between taking its number and writing its record), else the
  * next. Why not `$inc`: the reservation must record the number it reserves in the same update,
  * and a classic update cannot write the value an `$inc` produces elsewhere in the document (the
  * local wire server has no pipeline updates), so the next number is taken with a conditional
- * `$set` on the value just read; an attempt that loses the race reads again. A takeover is
+ * `$set` on the value last known; an attempt that loses the race reads again. A takeover is
  * conditional on the expired reservation still being the one read, so only one attempt takes it.
+ * Within a process, reservations of one counter run one after another (see CounterState).
  */
 export async function reserveNumber(
   db: mongo.Db,
   counter: string,
+  options: ReserveOptions,
+): Promise<NumberReservation> {
+  const state = stateOf(db, counter);
+  state.waiting += 1;
+  const run = state.tail.then(() => {
+    state.waiting -= 1;
+    return reserveInTurn(db, counter, state, options);
+  });
+  state.tail = run.catch(() => undefined);
+  return run;
+}
+
+async function reserveInTurn(
+  db: mongo.Db,
+  counter: string,
+  state: CounterState,
   { now, leaseMs, isHeld }: ReserveOptions,
 ): Promise<NumberReservation> {
   const counters = db.collection<ReservedCounter>(SEQUENCES_COLLECTION);
   const holder = randomUUID();
   const mine: Reservation = { holder, until: new Date(now.getTime() + leaseMs) };
   for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
-    const current = await counters.findOne({ _id: counter });
-    for (const { number, reservation } of expiredReservations(current, now)) {
+    // Read only when nothing is known, or what is known shows a lease over (a number to reissue
+    // or clean up); the pending releases are dropped by this very update, so they do not count.
+    const expired = (known: ReservedCounter | undefined) =>
+      expiredReservations(known ?? null, now).filter(({ number }) => !state.released.has(number));
+    let lapsed = expired(state.known);
+    const fresh = !state.known || state.contended || lapsed.length > 0;
+    if (fresh) {
+      const read = await counters.findOne({ _id: counter });
+      state.known = read ?? undefined;
+      // A release whose number was taken over or cleaned up meanwhile has nothing left to free.
+      for (const [number, releasing] of state.released)
+        if (read?.reservations?.[slot(number)]?.holder !== releasing) state.released.delete(number);
+      lapsed = expired(state.known);
+    }
+    const current = state.known;
+    for (const { number, reservation } of lapsed) {
       const same = {
         _id: counter,
         [path(number, 'holder')]: reservation.holder,
@@ -98,15 +184,29 @@ export async function reserveNumber(
       };
       if (await isHeld(number)) {
         // Used after all (its attempt wrote the record but not the release): forget it.
-        await counters.updateOne(same, { $unset: { [path(number)]: '' } });
+        const forgotten = await counters.updateOne(same, { $unset: { [path(number)]: '' } });
+        if (forgotten.matchedCount === 1) delete current?.reservations?.[slot(number)];
         continue;
       }
-      const taken = await counters.updateOne(same, { $set: { [path(number)]: mine } });
-      if (taken.matchedCount === 1) return { counter, number, holder, reissued: true };
+      const releases = foldReleases(state);
+      const taken = await counters.updateOne(
+        { ...releases.filter, ...same },
+        { $set: { [path(number)]: mine }, ...releases.update },
+      );
+      if (taken.matchedCount === 1) {
+        if (current) {
+          applyFolded(state, current, releases.folded);
+          (current.reservations ??= {})[slot(number)] = mine;
+        }
+        return { counter, number, holder, reissued: true };
+      }
     }
     if (!current) {
       try {
         await counters.insertOne({ _id: counter, value: 1, reservations: { [slot(1)]: mine } });
+        // Releases of a counter that no longer exists have nothing to free.
+        state.released.clear();
+        state.known = { _id: counter, value: 1, reservations: { [slot(1)]: mine } };
         return { counter, number: 1, holder, reissued: false };
       } catch (error) {
         if (!isDuplicateKeyError(error)) throw error;
@@ -114,14 +214,24 @@ export async function reserveNumber(
       }
     }
     const next = current.value + 1;
+    const releases = foldReleases(state);
     const taken = await counters.updateOne(
-      { _id: counter, value: current.value },
-      { $set: { value: next, [path(next)]: mine } },
+      { ...releases.filter, _id: counter, value: current.value },
+      { $set: { value: next, [path(next)]: mine }, ...releases.update },
     );
-    if (taken.matchedCount === 1) return { counter, number: next, holder, reissued: false };
-    // Lost to another intake: a short random pause spreads the losers out, so a burst on one
-    // counter does not re-read and collide all together every round.
-    await delay(Math.random() * Math.min(2 ** attempt, CONTENDED_PAUSE_MS));
+    if (taken.matchedCount === 1) {
+      if (fresh && attempt === 0) state.contended = false;
+      applyFolded(state, current, releases.folded);
+      current.value = next;
+      (current.reservations ??= {})[slot(next)] = mine;
+      return { counter, number: next, holder, reissued: false };
+    }
+    // Another process took a number (or freed one of ours): read again. When that was already a
+    // read value, a short random pause spreads the losers out, so a burst on one counter from
+    // many processes does not re-read and collide all together every round.
+    state.known = undefined;
+    if (!fresh) state.contended = true;
+    if (fresh) await delay(Math.random() * Math.min(2 ** attempt, CONTENDED_PAUSE_MS));
   }
   throw new DomainError('CONFLICT', 'NUMBER_CONTENDED', 'Too many numbers were taken at once; retry', {
     counter,
@@ -129,14 +239,27 @@ export async function reserveNumber(
   });
 }
 
-/** The number is used (its record is written): the reservation is no longer needed. */
+/**
+ * The number is used (its record is written): the reservation is no longer needed. When other
+ * reservations of the counter wait in this process, the release rides on the next one's update
+ * (no write of its own); else it is written now. A release lost with the process leaves a
+ * reservation whose record exists: the next intake past its lease finds it held and forgets it.
+ */
 export async function releaseNumber(db: mongo.Db, reservation: NumberReservation): Promise<void> {
-  await db
+  const state = stateOf(db, reservation.counter);
+  if (state.waiting > 0) {
+    state.released.set(reservation.number, reservation.holder);
+    return;
+  }
+  const released = await db
     .collection<ReservedCounter>(SEQUENCES_COLLECTION)
     .updateOne(
       { _id: reservation.counter, [path(reservation.number, 'holder')]: reservation.holder },
       { $unset: { [path(reservation.number)]: '' } },
     );
+  const known = state.known?.reservations;
+  if (released.matchedCount === 1 && known?.[slot(reservation.number)]?.holder === reservation.holder)
+    delete known[slot(reservation.number)];
 }
 
 /**
@@ -145,6 +268,9 @@ export async function releaseNumber(db: mongo.Db, reservation: NumberReservation
  * written after all, since a number a record holds is never issued again.
  */
 export async function abandonNumber(db: mongo.Db, reservation: NumberReservation): Promise<void> {
+  // Known as expired at once (even if the write below fails): the next reservation reads first.
+  const known = stateOf(db, reservation.counter).known?.reservations?.[slot(reservation.number)];
+  if (known?.holder === reservation.holder) known.until = new Date(0);
   await db
     .collection<ReservedCounter>(SEQUENCES_COLLECTION)
     .updateOne(

@@ -107,7 +107,8 @@ export class WorkOrdersRepository {
       }
       // A keyed retry met the record its first attempt wrote: that one keeps its own number.
       const used = saved.number === number;
-      // Lazy: a reservation left behind is cleaned up by the next intake once its lease is over.
+      // Lazy: the release rides on this process's next reservation of the counter when one waits;
+      // a reservation left behind is cleaned up by the next intake once its lease is over.
       await (used ? releaseNumber : abandonNumber)(this.db, reservation).catch(() => undefined);
       return saved;
     }
