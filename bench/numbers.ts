@@ -8,34 +8,16 @@
 //
 //   COURTYARD_TEST_SLOT=2 npm run bench:numbers
 //   MONGO_URL=mongodb://127.0.0.1:27017 npm run bench:numbers
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { findFreePort, loadInfraOptions, startMongo, type ManagedServer } from '@courtyard/infra';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { nextSequence, releaseNumber, reserveNumber } from '@courtyard/kernel';
 import mongoose from 'mongoose';
 import { ROOT } from '../scripts/lib/subgraphs.js';
+import { benchMongo } from './local-mongo.js';
 
 const rounds = Number(process.env.BENCH_ROUNDS ?? 20);
 const concurrencies = (process.env.BENCH_CONCURRENCY ?? '1,10,50').split(',').map(Number);
-const slot = Number(process.env.COURTYARD_TEST_SLOT ?? '0');
 
-const external = process.env.MONGO_URL?.trim();
-let server: ManagedServer | undefined;
-let url: string;
-let dir: string | undefined;
-if (external) {
-  url = external;
-} else {
-  dir = `${ROOT}.infra/bench-numbers${slot === 0 ? '' : `-${slot}`}`;
-  rmSync(dir, { recursive: true, force: true });
-  const options = {
-    ...loadInfraOptions(),
-    dir,
-    mongoPort: await findFreePort(),
-    mongoBackend: 'h2' as const,
-  };
-  server = await startMongo(options, (line) => console.log(line));
-  url = `mongodb://127.0.0.1:${options.mongoPort}`;
-}
+const { url, server } = await benchMongo('numbers');
 
 const dbName = `bench_numbers_${Date.now()}`;
 const maxConcurrency = Math.max(...concurrencies);
@@ -115,7 +97,6 @@ for (const [strategy, take] of Object.entries(strategies)) {
 await dbs[0]!.dropDatabase();
 await Promise.all([...clients, sharedClient].map((client) => client.close()));
 await server?.stop();
-if (dir) rmSync(dir, { recursive: true, force: true });
 
 const at = new Date().toISOString();
 const table = [
@@ -131,7 +112,7 @@ mkdirSync(`${ROOT}bench/results`, { recursive: true });
 const stem = `${ROOT}bench/results/numbers-${at.replace(/[:.]/g, '-')}`;
 writeFileSync(
   `${stem}.json`,
-  `${JSON.stringify({ at, target: external ?? 'local h2', rounds, rows }, null, 2)}\n`,
+  `${JSON.stringify({ at, target: server ? 'local h2' : url, rounds, rows }, null, 2)}\n`,
 );
 writeFileSync(`${stem}.md`, `${table}\n`);
 console.log(`wrote ${stem}.json and .md`);

@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { DEV_INTERNAL_AUTH_SECRET, DEV_JWT_SECRET, productionSecretProblem } from '@courtyard/kernel';
+import {
+  DEV_INTERNAL_AUTH_SECRET,
+  DEV_JWT_SECRET,
+  kafkaBrokersEnv,
+  productionSecretProblem,
+} from '@courtyard/kernel';
 
 export { DEV_JWT_SECRET };
 
@@ -64,15 +69,7 @@ export const gatewayEnv = z
       .min(1024)
       .default(64 * 1024 * 1024),
     /** The broker whose events invalidate the response cache (only read when it is on). */
-    KAFKA_BROKERS: z
-      .string()
-      .default('127.0.0.1:9092')
-      .transform((value) =>
-        value
-          .split(',')
-          .map((broker) => broker.trim())
-          .filter(Boolean),
-      ),
+    KAFKA_BROKERS: kafkaBrokersEnv,
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((env, context) => {

@@ -2,6 +2,17 @@ import { z } from 'zod';
 import { productionSecretProblem } from './secrets.js';
 
 /** Variables every subgraph reads; a service extends this with its own. */
+/** `KAFKA_BROKERS`: comma-separated host:port list, as every Kafka client here reads it. */
+export const kafkaBrokersEnv = z
+  .string()
+  .default('127.0.0.1:9092')
+  .transform((value) =>
+    value
+      .split(',')
+      .map((broker) => broker.trim())
+      .filter(Boolean),
+  );
+
 export const baseServiceEnv = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   PORT: z.coerce.number().int().min(1).max(65535),
@@ -9,15 +20,7 @@ export const baseServiceEnv = z.object({
   HOST: z.string().default('127.0.0.1'),
   MONGO_URL: z.string().url().default('mongodb://127.0.0.1:27017'),
   MONGO_DATABASE: z.string().min(1).optional(),
-  KAFKA_BROKERS: z
-    .string()
-    .default('127.0.0.1:9092')
-    .transform((value) =>
-      value
-        .split(',')
-        .map((broker) => broker.trim())
-        .filter(Boolean),
-    ),
+  KAFKA_BROKERS: kafkaBrokersEnv,
   KAFKA_CLIENT_ID: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   INTERNAL_AUTH_SECRET: z.string().min(32, 'must be at least 32 characters'),

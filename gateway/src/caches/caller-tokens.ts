@@ -1,5 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import { signCallerToken, type Caller } from '@courtyard/kernel';
+import { callerScopeOf } from './caller-scope.js';
 
 /** How long the kernel's caller token is valid (signCallerToken's TTL). */
 const CALLER_TOKEN_TTL_MS = 60_000;
@@ -28,14 +29,7 @@ export function cachedCallerSigner(options: {
   const sign = options.sign ?? signCallerToken;
   const tokens = new LRUCache<string, { token: Promise<string>; signedAtMs: number }>({ max: options.max });
   return async (caller) => {
-    const key = JSON.stringify([
-      caller.subject,
-      caller.role,
-      caller.propertyIds,
-      caller.residentId ?? null,
-      caller.partnerId ?? null,
-      caller.name ?? null,
-    ]);
+    const key = callerScopeOf(caller);
     const held = tokens.get(key);
     if (held && now() - held.signedAtMs < options.reuseForMs) return held.token;
     const token = sign(caller, options.secret);
