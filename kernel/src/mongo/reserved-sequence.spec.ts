@@ -166,6 +166,36 @@ describe('a gap-free counter with reservations (injected clock)', () => {
       expect(calls.updateOne).toBeLessThanOrEqual(11);
     });
 
+    it('attempts queued behind the one in flight take their numbers together, in one update', async () => {
+      const { db, counters, calls } = fakeDb();
+      const taken = await Promise.all(Array.from({ length: 10 }, () => reserveNumber(db, 'c', options)));
+      expect(taken.map(({ number }) => number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+      expect(new Set(taken.map(({ holder }) => holder)).size).toBe(10);
+      // The first creates the counter; the nine that queued meanwhile share one update.
+      expect(calls).toEqual({ findOne: 1, insertOne: 1, updateOne: 1 });
+      const counter = counters.get('c') as unknown as ReservedCounter;
+      expect(counter.value).toBe(10);
+      expect(Object.keys(counter.reservations!)).toHaveLength(10);
+      expect(read(counters.get('c')!, 'reservations.n7.holder')).toBe(taken[6]!.holder);
+    });
+
+    it('a shared update that misses (another process took a number) goes on one at a time, no gap', async () => {
+      const { db, counters, calls } = fakeDb();
+      expect(await intake(db)).toBe(1);
+      // Three at once: the first goes alone on the known value 1 (its update is sent at once);
+      // then, before the other two share theirs, another process takes 3.
+      const three = Array.from({ length: 3 }, () => reserveNumber(db, 'c', options));
+      const counter = counters.get('c') as unknown as ReservedCounter;
+      counter.value = 3;
+      counter.reservations = { ...counter.reservations, n3: { holder: 'elsewhere', until: at(30) } };
+      const taken = await Promise.all(three);
+      // The shared update on 2 missed: the two read again and take 4 and 5, one at a time.
+      expect(taken.map(({ number }) => number)).toEqual([2, 4, 5]);
+      expect(counter.value).toBe(5);
+      expect(Object.keys(counter.reservations).sort()).toEqual(['n2', 'n3', 'n4', 'n5']);
+      expect(calls.findOne).toBe(2);
+    });
+
     it('reads again when another process took a number meanwhile, and leaves no gap', async () => {
       const here = fakeDb();
       const there = fakeDb(here.counters);

@@ -74,25 +74,38 @@ const CONTENDED_PAUSE_MS = 40;
 /**
  * What this process knows of one counter. Its reservations are serialized (one update in flight
  * per counter and process), so within a process no attempt loses a race to another, and each
- * takes its number with one conditional update on the value this process last wrote, without
- * reading first. Another process taking a number makes that update miss; then the document is
- * read and the attempt goes on as a contended one.
+ * update is conditional on the value this process last wrote, without reading first. The
+ * attempts that queued while an update was in flight take their numbers together in the next
+ * one (`value + k`, k reservations): one busy counter costs one write per turn, not per number.
+ * Another process taking a number makes that update miss; then the document is read and the
+ * attempts go on one at a time as contended ones until a read value is taken again.
  */
 interface CounterState {
   /** The document as this process last read or wrote it; absent until read, or after a miss. */
   known?: ReservedCounter;
   /** Released numbers (and their holders) to `$unset` in the next update that takes a number. */
   released: Map<number, string>;
-  /** Reservations queued behind the one in flight: a release folds into theirs when any wait. */
-  waiting: number;
+  /** Attempts waiting for their turn: a release folds into their update when any wait. */
+  queue: Queued[];
+  /** Whether a turn is running (the queue is being worked through). */
+  draining: boolean;
   /**
    * Other processes take numbers of this counter too: the last value written here is likely
    * stale, and an update on it would only miss (one wasted write), so read first until a read
    * value is taken without a lost race again.
    */
   contended: boolean;
-  tail: Promise<unknown>;
 }
+
+/** An attempt waiting for its number. */
+interface Queued {
+  options: ReserveOptions;
+  resolve: (reservation: NumberReservation) => void;
+  reject: (error: unknown) => void;
+}
+
+/** At most this many queued attempts take their numbers in one update (bounds the update's size). */
+const MAX_TAKEN_TOGETHER = 64;
 
 const states = new WeakMap<object, Map<string, CounterState>>();
 function stateOf(db: mongo.Db, counter: string): CounterState {
@@ -100,10 +113,7 @@ function stateOf(db: mongo.Db, counter: string): CounterState {
   if (!counters) states.set(db, (counters = new Map()));
   let state = counters.get(counter);
   if (!state)
-    counters.set(
-      counter,
-      (state = { released: new Map(), waiting: 0, contended: false, tail: Promise.resolve() }),
-    );
+    counters.set(counter, (state = { released: new Map(), queue: [], draining: false, contended: false }));
   return state;
 }
 
@@ -136,19 +146,99 @@ function applyFolded(state: CounterState, known: ReservedCounter, folded: Array<
  * conditional on the expired reservation still being the one read, so only one attempt takes it.
  * Within a process, reservations of one counter run one after another (see CounterState).
  */
-export async function reserveNumber(
+export function reserveNumber(
   db: mongo.Db,
   counter: string,
   options: ReserveOptions,
 ): Promise<NumberReservation> {
   const state = stateOf(db, counter);
-  state.waiting += 1;
-  const run = state.tail.then(() => {
-    state.waiting -= 1;
-    return reserveInTurn(db, counter, state, options);
+  return new Promise<NumberReservation>((resolve, reject) => {
+    state.queue.push({ options, resolve, reject });
+    if (!state.draining) void drain(db, counter, state);
   });
-  state.tail = run.catch(() => undefined);
-  return run;
+}
+
+/** Works through the queue: several attempts in one update when the counter is known, else one. */
+async function drain(db: mongo.Db, counter: string, state: CounterState): Promise<void> {
+  state.draining = true;
+  try {
+    while (state.queue.length > 0) {
+      const together = state.queue.length > 1 ? takeTogether(state) : undefined;
+      if (together) {
+        const taken = await reserveTogether(db, counter, state, together).catch((error: unknown) => {
+          for (const { reject } of together) reject(error);
+          return [];
+        });
+        if (taken === undefined) {
+          // Another process took a number: the same attempts go on one at a time, reading first.
+          state.queue.unshift(...together);
+          continue;
+        }
+        taken.forEach((reservation, n) => together[n]!.resolve(reservation));
+        continue;
+      }
+      const next = state.queue.shift()!;
+      await reserveInTurn(db, counter, state, next.options).then(next.resolve, next.reject);
+    }
+  } finally {
+    state.draining = false;
+  }
+}
+
+/**
+ * The queued attempts that can take the next numbers together: only when the counter's value is
+ * known, no other process was seen, and no known lease is over (a lapsed number is reissued to
+ * one attempt, on its own path).
+ */
+function takeTogether(state: CounterState): Queued[] | undefined {
+  if (!state.known || state.contended) return undefined;
+  const latest = new Date(Math.max(...state.queue.map(({ options }) => options.now.getTime())));
+  const lapsed = expiredReservations(state.known, latest).filter(({ number }) => !state.released.has(number));
+  if (lapsed.length > 0) return undefined;
+  return state.queue.splice(0, MAX_TAKEN_TOGETHER);
+}
+
+/**
+ * One conditional update takes the next `k` numbers for `k` attempts (each with its own holder
+ * and lease). Undefined when it missed (another process took a number meanwhile).
+ */
+async function reserveTogether(
+  db: mongo.Db,
+  counter: string,
+  state: CounterState,
+  attempts: Queued[],
+): Promise<NumberReservation[] | undefined> {
+  const current = state.known!;
+  const mine = attempts.map(({ options }) => ({
+    number: 0,
+    reservation: { holder: randomUUID(), until: new Date(options.now.getTime() + options.leaseMs) },
+  }));
+  mine.forEach((taking, n) => (taking.number = current.value + 1 + n));
+  const releases = foldReleases(state);
+  const taken = await db.collection<ReservedCounter>(SEQUENCES_COLLECTION).updateOne(
+    { ...releases.filter, _id: counter, value: current.value },
+    {
+      $set: {
+        value: current.value + mine.length,
+        ...Object.fromEntries(mine.map(({ number, reservation }) => [path(number), reservation])),
+      },
+      ...releases.update,
+    },
+  );
+  if (taken.matchedCount !== 1) {
+    state.known = undefined;
+    state.contended = true;
+    return undefined;
+  }
+  applyFolded(state, current, releases.folded);
+  current.value += mine.length;
+  for (const { number, reservation } of mine) (current.reservations ??= {})[slot(number)] = reservation;
+  return mine.map(({ number, reservation }) => ({
+    counter,
+    number,
+    holder: reservation.holder,
+    reissued: false,
+  }));
 }
 
 async function reserveInTurn(
@@ -247,7 +337,7 @@ async function reserveInTurn(
  */
 export async function releaseNumber(db: mongo.Db, reservation: NumberReservation): Promise<void> {
   const state = stateOf(db, reservation.counter);
-  if (state.waiting > 0) {
+  if (state.queue.length > 0) {
     state.released.set(reservation.number, reservation.holder);
     return;
   }
