@@ -44,16 +44,20 @@ async function mongoCommands(baseUrl: string): Promise<Map<string, number>> {
 
 /**
  * What a measured window cost, per unit of work: the CPU time of the gateway, the subgraph that
- * does the work, the MongoDB-wire server and Kafka, and the subgraph's MongoDB commands by
+ * does the work, every other subgraph, the MongoDB-wire server and Kafka (and their total), and the subgraph's MongoDB commands by
  * connection role (api = the request, relay, consumer). Unlike latencies on a shared machine,
  * these hardly move with the load other processes put on it, so before/after compares them.
  */
 export async function costMeter(platform: Platform, subgraph: string) {
   const service = platform.subgraphs.get(subgraph);
   if (!service) throw new Error(`no subgraph ${subgraph}`);
+  // The subgraph doing the work first, then every other one (their consumers read the same
+  // topic), so `total` is what the whole platform spent per unit.
+  const others = [...platform.subgraphs].filter(([name]) => name !== subgraph);
   const processes: Record<string, number | undefined> = {
     gateway: platform.gateway.child.pid,
     [subgraph]: service.child.pid,
+    ...Object.fromEntries(others.map(([name, other]) => [name, other.child.pid])),
     mongo: serverPid('mongo'),
     kafka: serverPid('kafka'),
   };
@@ -77,6 +81,7 @@ export async function costMeter(platform: Platform, subgraph: string) {
         .filter(([, count]) => count > 0)
         .sort(([a], [b]) => (a < b ? -1 : 1)),
     );
-    return { cpuMsPerUnit, mongoCommandsPerUnit };
+    const total = Object.values(cpuMsPerUnit).reduce((sum, ms) => sum + ms, 0);
+    return { cpuMsPerUnit: { ...cpuMsPerUnit, total: Number(total.toFixed(2)) }, mongoCommandsPerUnit };
   };
 }
