@@ -24,7 +24,9 @@ export interface EventFeed {
  * of its own per gateway instance (every instance must hear every event), starting from the
  * newest offset (older events concern answers this instance never held). Events are not parsed:
  * any message on a subgraph's topic means that subgraph changed state. Starts in the background
- * and keeps trying while the broker does not answer; until it does, `heard()` is false.
+ * and keeps trying while the broker does not answer; until it does, `heard()` is false. A
+ * consumer that kafkajs gives up on (a crash it will not restart) is replaced the same way, so
+ * the cache does not stay off until the gateway itself restarts.
  */
 export function startEventFeed(options: {
   kafka: Kafka;
@@ -62,6 +64,8 @@ export function startEventFeed(options: {
         { err: payload.error, restart: payload.restart },
         'event consumer crashed: the response cache is not serving',
       );
+      // kafkajs restarts it itself on a retriable error; otherwise it is done for.
+      if (!payload.restart) replace(next);
     });
     try {
       await next.connect();
@@ -78,10 +82,19 @@ export function startEventFeed(options: {
       throw error;
     }
   };
-  const starting = whenBrokerAnswers(start, log);
+  let stopped = false;
+  let starting = whenBrokerAnswers(start, log);
+  const replace = (crashed: Consumer) => {
+    if (stopped) return;
+    if (consumer === crashed) consumer = undefined;
+    void crashed.disconnect().catch(() => undefined);
+    starting.abort();
+    starting = whenBrokerAnswers(start, log);
+  };
   return {
     heard: () => liveness.heard(),
     async stop() {
+      stopped = true;
       starting.abort();
       liveness.lost();
       await consumer?.disconnect();
