@@ -38,8 +38,13 @@ export class CallBackStore {
     let outcome: 'created' | 'already' | 'moved' = 'moved';
     if (callBack) {
       try {
-        await this.writer.insert(this.models.CallBack, callBack.record, callBack.events);
-        outcome = 'created';
+        // Met, not created: a sweep that ran under a request's key met what it created then.
+        const written = await this.writer.insertOrMeet(
+          this.models.CallBack,
+          callBack.record,
+          callBack.events,
+        );
+        outcome = written.created ? 'created' : 'already';
       } catch (error) {
         if (!isConflict(error)) throw error;
         outcome = 'already';
