@@ -3,9 +3,11 @@ import { randomUUID } from 'node:crypto';
 import mongoose from 'mongoose';
 import {
   AggregateWriter,
+  createLogger,
   inRequestScope,
   markCreatedUnder,
   ReactionAlreadyApplied,
+  startTicking,
   systemActor,
   type CommandContext,
 } from '@courtyard/kernel';
@@ -15,13 +17,12 @@ import {
   resolvedRequestDetails,
   satisfactionSurveyIdOf,
 } from '../../services/surveys/src/domain/after-service.js';
-import { dueCallBack, scheduleOf } from '../../services/surveys/src/domain/call-backs.js';
-import type { CallBackScheduleRecord } from '../../services/surveys/src/domain/records.js';
+import { scheduleOf } from '../../services/surveys/src/domain/call-backs.js';
 import { DEFAULT_POST_SERVICE_TEMPLATE } from '../../services/surveys/src/domain/templates.js';
 import { onWorkOrderResolved } from '../../services/surveys/src/events/consumers/workorder.resolved.v1.js';
 import { AfterServiceSurveys } from '../../services/surveys/src/repository/after-service.repository.js';
 import { CallBackStore } from '../../services/surveys/src/repository/call-backs.repository.js';
-import { CampaignStore } from '../../services/surveys/src/repository/campaigns.repository.js';
+import { callBackSweep } from '../../services/surveys/src/scheduler/call-back-scheduler.js';
 import { createModels as createSurveysModels } from '../../services/surveys/src/repository/models.js';
 import type { SurveysModels } from '../../services/surveys/src/repository/models.js';
 import type { HelpRequestRecord } from '../../services/work-orders/src/domain/records.js';
@@ -29,11 +30,11 @@ import { IncidentsRepository } from '../../services/work-orders/src/repository/i
 import { createModels, type WorkOrdersModels } from '../../services/work-orders/src/repository/models.js';
 
 /**
- * The creates a keyed request reaches beyond its own record (a complaint's incident, a started
- * campaign's surveys, a nudged call-back sweep), on the real MongoDB-wire server: re-run under
- * the same key after a crash, each answers with what its first attempt stored (its times, not
- * the re-run's) and reports it as found, not created; nothing is written or announced twice.
- * And the event-driven create: a redelivered `workorder.resolved.v1` leaves the survey as stored.
+ * The creates a keyed request reaches beyond its own record, on the real MongoDB-wire server: a
+ * complaint's incident, re-run under the same key after a crash, answers with what its first
+ * attempt stored (its times, not the re-run's), written and announced once; a call-back sweep a
+ * keyed request nudges is not part of that request. And the event-driven create: a redelivered
+ * `workorder.resolved.v1` leaves the survey as stored, and `open` answers what it stored.
  */
 describe('keyed re-runs answer the stored record (the creates behind a keyed request)', () => {
   const connections: mongoose.Connection[] = [];
@@ -117,41 +118,7 @@ describe('keyed re-runs answer the stored record (the creates behind a keyed req
     expect(window).toMatchObject({ openIncidentId: raised._id, raised: 1, complaints: [] });
   });
 
-  const resolved = () =>
-    exampleEvent('workorder.resolved.v1', {
-      id: randomUUID(),
-      data: { helpRequestId: randomUUID() },
-    });
-  const surveyDecision = (now: Date) => {
-    const event = resolved();
-    return openSatisfactionSurvey(
-      event.data,
-      resolvedRequestDetails(event.data)!,
-      DEFAULT_POST_SERVICE_TEMPLATE,
-      7,
-      at(now),
-    );
-  };
-
-  it("a campaign's survey opened again by a keyed startCampaign re-run is 'already', with one event", async () => {
-    const campaigns = new CampaignStore(surveys, writer);
-    const decision = surveyDecision(new Date('2026-12-01T09:00:00Z'));
-    const id = decision.record._id;
-    expect(await underKey('start-campaign', () => campaigns.openSurvey(decision))).toBe('opened');
-    const later = {
-      ...decision,
-      record: { ...decision.record, createdAt: new Date('2026-12-01T09:05:00Z') },
-    };
-    expect(await underKey('start-campaign', () => campaigns.openSurvey(later))).toBe('already');
-    // Without the key it is the plain duplicate it always was.
-    expect(await campaigns.openSurvey(later)).toBe('already');
-    expect(notified.filter((n) => n === id)).toHaveLength(1);
-    const stored = await surveys.Survey.findOne({ _id: id }).lean();
-    expect(stored?.createdAt).toEqual(new Date('2026-12-01T09:00:00Z'));
-    expect(await outboxOf(surveys.Survey.collection, id)).toHaveLength(1);
-  });
-
-  it("a call-back sweep that meets the call-back it created under the same key reports it 'already'", async () => {
+  it('a call-back sweep nudged by a keyed request creates call-backs of its own: no key stamped on them', async () => {
     const callBacks = new CallBackStore(surveys, writer);
     const property = exampleEvent('property.created.v1', {
       id: randomUUID(),
@@ -159,24 +126,39 @@ describe('keyed re-runs answer the stored record (the creates behind a keyed req
     });
     const command = await feed(async () => undefined, property);
     await callBacks.recordSchedule(scheduleOf(property.data, command), property.id);
-    const schedule = async () =>
-      (await surveys.CallBackSchedule.findOne({
-        _id: property.data.propertyId,
-      }).lean()) as CallBackScheduleRecord;
-    const sweep = async (now: Date) => {
-      const current = await schedule();
-      const { callBack, nextDueAt } = dueCallBack(current, at(now));
-      return { outcome: await callBacks.createDue(current, callBack, nextDueAt), callBack: callBack! };
-    };
-    const first = await underKey('update-schedule', () => sweep(new Date('2026-12-01T09:00:00Z')));
-    expect(first.outcome).toBe('created');
-    // The same period five minutes on (the sweep decides the call-back from the handover and now).
-    const again = await underKey('update-schedule', () => sweep(new Date('2026-12-01T09:05:00Z')));
-    expect(again.callBack.record._id).toBe(first.callBack.record._id);
-    expect(again.outcome).toBe('already');
-    expect(await surveys.CallBack.countDocuments({ propertyId: property.data.propertyId })).toBe(1);
-    expect(notified.filter((n) => n === first.callBack.record._id)).toHaveLength(1);
+    const sweep = callBackSweep(callBacks);
+    const beat = startTicking({
+      name: 'call-backs',
+      intervalMs: 60_000,
+      tick: (now) => sweep.tick(now),
+      logger: createLogger('keyed-stored-answers', 'silent'),
+      clock: () => new Date('2026-12-01T09:00:00Z'),
+      beat: { every: () => () => undefined },
+    });
+    // `updateCallBackSchedule` nudges the sweep from inside its (keyed) request.
+    await underKey('update-schedule', () => beat.nudge());
+    await beat.stop();
+    const created = await surveys.CallBack.collection
+      .find({ propertyId: property.data.propertyId } as never)
+      .toArray();
+    expect(created).toHaveLength(1);
+    // Stamped with the key, a later keyed re-run would take the sweep's call-back for its own.
+    expect((created[0] as unknown as { causedBy?: string[] }).causedBy ?? []).toEqual([]);
   });
+
+  const resolved = () =>
+    exampleEvent('workorder.resolved.v1', {
+      id: randomUUID(),
+      data: { helpRequestId: randomUUID() },
+    });
+  const surveyFor = (event: ReturnType<typeof resolved>, now: Date) =>
+    openSatisfactionSurvey(
+      event.data,
+      resolvedRequestDetails(event.data)!,
+      DEFAULT_POST_SERVICE_TEMPLATE,
+      7,
+      at(now),
+    );
 
   it('a redelivered workorder.resolved.v1 leaves the survey as stored; open answers the stored survey', async () => {
     const store = new AfterServiceSurveys(surveys, writer);
@@ -189,29 +171,15 @@ describe('keyed re-runs answer the stored record (the creates behind a keyed req
     expect(await store.survey(id)).toEqual(stored);
 
     // The insert itself, replayed past the handler's check: recognised, nothing changed.
-    const decision = openSatisfactionSurvey(
-      event.data,
-      resolvedRequestDetails(event.data)!,
-      DEFAULT_POST_SERVICE_TEMPLATE,
-      7,
-      at(new Date('2026-12-01T10:00:00Z')),
-    );
-    await expect(store.open(decision, event.id)).rejects.toBeInstanceOf(ReactionAlreadyApplied);
+    await expect(
+      store.open(surveyFor(event, new Date('2026-12-01T10:00:00Z')), event.id),
+    ).rejects.toBeInstanceOf(ReactionAlreadyApplied);
     expect(await store.survey(id)).toEqual(stored);
     expect(await outboxOf(surveys.Survey.collection, id)).toHaveLength(1);
 
     // A first delivery answers what it stored.
     const other = resolved();
-    const opened = await store.open(
-      openSatisfactionSurvey(
-        other.data,
-        resolvedRequestDetails(other.data)!,
-        DEFAULT_POST_SERVICE_TEMPLATE,
-        7,
-        at(new Date('2026-12-01T11:00:00Z')),
-      ),
-      other.id,
-    );
+    const opened = await store.open(surveyFor(other, new Date('2026-12-01T11:00:00Z')), other.id);
     expect(opened).toMatchObject({ ...(await store.survey(opened._id)), outbox: [] });
   });
 });

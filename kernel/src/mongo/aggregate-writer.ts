@@ -79,7 +79,9 @@ export class AggregateWriter {
   /**
    * `insert`, also telling whether this call wrote the record (`created`) or met the one a keyed
    * first attempt stored (`created: false`: nothing written, nothing announced), for a caller
-   * whose answer says which (a scheduler's "created" or "already", a link to a found incident).
+   * whose next step depends on what is stored rather than on what it decided (work-orders joins
+   * a met incident as any found one; a met complaint window is stale and decided again). Where
+   * only the record matters, `insert`: a met record is the first answer, as if just written.
    */
   async insertOrMeet<T extends AggregateDocument>(
     model: Model<T>,

@@ -60,18 +60,13 @@ export class CampaignStore {
 
   /**
    * One invitee's survey with `survey.opened.v1`: its `_id` derives from the campaign and the
-   * household, so opening it again (a second start, a restart half-way, a keyed `startCampaign`
-   * run again after a crash) hits the `_id` ('already') and publishes nothing.
+   * household, so opening it again (a second start, a restart half-way) hits the `_id`
+   * ('already') and publishes nothing.
    */
   async openSurvey({ record, events }: Decision<SurveyRecord>): Promise<'opened' | 'already'> {
     try {
-      const written = await this.writer.insertOrMeet(
-        this.models.Survey,
-        record,
-        events,
-        () => new AlreadyOpened(),
-      );
-      return written.created ? 'opened' : 'already';
+      await this.writer.insert(this.models.Survey, record, events, () => new AlreadyOpened());
+      return 'opened';
     } catch (error) {
       if (error instanceof AlreadyOpened) return 'already';
       throw error;
