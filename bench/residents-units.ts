@@ -60,8 +60,10 @@ try {
   if (baselineRef) {
     const baseline = `${dir}/baseline`;
     mkdirSync(baseline, { recursive: true });
-    const archive = execFileSync('git', ['archive', baselineRef, 'services/residents'], { cwd: ROOT });
+    // Its src only: a second package.json named @courtyard/residents would confuse jest's module map.
+    const archive = execFileSync('git', ['archive', baselineRef, 'services/residents/src'], { cwd: ROOT });
     execFileSync('tar', ['-x', '-C', baseline], { input: archive });
+    cleanups.push(async () => rmSync(baseline, { recursive: true, force: true }));
     entries.push({ name: `baseline (${baselineRef})`, entry: `${baseline}/services/residents/src/index.ts` });
   }
   const services: Array<{ name: string; service: NodeService }> = [];
