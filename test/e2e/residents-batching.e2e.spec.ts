@@ -156,4 +156,41 @@ describe('residents: relations are batched, so a page costs the same number of q
       }).toEqual({ find: 0, aggregate: 2 });
     }
   });
+
+  it('pages and filters units with their households exactly as without them', async () => {
+    const token = await tokenFor('FRONT_DESK', { properties: [propertyId] });
+    const walk = async (withHouseholds: boolean, filter: Record<string, unknown>) => {
+      const numbers: string[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const data: {
+          units: {
+            edges: Array<{ node: { number: string; household?: { members: unknown[] } } }>;
+            pageInfo: { hasNextPage: boolean; endCursor: string | null };
+          };
+        } = await gqlOk(
+          `query ($p: ID!, $f: UnitFilter, $after: String) {
+            units(propertyId: $p, filter: $f, first: 7, after: $after) {
+              edges { node { number ${withHouseholds ? 'household { members { resident { name } } }' : ''} } }
+              pageInfo { hasNextPage endCursor }
+            }
+          }`,
+          { p: propertyId, f: filter, after },
+          { token },
+        );
+        for (const { node } of data.units.edges) {
+          numbers.push(node.number);
+          if (withHouseholds) expect(node.household?.members).toHaveLength(1);
+        }
+        if (!data.units.pageInfo.hasNextPage) return numbers;
+        after = data.units.pageInfo.endCursor;
+      }
+    };
+    for (const filter of [{}, { floor: 3 }, { number: 'U007' }]) {
+      const plain = await walk(false, filter);
+      expect(plain.length).toBeGreaterThan(0);
+      expect(await walk(true, filter)).toEqual(plain);
+    }
+    expect(await walk(true, {})).toHaveLength(50);
+  });
 });
