@@ -10,8 +10,12 @@
 // BENCH_BASELINE=<git ref> also runs services/residents/src as it was at that ref (extracted with
 // `git archive`, same kernel and node_modules), on the same database, and alternates the two each
 // round (A B, then B A, ...), so "before" and "after" share the machine's conditions.
-// Reports req/s, p50 and p99 per round and the MongoDB commands one request costs (from the
-// subgraph's `courtyard_mongo_commands_total`); writes bench/results/residents-units-<time>.json.
+// Checks first that every target answers a spread of page sizes identically. Reports req/s, p50
+// and p99 per round, the CPU ms per request of the subgraph and of the MongoDB-wire server (from
+// /proc: what a shared machine inflates least), and the MongoDB commands one request costs (from
+// the subgraph's `courtyard_mongo_commands_total`); writes bench/results/residents-units-<time>.json.
+// BENCH_SUBGRAPH_NODE_OPTIONS: NODE_OPTIONS for the subgraphs only (e.g. an `--import` that
+// starts a CPU profile).
 //
 //   COURTYARD_TEST_SLOT=2 npm run bench:residents-units
 //   COURTYARD_TEST_SLOT=2 BENCH_BASELINE=main npm run bench:residents-units
