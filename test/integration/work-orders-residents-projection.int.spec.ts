@@ -46,8 +46,9 @@ describe('work-orders residents projection on the real MongoDB-wire server: each
 
     const stored = await models.Resident.findOne({ _id: residentId }).lean();
     expect(stored).toMatchObject({ vip: true, unitId: 'u1', householdId: 'h1', version: 2 });
-    expect(await projection.isVip(residentId)).toBe(true);
-    expect(await projection.isVip('nobody')).toBe(false);
+    // What the intake reads of its requester (the VIP flag of a complaint comes from it).
+    expect(await projection.resident(residentId)).toMatchObject({ vip: true, unitId: 'u1' });
+    expect(await projection.resident('nobody')).toBeNull();
   });
 
   it('a VIP change delivered twice is applied once: the replay is recognised and the flag stays', async () => {
@@ -69,6 +70,6 @@ describe('work-orders residents projection on the real MongoDB-wire server: each
     }>();
     expect(stored).toMatchObject({ vip: true, version: 2 });
     expect(stored?.causedBy.filter((cause) => cause === madeVip.id)).toHaveLength(1);
-    expect(await projection.isVip(residentId)).toBe(true);
+    expect(await projection.resident(residentId)).toMatchObject({ vip: true });
   });
 });

@@ -16,15 +16,6 @@ export class ResidentProjection {
     private readonly writer: AggregateWriter,
   ) {}
 
-  /** Whether the requester is a VIP (false for a requester not known here, or none). */
-  async isVip(residentId: string | null): Promise<boolean> {
-    if (!residentId) return false;
-    const resident = await this.models.Resident.findOne({ _id: residentId }, { vip: 1 }).lean<
-      Pick<ResidentRecord, 'vip'>
-    >();
-    return resident?.vip ?? false;
-  }
-
   /** What work-orders knows of a resident (their property, unit and household now), or null. */
   async resident(residentId: string | null): Promise<ResidentRecord | null> {
     if (!residentId) return null;
