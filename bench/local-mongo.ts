@@ -6,10 +6,14 @@ import { ROOT } from '../scripts/lib/subgraphs.js';
 
 /**
  * The MongoDB-wire server a benchmark measures: `MONGO_URL` when it names one (a real MongoDB),
- * else its own launcher on the npm-start default (H2, which uses the indexes as MongoDB does),
+ * else its own launcher on the npm-start default (H2, which uses the indexes as MongoDB does; or
+ * the memory backend the gateway bench and the tests run on),
  * in a slot-aware directory (`COURTYARD_TEST_SLOT`) on a free port.
  */
-export async function benchMongo(name: string): Promise<{ url: string; server?: ManagedServer }> {
+export async function benchMongo(
+  name: string,
+  mongoBackend: 'h2' | 'memory' = 'h2',
+): Promise<{ url: string; server?: ManagedServer }> {
   const given = process.env.MONGO_URL?.trim();
   if (given) return { url: given };
   const slot = Number(process.env.COURTYARD_TEST_SLOT ?? '0');
@@ -19,7 +23,7 @@ export async function benchMongo(name: string): Promise<{ url: string; server?: 
     ...loadInfraOptions(),
     dir,
     mongoPort: await findFreePort(),
-    mongoBackend: 'h2' as const,
+    mongoBackend,
   };
   const server = await startMongo(options, (line) => process.stderr.write(`[infra] ${line}\n`));
   return { url: `mongodb://127.0.0.1:${options.mongoPort}`, server };

@@ -7,6 +7,7 @@ import { withDatabase } from '../support/mongo.js';
 import { CREATE_FEE_SCHEDULE, feeAdministrator, propertyFee } from '../support/billing.js';
 import { REGISTER_FACILITY } from '../support/facilities.js';
 import { createProperty, REGISTER_RESIDENT } from '../support/residents.js';
+import { eventually } from '../support/subgraph.js';
 import { RECORD, repairInput, untilWorkOrdersKnows } from '../support/work-orders.js';
 
 const CREATE_TEMPLATE = /* GraphQL */ `
@@ -16,6 +17,37 @@ const CREATE_TEMPLATE = /* GraphQL */ `
         id
         name
         currentVersion
+      }
+    }
+  }
+`;
+
+/** With its times: a re-run that answered the plan it decided again would show its own. */
+const CREATE_MAINTENANCE_PLAN = /* GraphQL */ `
+  mutation CreateMaintenancePlan($input: CreateMaintenancePlanInput!) {
+    createMaintenancePlan(input: $input) {
+      plan {
+        id
+        name
+        recurrence {
+          kind
+        }
+        createdAt
+        updatedAt
+      }
+    }
+  }
+`;
+
+const PUBLISH_RESULTS = /* GraphQL */ `
+  mutation PublishResults($input: PublishSatisfactionResultsInput!) {
+    publishSatisfactionResults(input: $input) {
+      results {
+        id
+        periodKind
+        from
+        to
+        publishedAt
       }
     }
   }
@@ -50,11 +82,13 @@ describe('idempotency keys: a create retried with the same Idempotency-Key retur
   const taps = new Map<string, EventTap>();
 
   beforeAll(async () => {
-    for (const topic of [TOPICS.residents, TOPICS.workOrders, TOPICS.facilities]) {
+    for (const topic of [TOPICS.residents, TOPICS.workOrders, TOPICS.facilities, TOPICS.surveys]) {
       taps.set(topic, await EventTap.start(topic));
     }
     propertyId = (await createProperty()).id;
     await untilWorkOrdersKnows(propertyId);
+    // Its maintenance plans need facilities to know it (its default plans are stored by then).
+    await eventually(async () => (await count('facilities', 'properties', { _id: propertyId })) === 1);
   });
   afterAll(async () => {
     await Promise.all([...taps.values()].map((tap) => tap.stop()));
@@ -62,6 +96,7 @@ describe('idempotency keys: a create retried with the same Idempotency-Key retur
 
   const gm = () => tokenFor('GENERAL_MANAGER');
   let years = 0;
+  let days = 0;
   const cases: CreateCase[] = [
     {
       name: 'residents: registerResident',
@@ -127,6 +162,36 @@ describe('idempotency keys: a create retried with the same Idempotency-Key retur
       token: gm,
       database: 'surveys',
       collection: 'survey_templates',
+    },
+    {
+      name: 'facilities: createMaintenancePlan',
+      query: CREATE_MAINTENANCE_PLAN,
+      input: () => ({
+        propertyId,
+        facilityType: 'ELEVATOR',
+        name: `Rope inspection ${randomUUID().slice(0, 6)}`,
+        recurrence: 'MONTHLY',
+      }),
+      token: gm,
+      database: 'facilities',
+      collection: 'maintenance_plans',
+    },
+    {
+      name: 'surveys: publishSatisfactionResults',
+      query: PUBLISH_RESULTS,
+      // One past day per publication: its id derives from the property and the period.
+      input: () => {
+        const from = new Date(Date.UTC(2025, 0, 1) + (days += 1) * 86_400_000);
+        return {
+          propertyId,
+          from: from.toISOString(),
+          to: new Date(from.getTime() + 86_400_000).toISOString(),
+        };
+      },
+      token: gm,
+      database: 'surveys',
+      collection: 'satisfaction_results',
+      event: { topic: TOPICS.surveys, type: 'satisfaction_results.published.v1' },
     },
   ];
 

@@ -71,6 +71,20 @@ describe('AggregateWriter.insert under an idempotency key', () => {
     expect(await Thing.countDocuments({ _id: id })).toBe(1);
   });
 
+  it('insertOrMeet says which: created by the first attempt, met (nothing written) by the re-run', async () => {
+    const id = randomUUID();
+    const createdAt = new Date('2026-12-01T10:00:00Z');
+    const first = await underKey('scope-4', () =>
+      writer.insertOrMeet(Thing, { _id: id, name: 'first', createdAt }, [event(id)]),
+    );
+    expect(first).toMatchObject({ created: true, record: { _id: id, name: 'first', createdAt } });
+    const again = await underKey('scope-4', () =>
+      writer.insertOrMeet(Thing, { _id: id, name: 'second', createdAt: new Date() }, [event(id)]),
+    );
+    expect(again).toEqual({ created: false, record: first.record });
+    expect(notified.filter((n) => n === id)).toHaveLength(1);
+  });
+
   it('the same `_id` under another key, or under none, is a duplicate as before', async () => {
     const id = randomUUID();
     await underKey('scope-2', () => writer.insert(Thing, { _id: id, name: 'a', createdAt: new Date() }, []));

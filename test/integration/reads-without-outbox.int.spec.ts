@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import mongoose from 'mongoose';
 import { systemActor } from '@courtyard/kernel';
@@ -41,8 +41,9 @@ describe('reads: no read path returns a document carrying its pending outbox', (
 
   describe('residents', () => {
     let reads: () => ResidentsReads;
+    let models: Awaited<ReturnType<typeof residentsModels>>;
     beforeAll(async () => {
-      const models = await residentsModels(await connect('residents_outbox'));
+      models = await residentsModels(await connect('residents_outbox'));
       const doc = { version: 1, createdAt: now, outbox: PENDING };
       const member = { residentId: 'r1', relation: 'OWNER', movedInOn: '2026-01-01', movedOutOn: null };
       await models.Property.collection.insertOne({ _id: 'p1', code: 'P1', ...doc } as never);
@@ -93,6 +94,30 @@ describe('reads: no read path returns a document carrying its pending outbox', (
         nodesOf(reads().piiAccessLog('p1', page)),
       ]);
       expect(lists.filter(carriesOutbox)).toEqual([]);
+    });
+
+    it('a units page and the households and residents it reads in the same command', async () => {
+      const request = reads();
+      const join = { households: true, residents: true };
+      const lists = await Promise.all([
+        nodesOf(request.units({ propertyId: 'p1' }, {}, page, join)),
+        nodesOf(request.units({ buildingId: 'b1' }, {}, page, join)),
+      ]);
+      // What the page brought is served from the request's loaders: no further read.
+      const households = jest.spyOn(models.Household, 'find');
+      const residents = jest.spyOn(models.Resident, 'find');
+      try {
+        const relations = await Promise.all([
+          request.householdOfUnit(everyone, 'u1'),
+          request.resident(everyone, 'r1'),
+        ]);
+        expect(relations.map((relation) => relation?._id)).toEqual(['h1', 'r1']);
+        expect([households.mock.calls.length, residents.mock.calls.length]).toEqual([0, 0]);
+        expect([...lists, ...relations].filter(carriesOutbox)).toEqual([]);
+      } finally {
+        households.mockRestore();
+        residents.mockRestore();
+      }
     });
   });
 

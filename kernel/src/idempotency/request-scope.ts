@@ -15,6 +15,12 @@ const scopes = new AsyncLocalStorage<RequestScope>();
 /** Runs one HTTP request (and everything it awaits) in its own scope. */
 export const inRequestScope = <T>(run: () => T): T => scopes.run({}, run);
 
+/**
+ * Runs work that is no part of the request it was started from (a scheduler's tick nudged by a
+ * resolver) outside that request's scope: what it creates is not stamped with the request's key.
+ */
+export const outsideRequestScope = <T>(run: () => T): T => scopes.exit(run);
+
 /** Marks the running request as keyed (called once its key is claimed). */
 export const markCreatedUnder = (scope: string): void => {
   const current = scopes.getStore();

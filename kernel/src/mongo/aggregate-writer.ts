@@ -63,15 +63,33 @@ export class AggregateWriter {
    * created under that same key, is the re-run of an attempt that wrote and then died before
    * its answer was recorded: the stored record is returned as if just written (nothing is
    * inserted, no event is added or announced), so the retry answers what the first would have.
-   * Callers return what this returns, never the document they passed in.
+   * Callers return what this returns, never the document they passed in (typed by the model:
+   * `Model<XRecord>` gives an `XRecord`, no cast needed).
    */
   async insert<T extends AggregateDocument>(
     model: Model<T>,
     document: Omit<T, 'outbox' | 'version' | 'causedBy'>,
     events: CloudEvent[],
     onDuplicate?: DuplicateKeyMapper,
-    { causationId }: ReactionWrite = {},
+    reaction: ReactionWrite = {},
   ): Promise<T> {
+    return (await this.insertOrMeet(model, document, events, onDuplicate, reaction)).record;
+  }
+
+  /**
+   * `insert`, also telling whether this call wrote the record (`created`) or met the one a keyed
+   * first attempt stored (`created: false`: nothing written, nothing announced), for a caller
+   * whose next step depends on what is stored rather than on what it decided (work-orders joins
+   * a met incident as any found one; a met complaint window is stale and decided again). Where
+   * only the record matters, `insert`: a met record is the first answer, as if just written.
+   */
+  async insertOrMeet<T extends AggregateDocument>(
+    model: Model<T>,
+    document: Omit<T, 'outbox' | 'version' | 'causedBy'>,
+    events: CloudEvent[],
+    onDuplicate?: DuplicateKeyMapper,
+    { causationId }: ReactionWrite = {},
+  ): Promise<{ record: T; created: boolean }> {
     const keyed = createdUnder();
     const causes = [...(causationId ? [causationId] : []), ...(keyed ? [keyed] : [])];
     const stored = {
@@ -89,12 +107,12 @@ export class AggregateWriter {
       // A keyed retry decides the same `_id` (ids derived from the key): it meets its first record.
       if (keyed && isDuplicateKeyError(error)) {
         const first = await this.storedCausedBy(model, document._id, keyed);
-        if (first) return first;
+        if (first) return { record: first, created: false };
       }
       throw mapDuplicate(error, onDuplicate);
     }
     if (events.length > 0) this.notify(model.collection.collectionName, document._id);
-    return { ...stored, outbox: [] };
+    return { record: { ...stored, outbox: [] }, created: true };
   }
 
   /**

@@ -1,4 +1,4 @@
-import type { FilterQuery, Model } from 'mongoose';
+import type { FilterQuery, Model, PipelineStage } from 'mongoose';
 import { DomainError } from '../errors.js';
 import { WITHOUT_OUTBOX } from './loaders.js';
 
@@ -66,13 +66,17 @@ export function pageSize(first: number | null | undefined): number {
 /**
  * Keyset pagination, newest first, on (createdAt, _id): stable while records are added, one
  * query per page (plus one count only when `totalCount` is selected); pending outboxes are
- * projected out.
+ * projected out. `join`: aggregation stages run on the page's records in the same command (a
+ * `$lookup` of their relations, so a page and what it shows cost one round trip); the page is
+ * still matched, sorted and limited first, off the same index, and `toNode` takes the joined
+ * fields off (every joined stage must project out the outboxes it brings in).
  */
 export async function paginate<D extends Keyed, T>(
   model: Model<D>,
   filter: FilterQuery<D>,
   args: PageArgs,
   toNode: (doc: D) => T,
+  join: PipelineStage[] = [],
 ): Promise<Connection<T>> {
   const size = pageSize(args.first);
   const position = args.after ? decode(args.after) : null;
@@ -89,11 +93,21 @@ export async function paginate<D extends Keyed, T>(
         ],
       } as FilterQuery<D>)
     : filter;
-  const docs = (await model
-    .find(query, WITHOUT_OUTBOX)
-    .sort({ createdAt: -1, _id: -1 })
-    .limit(size + 1)
-    .lean()) as D[];
+  const docs = (
+    join.length === 0
+      ? await model
+          .find(query, WITHOUT_OUTBOX)
+          .sort({ createdAt: -1, _id: -1 })
+          .limit(size + 1)
+          .lean()
+      : await model.aggregate([
+          { $match: query },
+          { $sort: { createdAt: -1, _id: -1 } },
+          { $limit: size + 1 },
+          { $project: WITHOUT_OUTBOX },
+          ...join,
+        ])
+  ) as D[];
   const { page, pageInfo } = pageOf(docs, size, args.after);
   return {
     edges: page.map((doc) => ({ cursor: encode(doc), node: toNode(doc) })),

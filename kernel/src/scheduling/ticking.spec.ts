@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { createdUnder, inRequestScope, markCreatedUnder } from '../idempotency/request-scope.js';
 import { createLogger } from '../logger.js';
 import { startTicking, type Beat } from './ticking.js';
 
@@ -148,6 +149,26 @@ describe('startTicking', () => {
     await new Promise((resolve) => setImmediate(resolve));
     expect(job.moments).toHaveLength(1);
     job.release();
+    await ticking.stop();
+  });
+  it('a tick nudged from a keyed request runs outside it: what the job creates carries no key', async () => {
+    const beat = handBeat();
+    const seen: Array<string | undefined> = [];
+    const ticking = startTicking({
+      name: 'call-backs',
+      intervalMs: 60_000,
+      tick: async () => {
+        seen.push(createdUnder());
+      },
+      logger,
+      beat: beat.beat,
+    });
+    await inRequestScope(async () => {
+      markCreatedUnder('scope-of-a-request');
+      expect(createdUnder()).toBe('idempotency:scope-of-a-request');
+      await ticking.nudge();
+    });
+    expect(seen).toEqual([undefined]);
     await ticking.stop();
   });
 });

@@ -1,3 +1,4 @@
+import { outsideRequestScope } from '../idempotency/request-scope.js';
 import type { Logger } from '../logger.js';
 
 /** What starts the beat: the machine's interval by default, a hand-driven one in tests. */
@@ -61,8 +62,9 @@ export function startTicking(options: TickingOptions): Ticking {
       );
     }
   };
+  // A nudge from a keyed request starts the tick outside that request: the job's records are its own.
   const run = (): Promise<void> => {
-    running ??= (async () => {
+    running ??= outsideRequestScope(async () => {
       try {
         do {
           again = false;
@@ -71,7 +73,7 @@ export function startTicking(options: TickingOptions): Ticking {
       } finally {
         running = null;
       }
-    })();
+    });
     return running;
   };
 

@@ -20,10 +20,11 @@ export class MaintenanceRepository {
     private readonly loaders?: FacilitiesLoaders,
   ) {}
 
+  /** The stored plan: a keyed re-run gets the one its first attempt wrote (same id and times). */
   async insertPlan(plan: MaintenancePlanRecord): Promise<MaintenancePlanRecord> {
-    await this.writer.insert(this.models.MaintenancePlan, plan, []);
-    this.loaders?.planById.prime(plan._id, plan);
-    return plan;
+    const saved = await this.writer.insert(this.models.MaintenancePlan, plan, []);
+    this.loaders?.planById.clear(saved._id).prime(saved._id, saved);
+    return saved;
   }
 
   /** Plans whose ids derive from what they are (a property's defaults): those stored are left. */

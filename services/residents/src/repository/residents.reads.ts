@@ -18,6 +18,7 @@ import type {
 import { canReadHousehold, canReadResident, residentsReadableBy, type Filter } from '../domain/visibility.js';
 import type { ResidentsLoaders } from './loaders.js';
 import type { ResidentsModels } from './models.js';
+import { NO_JOIN, primeFromUnitPage, unitPageStages, type UnitPageJoin } from './unit-page-join.js';
 
 export interface UnitListFilter {
   buildingId?: string | null;
@@ -67,9 +68,21 @@ export class ResidentsReads {
     return paginate(this.models.Building, { propertyId }, page, identity);
   }
 
-  units(of: { propertyId: string } | { buildingId: string }, filter: UnitListFilter, page: PageArgs) {
+  /** A page of units, with the households and residents it shows read in the same command. */
+  units(
+    of: { propertyId: string } | { buildingId: string },
+    filter: UnitListFilter,
+    page: PageArgs,
+    join: UnitPageJoin = NO_JOIN,
+  ) {
     const query = { ...given({ ...filter }), ...of } as FilterQuery<UnitRecord>;
-    return paginate(this.models.Unit, query, page, identity);
+    return paginate(
+      this.models.Unit,
+      query,
+      page,
+      primeFromUnitPage(this.loaders, join),
+      unitPageStages(this.models, join),
+    );
   }
 
   residents(caller: Caller, propertyId: string, filter: ResidentListFilter, page: PageArgs) {

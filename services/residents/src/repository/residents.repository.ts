@@ -89,13 +89,13 @@ export class ResidentsRepository {
   async saveHousehold({ record, events }: Decision<HouseholdRecord>): Promise<HouseholdRecord> {
     let saved: HouseholdRecord;
     if (record.version === 0) {
-      await this.writer.insert(
+      // The stored household: a keyed re-run that meets its first attempt's gets that one.
+      saved = await this.writer.insert(
         this.models.Household,
         record,
         events,
         () => new DomainError('CONFLICT', 'HOUSEHOLD_CHANGED', 'Someone else changed this household; retry'),
       );
-      saved = { ...record, version: 1 };
     } else {
       const version = await this.writer.update(
         this.models.Household,

@@ -1,5 +1,6 @@
 import { notFound, referenceId } from '@courtyard/kernel';
 import type { BuildingResolvers } from '../__generated__/resolvers-types.js';
+import { unitPageJoinOf } from './unit-page-selection.js';
 
 export const Building: BuildingResolvers = {
   __resolveReference: (ref, context) => context.loaders.buildingById.load(referenceId(ref)),
@@ -7,5 +8,6 @@ export const Building: BuildingResolvers = {
   property: async (building, _, context) =>
     (await context.loaders.propertyById.load(building.propertyId)) ??
     notFound('Property', building.propertyId),
-  units: (building, page, context) => context.reads.units({ buildingId: building._id }, {}, page),
+  units: (building, page, context, info) =>
+    context.reads.units({ buildingId: building._id }, {}, page, unitPageJoinOf(info)),
 };

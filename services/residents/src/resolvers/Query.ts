@@ -1,6 +1,7 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import type { ResidentsContext } from '../context.js';
 import { canListPropertyRecords } from '../domain/visibility.js';
+import { unitPageJoinOf } from './unit-page-selection.js';
 
 const readable = <T extends { propertyId: string }>(
   context: ResidentsContext,
@@ -15,8 +16,8 @@ export const Query: QueryResolvers = {
   // Another property's building or unit is answered as one that does not exist.
   building: async (_, { id }, context) => readable(context, await context.loaders.buildingById.load(id)),
   unit: async (_, { id }, context) => readable(context, await context.loaders.unitById.load(id)),
-  units: (_, { propertyId, filter, ...page }, context) =>
-    context.reads.units({ propertyId }, filter ?? {}, page),
+  units: (_, { propertyId, filter, ...page }, context, info) =>
+    context.reads.units({ propertyId }, filter ?? {}, page, unitPageJoinOf(info)),
   resident: (_, { id }, context) => context.reads.resident(context.caller, id),
   residents: (_, { propertyId, filter, ...page }, context) =>
     context.reads.residents(context.caller, propertyId, filter ?? {}, page),

@@ -23,10 +23,11 @@ export class AfterServiceSurveys {
 
   /**
    * The survey and `survey.opened.v1`, one insert stamped with the causing event; its `_id`
-   * derives from the help request, so a replay hits it and is recognised as already applied.
+   * derives from the help request, so a replay hits it and is recognised as already applied
+   * (`ReactionAlreadyApplied`: the stored survey is left as it is). The survey as stored.
    */
-  async open({ record, events }: Decision<SurveyRecord>, causationId: string): Promise<void> {
-    await this.writer.insert(this.models.Survey, record, events, undefined, { causationId });
+  async open({ record, events }: Decision<SurveyRecord>, causationId: string): Promise<SurveyRecord> {
+    return this.writer.insert(this.models.Survey, record, events, undefined, { causationId });
   }
 
   async survey(surveyId: string): Promise<SurveyRecord | null> {

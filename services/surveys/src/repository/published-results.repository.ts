@@ -19,9 +19,12 @@ export class PublishedResultsStore {
     private readonly writer: AggregateWriter,
   ) {}
 
-  /** The results with `satisfaction_results.published.v1`, or CONFLICT when the period was published already. */
+  /**
+   * The results with `satisfaction_results.published.v1`, or CONFLICT when the period was
+   * published already; the stored record, so a keyed re-run answers the first publication.
+   */
   async insert({ record, events }: Decision<PublishedResultsRecord>): Promise<PublishedResultsRecord> {
-    await this.writer.insert(
+    return this.writer.insert(
       this.models.PublishedResults,
       record,
       events,
@@ -33,7 +36,6 @@ export class PublishedResultsStore {
           { period: record.periodLabel },
         ),
     );
-    return record;
   }
 
   /** The property a resident lives at (`resident.registered.v1`); null for anyone else. */

@@ -88,14 +88,22 @@ export class IncidentsRepository {
       if (!decision.incident) return open;
       return this.save(open!, decision.incident);
     }
+    let existing: IncidentRecord | null;
     try {
-      await this.writer.insert(this.models.Incident, decision.incident.record, decision.incident.events);
-      return decision.incident.record;
+      const written = await this.writer.insertOrMeet(
+        this.models.Incident,
+        decision.incident.record,
+        decision.incident.events,
+      );
+      if (written.created) return written.record;
+      // A keyed re-run after a crash between this insert and the window's: the incident its
+      // first attempt raised (its times, not this run's), joined as any found incident is.
+      existing = written.record;
     } catch (error) {
       if (!isDuplicateKeyError(error)) throw error;
+      // Another intake raised this very incident first: join it.
+      existing = await this.incident(decision.incident.record._id);
     }
-    // Another intake raised this very incident first: join it.
-    const existing = await this.incident(decision.incident.record._id);
     if (!existing) throw new DomainError('CONFLICT', 'STALE_VERSION', 'incident vanished; retry');
     if (existing.state === 'CLOSED') return 'CLOSED_BEFORE';
     const missing = decision.incident.record.helpRequestIds.filter(
@@ -108,11 +116,22 @@ export class IncidentsRepository {
     });
   }
 
+  /**
+   * A window created (it was absent when read) or changed on the version read. A create that meets
+   * a window stored meanwhile, even by a keyed first attempt, did not write this decision: it is
+   * stale and decided again on what is stored.
+   */
   private async saveWindow(before: ComplaintWindowRecord | null, next: ComplaintWindowRecord) {
     const { _id, version, createdAt, ...set } = next;
     void version;
     if (!before) {
-      await this.writer.insert(this.models.ComplaintWindow, { _id, createdAt, ...set }, []);
+      const written = await this.writer.insertOrMeet(
+        this.models.ComplaintWindow,
+        { _id, createdAt, ...set },
+        [],
+      );
+      if (!written.created)
+        throw new DomainError('CONFLICT', 'STALE_VERSION', 'window stored meanwhile; retry');
       return;
     }
     await this.writer.update(this.models.ComplaintWindow, _id, before.version, set, []);

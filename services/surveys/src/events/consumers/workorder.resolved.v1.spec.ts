@@ -15,6 +15,7 @@ function fakeSurveys(templates: SurveyTemplateRecord[] = []) {
     postServiceTemplates: async () => templates,
     open: async (decision: Decision<SurveyRecord>, causationId: string) => {
       opened.push({ decision, causationId });
+      return decision.record;
     },
   };
 }
