@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import { signCallerToken, verifyCallerToken } from './internal-token.js';
 
 const secret = 'a-test-secret-that-is-long-enough-0000000';
@@ -27,6 +27,35 @@ describe('caller token between gateway and subgraphs', () => {
     );
     await expect(verifyCallerToken(`${header}.${forged}.${signature}`, secret)).rejects.toMatchObject({
       code: 'UNAUTHENTICATED',
+    });
+  });
+});
+
+describe('verified caller tokens are kept until they expire', () => {
+  const caller = { subject: 'desk-2', role: 'FRONT_DESK' as const, propertyIds: ['p1'] };
+  afterEach(() => {
+    jest.useRealTimers();
+  });
+
+  it('serves a token verified before, refuses it under another secret, and once it has expired', async () => {
+    jest.useFakeTimers({ now: new Date('2026-12-02T03:00:00Z'), doNotFake: ['nextTick', 'setImmediate'] });
+    const token = await signCallerToken(caller, secret);
+    expect(await verifyCallerToken(token, secret)).toEqual(caller);
+    // Kept: the same token again is the same caller (frozen: shared by every request sending it).
+    const again = await verifyCallerToken(token, secret);
+    expect(again).toEqual(caller);
+    expect(Object.isFrozen(again) && Object.isFrozen(again.propertyIds)).toBe(true);
+    // Kept per secret: the token passed under this one only.
+    await expect(verifyCallerToken(token, `${secret}-rotated`)).rejects.toMatchObject({
+      reason: 'INVALID_CALLER',
+    });
+    // 60 s lifetime and 5 s leeway: still good at +64 s, refused at +66 s though it was kept.
+    jest.setSystemTime(new Date('2026-12-02T03:01:04Z'));
+    expect(await verifyCallerToken(token, secret)).toEqual(caller);
+    jest.setSystemTime(new Date('2026-12-02T03:01:06Z'));
+    await expect(verifyCallerToken(token, secret)).rejects.toMatchObject({
+      code: 'UNAUTHENTICATED',
+      reason: 'INVALID_CALLER',
     });
   });
 });
