@@ -28,7 +28,7 @@ import { ROOT } from '../scripts/lib/subgraphs.js';
 import { preSignedCaller } from './gateway/peers/caller.js';
 import { checkAnswer, load, type LoadResult, type Target } from './gateway/load.js';
 import { queryMix } from './gateway/queries.js';
-import { BENCH_UNITS } from './gateway/seed.js';
+import { BENCH_UNITS, seedOccupiedUnit } from './gateway/seed.js';
 import { benchMongo, serverCpuNs } from './local-mongo.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
@@ -96,7 +96,7 @@ try {
   }
 
   const first = services[0]!.service;
-  const call = async <T>(query: string, variables: Record<string, unknown>): Promise<T> => {
+  const call = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
     const response = await fetch(first.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', [callerName]: callerValue },
@@ -128,34 +128,11 @@ try {
     Array.from({ length: CONCURRENCY }, async () => {
       while (next < BENCH_UNITS) {
         const n = next++;
-        const unitId = (
-          await call<{ createUnit: { unit: { id: string } } }>(
-            `mutation ($i: CreateUnitInput!) { createUnit(input: $i) { unit { id } } }`,
-            {
-              i: {
-                buildingId: buildings[Math.floor(n / perBuilding)]!,
-                number: `B${n}`,
-                floor: 1 + Math.floor((n % perBuilding) / 4),
-                areaSquareMeters: 90,
-              },
-            },
-          )
-        ).createUnit.unit.id;
-        const residentId = (
-          await call<{ registerResident: { resident: { id: string } } }>(
-            `mutation ($i: RegisterResidentInput!) { registerResident(input: $i) { resident { id } } }`,
-            {
-              i: {
-                propertyId,
-                name: `Bench Owner ${n}`,
-                kind: 'OWNER',
-                phone: `1360${String(n).padStart(7, '0')}`,
-              },
-            },
-          )
-        ).registerResident.resident.id;
-        await call(`mutation ($i: MoveInInput!) { moveIn(input: $i) { household { id } } }`, {
-          i: { unitId, residentId, relation: 'OWNER', movedInOn: '2025-09-01' },
+        await seedOccupiedUnit(call, {
+          propertyId,
+          buildingId: buildings[Math.floor(n / perBuilding)]!,
+          n,
+          floor: 1 + Math.floor((n % perBuilding) / 4),
         });
       }
     }),

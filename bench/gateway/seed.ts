@@ -17,6 +17,36 @@ export interface BenchData {
 
 type Call = <T>(query: string, variables?: Record<string, unknown>) => Promise<T>;
 
+/** Unit `B<n>` of a building, its owner registered and moved in (1 Sept 2025): one bench household. */
+export async function seedOccupiedUnit(
+  call: Call,
+  { propertyId, buildingId, n, floor }: { propertyId: string; buildingId: string; n: number; floor: number },
+): Promise<{ unitId: string; residentId: string }> {
+  const unitId = (
+    await call<{ createUnit: { unit: { id: string } } }>(
+      `mutation ($i: CreateUnitInput!) { createUnit(input: $i) { unit { id } } }`,
+      { i: { buildingId, number: `B${n}`, floor, areaSquareMeters: 90 } },
+    )
+  ).createUnit.unit.id;
+  const residentId = (
+    await call<{ registerResident: { resident: { id: string } } }>(
+      `mutation ($i: RegisterResidentInput!) { registerResident(input: $i) { resident { id } } }`,
+      {
+        i: {
+          propertyId,
+          name: `Bench Owner ${n}`,
+          kind: 'OWNER',
+          phone: `1360${String(n).padStart(7, '0')}`,
+        },
+      },
+    )
+  ).registerResident.resident.id;
+  await call(`mutation ($i: MoveInInput!) { moveIn(input: $i) { household { id } } }`, {
+    i: { unitId, residentId, relation: 'OWNER', movedInOn: '2025-09-01' },
+  });
+  return { unitId, residentId };
+}
+
 /** Runs `work` over `items`, `CONCURRENCY` at a time, in order of results. */
 async function pooled<I, O>(items: I[], work: (item: I, index: number) => Promise<O>): Promise<O[]> {
   const results: O[] = new Array<O>(items.length);
@@ -72,27 +102,11 @@ export async function seedBench(gatewayUrl: string, jwtSecret: string): Promise<
     async (n) => {
       const building = buildings[Math.floor(n / perBuilding)]!;
       const floor = 1 + Math.floor((n % perBuilding) / 4);
-      const unitId = (
-        await call<{ createUnit: { unit: { id: string } } }>(
-          `mutation ($i: CreateUnitInput!) { createUnit(input: $i) { unit { id } } }`,
-          { i: { buildingId: building, number: `B${n}`, floor, areaSquareMeters: 90 } },
-        )
-      ).createUnit.unit.id;
-      const residentId = (
-        await call<{ registerResident: { resident: { id: string } } }>(
-          `mutation ($i: RegisterResidentInput!) { registerResident(input: $i) { resident { id } } }`,
-          {
-            i: {
-              propertyId,
-              name: `Bench Owner ${n}`,
-              kind: 'OWNER',
-              phone: `1360${String(n).padStart(7, '0')}`,
-            },
-          },
-        )
-      ).registerResident.resident.id;
-      await call(`mutation ($i: MoveInInput!) { moveIn(input: $i) { household { id } } }`, {
-        i: { unitId, residentId, relation: 'OWNER', movedInOn: '2025-09-01' },
+      const { unitId, residentId } = await seedOccupiedUnit(call, {
+        propertyId,
+        buildingId: building,
+        n,
+        floor,
       });
       return { unitId, residentId };
     },
