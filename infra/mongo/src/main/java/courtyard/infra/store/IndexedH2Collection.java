@@ -130,6 +130,15 @@ public final class IndexedH2Collection extends H2Collection {
             Spliterators.spliteratorUnknownSize(documentsIn(plan, range, query), Spliterator.ORDERED), false));
     }
 
+    /**
+     * The first `limit` documents matching `filter` in `orderBy` order, read as a find reads them
+     * (an index that gives the order is walked only as far as the limit), for an aggregation that
+     * starts $match, $sort, $limit. Runs under the collection's lock, as the caller holds it.
+     */
+    List<Document> firstMatching(Document filter, Document orderBy, int limit) {
+        return queryDocuments(filter, orderBy, 0, limit, limit, null).collectDocuments();
+    }
+
     @Override
     public synchronized int count(Document query, int skip, int limit) {
         long count = countMatching(query);

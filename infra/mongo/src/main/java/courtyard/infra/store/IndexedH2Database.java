@@ -3,6 +3,7 @@ package courtyard.infra.store;
 import java.lang.reflect.Field;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
@@ -109,11 +110,21 @@ public final class IndexedH2Database extends H2Database {
                 : List.of(new Document("_id", countId).append("n", n <= Integer.MAX_VALUE ? (Object) (int) n : n));
             return cursorResponse(namespace, rows);
         }
-        Aggregation aggregation = Aggregation.fromPipeline(rest, databaseResolver, this, collection, oplog);
+        // $match, $sort, $limit first (a page, then what it joins): the page is read as a find reads
+        // it, in the index's order and only as far as the limit, not sorted from every match.
+        Document orderBy = rest.size() >= 2 && rest.get(0).size() == 1 && rest.get(1).size() == 1
+            && rest.get(0).get("$sort") instanceof Document sort ? sort : null;
+        int limit = orderBy != null && rest.get(1).get("$limit") instanceof Number n && n.longValue() > 0
+            && n.longValue() <= Integer.MAX_VALUE && n.doubleValue() == n.longValue() ? n.intValue() : 0;
+        List<Document> stages = limit > 0 ? rest.subList(2, rest.size()) : rest;
+        Aggregation aggregation = Aggregation.fromPipeline(stages, databaseResolver, this, collection, oplog);
         aggregation.validate(query);
         List<Document> result;
         synchronized (collection) {
-            result = aggregation.runStagesAsStream(collection.streamMatching(match)).collect(Collectors.toList());
+            Stream<Document> matched = limit > 0
+                ? collection.firstMatching(match, orderBy, limit).stream()
+                : collection.streamMatching(match);
+            result = aggregation.runStagesAsStream(matched).collect(Collectors.toList());
         }
         return cursorResponse(namespace, result);
     }
