@@ -506,6 +506,78 @@ export function describeConformance(title: string, serverUrl: () => string | und
         });
       });
 
+      it('pages with $match, $sort, $limit, then joins by $lookup (one field, and an array of ids)', async () => {
+        // The residents' page of units with households and residents (repository/unit-page-join.ts).
+        const households = db.collection<{
+          _id: string;
+          unitId: string;
+          members: Array<{ residentId: string }>;
+          outbox: Event[];
+        }>('page_households');
+        const people = db.collection<{ _id: string; name: string; outbox: Event[] }>('page_residents');
+        await households.createIndex({ unitId: 1 }, { unique: true });
+        await households.insertMany([
+          {
+            _id: 'h0',
+            unitId: 'l24',
+            members: [{ residentId: 'r1' }, { residentId: 'r2' }],
+            outbox: [{ id: 'e1', type: 't' }],
+          },
+          { _id: 'h1', unitId: 'l21', members: [], outbox: [] },
+        ]);
+        await people.insertMany([
+          { _id: 'r1', name: 'One', outbox: [] },
+          { _id: 'r2', name: 'Two', outbox: [{ id: 'e2', type: 't' }] },
+        ]);
+        const rows = await docs
+          .aggregate<{
+            _id: string;
+            household?: { _id: string; outbox?: unknown };
+            people: Array<{ _id: string; outbox?: unknown }>;
+          }>([
+            { $match: { state: { $in: ['open', 'closed'] } } },
+            { $sort: { createdAt: -1, _id: -1 } },
+            { $limit: 3 },
+            {
+              $lookup: {
+                from: 'page_households',
+                localField: '_id',
+                foreignField: 'unitId',
+                as: 'households',
+              },
+            },
+            { $addFields: { household: { $arrayElemAt: ['$households', 0] } } },
+            { $addFields: { memberIds: { $ifNull: ['$household.members.residentId', []] } } },
+            {
+              $lookup: { from: 'page_residents', localField: 'memberIds', foreignField: '_id', as: 'people' },
+            },
+            { $project: { households: 0, memberIds: 0, 'household.outbox': 0, 'people.outbox': 0 } },
+          ])
+          .toArray();
+        const newest = [...listing]
+          .filter((d) => d.state !== 'assigned')
+          .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a._id < b._id ? 1 : -1))
+          .slice(0, 3)
+          .map((d) => d._id);
+        expect(rows.map((row) => row._id)).toEqual(newest);
+        const byId = new Map(rows.map((row) => [row._id, row]));
+        expect(byId.get('l24')?.household).toEqual({
+          _id: 'h0',
+          unitId: 'l24',
+          members: [{ residentId: 'r1' }, { residentId: 'r2' }],
+        });
+        expect(
+          byId
+            .get('l24')
+            ?.people.map((person) => person._id)
+            .sort(),
+        ).toEqual(['r1', 'r2']);
+        expect(byId.get('l24')?.people.some((person) => 'outbox' in person)).toBe(false);
+        expect(byId.get('l21')).toMatchObject({ household: { _id: 'h1', members: [] }, people: [] });
+        expect(byId.get('l23')).toMatchObject({ people: [] });
+        expect(byId.get('l23')?.household).toBeUndefined();
+      });
+
       it('counts with skip and limit (the driver sends $match, $skip, $limit, $group)', async () => {
         const open = listing.filter((d) => d.state === 'open').length;
         expect(await docs.countDocuments({ state: 'open' }, { skip: 2 })).toBe(open - 2);
