@@ -76,7 +76,7 @@ export function idempotentMutations<TContext extends RequestContext>(
           switch (decided.outcome) {
             case 'claimed':
               claim = decided.claim;
-              markCreatedUnder(scope);
+              markCreatedUnder(scope, { rerun: decided.rerun });
               return;
             case 'replay':
               replay = JSON.parse(decided.response) as FormattedExecutionResult;
