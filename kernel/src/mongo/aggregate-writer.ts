@@ -45,6 +45,13 @@ export class ReactionAlreadyApplied extends Error {
   }
 }
 
+/** Why a keyed re-run's update was refused: its first attempt, whose answer was lost, applied it. */
+export const KEY_ALREADY_APPLIED = 'IDEMPOTENCY_KEY_ALREADY_APPLIED';
+
+/** An update refused because the first attempt of this keyed request already applied it. */
+export const isKeyAlreadyApplied = (error: unknown): error is DomainError =>
+  error instanceof DomainError && error.code === 'CONFLICT' && error.reason === KEY_ALREADY_APPLIED;
+
 /**
  * The single way domain state is written: the change and its events land in one document
  * update (no transactions needed, so it holds on the local wire server and real MongoDB
@@ -220,7 +227,7 @@ export class AggregateWriter {
       if (guardedKey && (await this.causedBy(model, id, guardedKey))) {
         throw new DomainError(
           'CONFLICT',
-          'IDEMPOTENCY_KEY_ALREADY_APPLIED',
+          KEY_ALREADY_APPLIED,
           'The first attempt of this request already applied this change before its answer was lost; read the record to see it',
           { id },
         );
