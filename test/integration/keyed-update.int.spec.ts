@@ -107,6 +107,16 @@ describe('AggregateWriter.update under an idempotency key', () => {
     );
   });
 
+  it('a caller that spreads the record it read (with its causedBy) into the update is written', async () => {
+    const id = await fresh();
+    await underKey('scope-s1', false, () => appendNote(id, 1, 'a'));
+    const { _id, version, outbox, ...read } = await stored(id);
+    void _id;
+    void outbox;
+    await underKey('scope-s2', false, () => writer.update(Thing, id, version, read, []));
+    expect((await stored(id)).causedBy).toEqual(['idempotency:scope-s1', 'idempotency:scope-s2']);
+  });
+
   it('the stamps are bounded like causation ids', async () => {
     const id = await fresh();
     for (let version = 1; version <= CAUSED_BY_LIMIT + 2; version += 1) {

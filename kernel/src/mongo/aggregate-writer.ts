@@ -195,6 +195,10 @@ export class AggregateWriter {
       if (entries.length > 0) push[field] = { $each: entries };
     }
     if (events.length > 0) push.outbox = { $each: events };
+    // `causedBy` is the writer's own: a caller that spreads the record it read passes it along,
+    // and setting it beside the push would be a conflicting update of one path.
+    const { causedBy: _read, ...fields } = set as Record<string, unknown>;
+    void _read;
     const collection = model.collection.collectionName;
     const keyed = createdUnder();
     const guardedKey = keyGuardingUpdateOf(collection, id);
@@ -213,7 +217,7 @@ export class AggregateWriter {
           ...(notYet.length > 1 ? { causedBy: { $nin: notYet } } : {}),
         } as never,
         {
-          $set: set,
+          $set: fields,
           $inc: { version: 1 },
           ...(Object.keys(push).length > 0 ? { $push: push } : {}),
         } as never,
