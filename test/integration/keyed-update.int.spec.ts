@@ -63,7 +63,7 @@ describe('AggregateWriter.update under an idempotency key', () => {
     const id = await fresh();
     const version = await underKey('scope-u1', false, () => appendNote(id, 1, 'parts: 2 washers'));
     expect(version).toBe(2);
-    expect((await stored(id)).causedBy).toEqual(['idempotency:scope-u1']);
+    expect((await stored(id)).causedBy).toEqual(['idempotency:scope-u1:updated']);
     const announced = notified.filter((n) => n === id).length;
 
     // The first attempt's answer was lost: the re-run reads version 2 and appends again.
@@ -86,6 +86,23 @@ describe('AggregateWriter.update under an idempotency key', () => {
       expect(await appendNote(id, 2, 'second')).toBe(3);
     });
     expect(await stored(id)).toMatchObject({ version: 3, notes: ['first', 'second'] });
+  });
+
+  it('a record the first attempt created, then died before updating it, is still updated by the re-run', async () => {
+    const id = randomUUID();
+    await underKey('scope-c1', false, () =>
+      writer.insert(Thing, { _id: id, notes: [], createdAt: new Date() }, []),
+    );
+    // The re-run meets the record (created under its key) and makes the update the first never made.
+    await underKey('scope-c1', true, async () => {
+      const met = await writer.insertOrMeet(Thing, { _id: id, notes: [], createdAt: new Date() }, []);
+      expect(met.created).toBe(false);
+      expect(await appendNote(id, 1, 'made once')).toBe(2);
+    });
+    expect(await stored(id)).toMatchObject({ version: 2, notes: ['made once'] });
+    await expect(underKey('scope-c1', true, () => appendNote(id, 2, 'made once'))).rejects.toEqual(
+      expect.objectContaining({ reason: 'IDEMPOTENCY_KEY_ALREADY_APPLIED' }) as unknown as DomainError,
+    );
   });
 
   it('a first attempt may update one aggregate twice; another key, or none, is not refused by the stamp', async () => {
@@ -114,7 +131,10 @@ describe('AggregateWriter.update under an idempotency key', () => {
     void _id;
     void outbox;
     await underKey('scope-s2', false, () => writer.update(Thing, id, version, read, []));
-    expect((await stored(id)).causedBy).toEqual(['idempotency:scope-s1', 'idempotency:scope-s2']);
+    expect((await stored(id)).causedBy).toEqual([
+      'idempotency:scope-s1:updated',
+      'idempotency:scope-s2:updated',
+    ]);
   });
 
   it('the stamps are bounded like causation ids', async () => {
@@ -124,6 +144,6 @@ describe('AggregateWriter.update under an idempotency key', () => {
     }
     const causes = (await stored(id)).causedBy!;
     expect(causes).toHaveLength(CAUSED_BY_LIMIT);
-    expect(causes.at(-1)).toBe(`idempotency:scope-b${CAUSED_BY_LIMIT + 2}`);
+    expect(causes.at(-1)).toBe(`idempotency:scope-b${CAUSED_BY_LIMIT + 2}:updated`);
   });
 });

@@ -44,19 +44,33 @@ export const markCreatedUnder = (scope: string, { rerun = false }: { rerun?: boo
 export const createdUnder = (): string | undefined => scopes.getStore()?.createdUnder;
 
 /**
- * Whether a stored record was created or changed under the running request's idempotency key
- * (its `causedBy` holds the key): only an earlier attempt of this same request, which wrote and
- * died before its answer was kept, or this attempt itself, can have put it there.
+ * What an update under the running request's key records on the record it changes: its own
+ * stamp, not the create's, so a re-run can tell "my first attempt created this" (an update of
+ * it is still to be made if the attempt died in between) from "my first attempt changed this".
  */
-export const writtenUnderRunningKey = (record: object): boolean => {
-  const key = createdUnder();
-  // Any stored record: a service's record type need not declare the writer's `causedBy`.
-  const causedBy = (record as { causedBy?: unknown }).causedBy;
-  return key !== undefined && Array.isArray(causedBy) && causedBy.includes(key);
+export const updatedUnder = (): string | undefined => {
+  const created = createdUnder();
+  return created && `${created}:updated`;
 };
 
 /**
- * The key an `update` of `collection/id` must not find already on the record: set only in a
+ * Whether a stored record was created or changed under the running request's idempotency key
+ * (its `causedBy` holds the create's or the update's stamp): only an earlier attempt of this same request, which wrote and
+ * died before its answer was kept, or this attempt itself, can have put it there.
+ */
+export const writtenUnderRunningKey = (record: object): boolean => {
+  const created = createdUnder();
+  // Any stored record: a service's record type need not declare the writer's `causedBy`.
+  const causedBy = (record as { causedBy?: unknown }).causedBy;
+  return (
+    created !== undefined &&
+    Array.isArray(causedBy) &&
+    (causedBy.includes(created) || causedBy.includes(updatedUnder()))
+  );
+};
+
+/**
+ * The update stamp an `update` of `collection/id` must not find already on the record: set only in a
  * re-run after a lost answer, and only for an aggregate this attempt has not updated yet (a
  * request that changes one aggregate twice stamps it on its first update and is not refused on
  * its second). Records the update as this attempt's.
@@ -66,7 +80,7 @@ export const keyGuardingUpdateOf = (collection: string, id: string): string | un
   if (!current?.createdUnder || !current.rerun) return undefined;
   const aggregate = `${collection}/${id}`;
   if (current.updatedHere?.has(aggregate)) return undefined;
-  return current.createdUnder;
+  return updatedUnder();
 };
 
 /** Notes that this attempt updated `collection/id` under its key (see `keyGuardingUpdateOf`). */

@@ -1,7 +1,12 @@
 import type { Model } from 'mongoose';
 import { DomainError, isDuplicateKeyError } from '../errors.js';
 import type { CloudEvent } from '../events/envelope.js';
-import { createdUnder, keyGuardingUpdateOf, markUpdatedHere } from '../idempotency/request-scope.js';
+import {
+  createdUnder,
+  keyGuardingUpdateOf,
+  markUpdatedHere,
+  updatedUnder,
+} from '../idempotency/request-scope.js';
 
 /** Every aggregate document: a string id, an optimistic-concurrency version, its pending events. */
 export interface AggregateDocument {
@@ -173,9 +178,11 @@ export class AggregateWriter {
    * and the same update records it: a replay matches nothing and is reported as
    * `ReactionAlreadyApplied`, told apart from a stale version by reading the document again.
    *
-   * Under an idempotency key the update also records the key in `causedBy` (bounded as causation
-   * ids are). In a re-run after a lost answer (the key taken over once its first attempt's lease
-   * ran out), the filter also requires that the key is not on the aggregate yet, unless this
+   * Under an idempotency key the update also records the key's update stamp (`updatedUnder`, not
+   * the create's: a record the first attempt created but had not updated yet is still updated) in
+   * `causedBy`, bounded as causation ids are. In a re-run after a lost answer (the key taken over
+   * once its first attempt's lease ran out), the filter also requires that the stamp is not on
+   * the aggregate yet, unless this
    * attempt itself updated it already: the first attempt's effect found there is applied once,
    * never twice, and the caller gets CONFLICT / `IDEMPOTENCY_KEY_ALREADY_APPLIED` (nothing written).
    */
@@ -200,7 +207,7 @@ export class AggregateWriter {
     const { causedBy: _read, ...fields } = set as Record<string, unknown>;
     void _read;
     const collection = model.collection.collectionName;
-    const keyed = createdUnder();
+    const keyed = updatedUnder();
     const guardedKey = keyGuardingUpdateOf(collection, id);
     const causes = [...(causationId ? [causationId] : []), ...(keyed ? [keyed] : [])];
     if (causes.length > 0) push.causedBy = { $each: causes, $slice: -CAUSED_BY_LIMIT };
