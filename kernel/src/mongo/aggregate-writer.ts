@@ -14,8 +14,9 @@ export interface AggregateDocument {
   version: number;
   outbox?: CloudEvent[];
   /**
-   * Ids of the events whose reactions changed this aggregate (latest last, bounded), and the
-   * `idempotency:<scope>` of the keyed request that created it.
+   * Ids of the events whose reactions changed this aggregate (latest last, bounded), the
+   * `idempotency:<scope>` of the keyed request that created it, and `idempotency:<scope>:updated`
+   * of each keyed request that updated it.
    */
   causedBy?: string[];
 }
