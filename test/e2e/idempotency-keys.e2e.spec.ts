@@ -6,7 +6,15 @@ import { errorCodes, gql, tokenFor, type GraphQLResponse } from '../support/grap
 import { withDatabase } from '../support/mongo.js';
 import { CREATE_FEE_SCHEDULE, feeAdministrator, propertyFee } from '../support/billing.js';
 import { REGISTER_FACILITY } from '../support/facilities.js';
-import { createProperty, REGISTER_RESIDENT } from '../support/residents.js';
+import {
+  createBuilding,
+  createProperty,
+  createUnit,
+  moveIn,
+  MOVE_IN,
+  REGISTER_RESIDENT,
+  registerResident,
+} from '../support/residents.js';
 import { eventually } from '../support/subgraph.js';
 import { RECORD, repairInput, untilWorkOrdersKnows } from '../support/work-orders.js';
 
@@ -48,6 +56,38 @@ const PUBLISH_RESULTS = /* GraphQL */ `
         from
         to
         publishedAt
+      }
+    }
+  }
+`;
+
+const SUBMIT = /* GraphQL */ `
+  mutation Submit($input: SubmitHelpRequestInput!) {
+    submitHelpRequest(input: $input) {
+      helpRequest {
+        id
+      }
+    }
+  }
+`;
+const COMMENT = /* GraphQL */ `
+  mutation Comment($input: AddHelpRequestCommentInput!) {
+    addHelpRequestComment(input: $input) {
+      helpRequest {
+        id
+        comments {
+          text
+          attachments
+        }
+      }
+    }
+  }
+`;
+const COMMENTS = /* GraphQL */ `
+  query Comments($id: ID!) {
+    helpRequest(id: $id) {
+      comments {
+        text
       }
     }
   }
@@ -350,4 +390,92 @@ describe('idempotency keys: a create retried with the same Idempotency-Key retur
       }
     },
   );
+  it('residents: a first moveIn retried after a crash between the write and recording the answer gets the first household; one household, one event', async () => {
+    const token = await gm();
+    const buildingId = (await createBuilding(propertyId, 'Retry court')).id;
+    const unitId = (await createUnit(buildingId, `R-${randomUUID().slice(0, 6)}`)).id;
+    const markerUnit = (await createUnit(buildingId, `M-${randomUUID().slice(0, 6)}`)).id;
+    const residentId = (await registerResident(propertyId, 'Lin Retry', '13800006666')).id;
+    const key = newKey();
+    const variables = { input: { unitId, residentId, relation: 'OWNER', movedInOn: '2026-03-01' } };
+    const first = await gql<{ moveIn: { household: { id: string } } }>(MOVE_IN, variables, keyed(key, token));
+    expect(first.errors).toBeUndefined();
+    const householdId = first.data!.moveIn.household.id;
+
+    await crashBeforeComplete('residents', key);
+    // It reads the household its first attempt created, with the resident in it: that is the answer.
+    const retry = await gql(MOVE_IN, variables, keyed(key, token));
+    expect(retry).toEqual(first);
+    expect(await count('residents', 'households', { unitId })).toBe(1);
+    expect(await gql(MOVE_IN, variables, keyed(key, token))).toEqual(first);
+
+    const tap = taps.get(TOPICS.residents)!;
+    const marker = await gql<{ moveIn: { household: { id: string } } }>(
+      MOVE_IN,
+      { input: { ...variables.input, unitId: markerUnit } },
+      { token },
+    );
+    const markerId = marker.data!.moveIn.household.id;
+    await tap.waitFor((event) => event.subject === markerId && event.type === 'resident.moved_in.v1');
+    expect(
+      tap.events.filter((event) => event.subject === householdId && event.type === 'resident.moved_in.v1'),
+    ).toHaveLength(1);
+  });
+
+  it('work-orders: a comment retried after a crash between the write and recording the answer is added once, and the retry is told the first attempt applied it', async () => {
+    const buildingId = (await createBuilding(propertyId, 'Comment court')).id;
+    const unitId = (await createUnit(buildingId, `C-${randomUUID().slice(0, 6)}`)).id;
+    const residentId = (await registerResident(propertyId, 'Wu Comment', '13800007777')).id;
+    await moveIn(unitId, residentId);
+    const resident = await tokenFor('RESIDENT', { residentId, sub: `resident-${residentId}` });
+    const submitted = await gql<{ submitHelpRequest: { helpRequest: { id: string } } }>(
+      SUBMIT,
+      {
+        input: {
+          type: 'REPAIR',
+          category: 'WATER_LEAK',
+          channel: 'APP',
+          description: `Drip ${randomUUID()}`,
+          contactName: 'Wu Comment',
+          contactPhone: '13800007777',
+        },
+      },
+      { token: resident },
+    );
+    expect(submitted.errors).toBeUndefined();
+    const id = submitted.data!.submitHelpRequest.helpRequest.id;
+    const key = newKey();
+    const variables = {
+      input: { id, text: 'It drips on the floor now', attachments: ['https://photos.example/floor.jpg'] },
+    };
+    const first = await gql(COMMENT, variables, keyed(key, resident));
+    expect(first.errors).toBeUndefined();
+
+    await crashBeforeComplete('work_orders', key);
+    // It decides again on the request its first attempt already commented on: nothing is written.
+    const retry = await gql(COMMENT, variables, keyed(key, resident));
+    expect(errorCodes(retry)).toEqual(['CONFLICT']);
+    expect(retry.errors?.[0]?.extensions).toMatchObject({ reason: 'IDEMPOTENCY_KEY_ALREADY_APPLIED' });
+    // Stable: the refusal is now the key's answer, and every later try gets it back.
+    expect(await gql(COMMENT, variables, keyed(key, resident))).toEqual(retry);
+    const read = await gql<{ helpRequest: { comments: Array<{ text: string }> } }>(
+      COMMENTS,
+      { id },
+      { token: resident },
+    );
+    expect(read.data!.helpRequest.comments).toEqual([{ text: 'It drips on the floor now' }]);
+
+    // A later comment without attachments is the marker: on the request's own partition, a second
+    // event of the retried comment would have been read before it.
+    const tap = taps.get(TOPICS.workOrders)!;
+    expect(
+      (await gql(COMMENT, { input: { id, text: 'Marker' } }, { token: resident })).errors,
+    ).toBeUndefined();
+    const commentOf = (event: { subject?: string; type: string; data?: unknown }, attachments: number) =>
+      event.subject === id &&
+      event.type === 'workorder.comment_added.v1' &&
+      (event.data as { attachmentCount?: number }).attachmentCount === attachments;
+    await tap.waitFor((event) => commentOf(event, 0));
+    expect(tap.events.filter((event) => commentOf(event, 1))).toHaveLength(1);
+  });
 });

@@ -45,18 +45,28 @@ describe('idempotency store: one result per caller and key, forgotten after its 
     later(24 * HOUR - 1);
     expect((await store.claim(scope, 'desk-1', 'key-00000001', 'request-b')).outcome).toBe('reused');
     later(1);
-    // Expired: checked on read, whatever the store does with its TTL index.
-    expect((await store.claim(scope, 'desk-1', 'key-00000001', 'request-b')).outcome).toBe('claimed');
+    // Expired: checked on read, whatever the store does with its TTL index; a new request, no re-run.
+    expect(await store.claim(scope, 'desk-1', 'key-00000001', 'request-b')).toMatchObject({
+      outcome: 'claimed',
+      rerun: false,
+    });
   });
 
   it('lets a retry take over a claim whose attempt died, once its lease is over', async () => {
     const scope = randomUUID();
-    expect((await store.claim(scope, 'desk-2', 'key-00000002', 'request-a')).outcome).toBe('claimed');
+    expect(await store.claim(scope, 'desk-2', 'key-00000002', 'request-a')).toMatchObject({
+      outcome: 'claimed',
+      rerun: false,
+    });
     later(29_999);
     expect((await store.claim(scope, 'desk-2', 'key-00000002', 'request-a')).outcome).toBe('in-progress');
     later(1);
     expect((await store.claim(scope, 'desk-2', 'key-00000002', 'request-b')).outcome).toBe('reused');
-    expect((await store.claim(scope, 'desk-2', 'key-00000002', 'request-a')).outcome).toBe('claimed');
+    // The dead attempt may have written: the taker is told it re-runs (the writer's update guard).
+    expect(await store.claim(scope, 'desk-2', 'key-00000002', 'request-a')).toMatchObject({
+      outcome: 'claimed',
+      rerun: true,
+    });
   });
 
   it('sweeps expired keys (the local store has no TTL that expires)', async () => {

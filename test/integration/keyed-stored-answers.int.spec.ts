@@ -118,6 +118,30 @@ describe('keyed re-runs answer the stored record (the creates behind a keyed req
     expect(window).toMatchObject({ openIncidentId: raised._id, raised: 1, complaints: [] });
   });
 
+  it('a complaint re-run after its first attempt counted it in the window (answer lost) counts it once and answers', async () => {
+    const incidents = new IncidentsRepository(workOrders, writer);
+    const propertyId = randomUUID();
+    const complaint = (): HelpRequestRecord =>
+      ({ _id: randomUUID(), propertyId, type: 'COMPLAINT', category: 'ELEVATOR' }) as HelpRequestRecord;
+    const first = new Date('2026-12-01T09:00:00Z');
+    // A window already there, so the keyed complaint's count is an update of it.
+    await incidents.countComplaint(complaint(), false, at(first));
+    const request = complaint();
+    const scope = `complaint-${request._id}`;
+    await underKey(scope, () => incidents.countComplaint(request, false, at(first)));
+    const windowId = `${propertyId}:ELEVATOR`;
+    const counted = await workOrders.ComplaintWindow.findOne({ _id: windowId }).lean();
+    expect(counted!.complaints).toHaveLength(2);
+
+    // The re-run after the lease (the answer was lost): the window carries its key, nothing is written.
+    const again = await inRequestScope(() => {
+      markCreatedUnder(scope, { rerun: true });
+      return incidents.countComplaint(request, false, at(new Date(first.getTime() + 60_000)));
+    });
+    expect(again).toBeNull();
+    expect(await workOrders.ComplaintWindow.findOne({ _id: windowId }).lean()).toEqual(counted);
+  });
+
   it('a call-back sweep nudged by a keyed request creates call-backs of its own: no key stamped on them', async () => {
     const callBacks = new CallBackStore(surveys, writer);
     const property = exampleEvent('property.created.v1', {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContext } from '@apollo/server';
 import { GraphQLError, type FormattedExecutionResult } from 'graphql';
 import { delay } from '../events/backoff.js';
+import { KEY_ALREADY_APPLIED } from '../mongo/aggregate-writer.js';
 import type { RequestContext } from '../server/request-context.js';
 import { idempotencyScopeOf } from './key.js';
 import { markCreatedUnder } from './request-scope.js';
@@ -44,7 +45,9 @@ const conflict = (reason: string, message: string) =>
  * with the same request gets that answer back and runs nothing; the same key with a different
  * request is `CONFLICT` / `IDEMPOTENCY_KEY_REUSED`; a retry arriving while the first still runs
  * waits for it briefly, then is `CONFLICT` / `IDEMPOTENCY_KEY_IN_PROGRESS` (retry later). An
- * answer with errors is not recorded: nothing was created, and the key is free again. Queries
+ * answer with errors is not recorded: nothing was created, and the key is free again; except
+ * CONFLICT / `IDEMPOTENCY_KEY_ALREADY_APPLIED` (a re-run after a lost answer whose first attempt
+ * had applied its update), which every later retry under the key gets back. Queries
  * (the gateway's entity fetches after a mutation carry the header too) are not affected.
  */
 export function idempotentMutations<TContext extends RequestContext>(
@@ -76,7 +79,7 @@ export function idempotentMutations<TContext extends RequestContext>(
           switch (decided.outcome) {
             case 'claimed':
               claim = decided.claim;
-              markCreatedUnder(scope);
+              markCreatedUnder(scope, { rerun: decided.rerun });
               return;
             case 'replay':
               replay = JSON.parse(decided.response) as FormattedExecutionResult;
@@ -111,13 +114,24 @@ export function idempotentMutations<TContext extends RequestContext>(
           const body = response.body;
           const result = body.kind === 'single' ? body.singleResult : undefined;
           const succeeded = result !== undefined && !result.errors?.length && result.data;
+          // A re-run refused because its first attempt already applied the change: that refusal
+          // is the key's answer from now on (released, the key would let a later try apply it again).
+          const alreadyApplied = result?.errors?.some(
+            (error) => error.extensions?.reason === KEY_ALREADY_APPLIED,
+          );
           // The answer goes out even when it cannot be recorded (the database went away just
           // now): the claim's lease then runs out, and a retry meets the first record on its
           // key-derived `_id` rather than creating a second, and answers with that record.
           await (
             succeeded
               ? options.store.complete(scope, taken, JSON.stringify({ data: result.data }))
-              : options.store.release(scope, taken)
+              : alreadyApplied
+                ? options.store.complete(
+                    scope,
+                    taken,
+                    JSON.stringify({ errors: result!.errors, data: result!.data ?? null }),
+                  )
+                : options.store.release(scope, taken)
           ).catch((error: unknown) =>
             contextValue.logger.warn({ err: error, idempotencyKey: key }, 'idempotency key not recorded'),
           );

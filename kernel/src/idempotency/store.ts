@@ -29,7 +29,11 @@ export interface IdempotencyRecord {
 }
 
 export type KeyClaim =
-  | { outcome: 'claimed'; claim: string }
+  /**
+   * `rerun`: the key was taken over from an attempt whose lease ran out without an answer (it
+   * may have written before it died); false for a fresh claim and for an expired key.
+   */
+  | { outcome: 'claimed'; claim: string; rerun: boolean }
   | { outcome: 'replay'; response: string }
   | { outcome: 'reused' }
   | { outcome: 'in-progress' };
@@ -86,7 +90,7 @@ export class IdempotencyStore {
       };
       try {
         await this.collection.insertOne(fresh);
-        return { outcome: 'claimed', claim: fresh.claim };
+        return { outcome: 'claimed', claim: fresh.claim, rerun: false };
       } catch (error) {
         if (!isDuplicateKeyError(error)) throw error;
       }
@@ -103,7 +107,7 @@ export class IdempotencyStore {
           { _id: scope, claim: existing.claim },
           { $set: rest, $unset: { response: '' } },
         );
-        if (taken.matchedCount === 1) return { outcome: 'claimed', claim: fresh.claim };
+        if (taken.matchedCount === 1) return { outcome: 'claimed', claim: fresh.claim, rerun: !expired };
         continue;
       }
       if (existing.fingerprint !== fingerprint) return { outcome: 'reused' };

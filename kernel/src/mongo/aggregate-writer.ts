@@ -1,7 +1,12 @@
 import type { Model } from 'mongoose';
 import { DomainError, isDuplicateKeyError } from '../errors.js';
 import type { CloudEvent } from '../events/envelope.js';
-import { createdUnder } from '../idempotency/request-scope.js';
+import {
+  createdUnder,
+  keyGuardingUpdateOf,
+  markUpdatedHere,
+  updatedUnder,
+} from '../idempotency/request-scope.js';
 
 /** Every aggregate document: a string id, an optimistic-concurrency version, its pending events. */
 export interface AggregateDocument {
@@ -9,8 +14,9 @@ export interface AggregateDocument {
   version: number;
   outbox?: CloudEvent[];
   /**
-   * Ids of the events whose reactions changed this aggregate (latest last, bounded), and the
-   * `idempotency:<scope>` of the keyed request that created it.
+   * Ids of the events whose reactions changed this aggregate (latest last, bounded), the
+   * `idempotency:<scope>` of the keyed request that created it, and `idempotency:<scope>:updated`
+   * of each keyed request that updated it.
    */
   causedBy?: string[];
 }
@@ -44,6 +50,13 @@ export class ReactionAlreadyApplied extends Error {
     super(`event ${causationId} was already applied to ${collection}/${id}`);
   }
 }
+
+/** Why a keyed re-run's update was refused: its first attempt, whose answer was lost, applied it. */
+export const KEY_ALREADY_APPLIED = 'IDEMPOTENCY_KEY_ALREADY_APPLIED';
+
+/** An update refused because the first attempt of this keyed request already applied it. */
+export const isKeyAlreadyApplied = (error: unknown): error is DomainError =>
+  error instanceof DomainError && error.code === 'CONFLICT' && error.reason === KEY_ALREADY_APPLIED;
 
 /**
  * The single way domain state is written: the change and its events land in one document
@@ -165,6 +178,14 @@ export class AggregateWriter {
    * `causationId`, the filter also requires that this event has not changed the aggregate yet,
    * and the same update records it: a replay matches nothing and is reported as
    * `ReactionAlreadyApplied`, told apart from a stale version by reading the document again.
+   *
+   * Under an idempotency key the update also records the key's update stamp (`updatedUnder`, not
+   * the create's: a record the first attempt created but had not updated yet is still updated) in
+   * `causedBy`, bounded as causation ids are. In a re-run after a lost answer (the key taken over
+   * once its first attempt's lease ran out), the filter also requires that the stamp is not on
+   * the aggregate yet, unless this
+   * attempt itself updated it already: the first attempt's effect found there is applied once,
+   * never twice, and the caller gets CONFLICT / `IDEMPOTENCY_KEY_ALREADY_APPLIED` (nothing written).
    */
   async update<T extends AggregateDocument>(
     model: Model<T>,
@@ -182,18 +203,29 @@ export class AggregateWriter {
       if (entries.length > 0) push[field] = { $each: entries };
     }
     if (events.length > 0) push.outbox = { $each: events };
-    if (causationId) push.causedBy = { $each: [causationId], $slice: -CAUSED_BY_LIMIT };
+    // `causedBy` is the writer's own: a caller that spreads the record it read passes it along,
+    // and setting it beside the push would be a conflicting update of one path.
+    const { causedBy: _read, ...fields } = set as Record<string, unknown>;
+    void _read;
+    const collection = model.collection.collectionName;
+    const keyed = updatedUnder();
+    const guardedKey = keyGuardingUpdateOf(collection, id);
+    const causes = [...(causationId ? [causationId] : []), ...(keyed ? [keyed] : [])];
+    if (causes.length > 0) push.causedBy = { $each: causes, $slice: -CAUSED_BY_LIMIT };
+    // On an array field `$ne` means "no element equals": true too where the field is absent;
+    // `$nin` the same for several.
+    const notYet = [...(causationId ? [causationId] : []), ...(guardedKey ? [guardedKey] : [])];
     let matched: number;
     try {
       const result = await model.collection.updateOne(
         {
           _id: id,
           version: expectedVersion,
-          // On an array field `$ne` means "no element equals": true too where the field is absent.
-          ...(causationId ? { causedBy: { $ne: causationId } } : {}),
+          ...(notYet.length === 1 ? { causedBy: { $ne: notYet[0] } } : {}),
+          ...(notYet.length > 1 ? { causedBy: { $nin: notYet } } : {}),
         } as never,
         {
-          $set: set,
+          $set: fields,
           $inc: { version: 1 },
           ...(Object.keys(push).length > 0 ? { $push: push } : {}),
         } as never,
@@ -204,6 +236,14 @@ export class AggregateWriter {
     }
     if (matched !== 1) {
       if (causationId) await this.throwIfApplied(model, id, causationId);
+      if (guardedKey && (await this.causedBy(model, id, guardedKey))) {
+        throw new DomainError(
+          'CONFLICT',
+          KEY_ALREADY_APPLIED,
+          'The first attempt of this request already applied this change before its answer was lost; read the record to see it',
+          { id },
+        );
+      }
       throw new DomainError(
         'CONFLICT',
         'STALE_VERSION',
@@ -214,7 +254,8 @@ export class AggregateWriter {
         },
       );
     }
-    if (events.length > 0) this.notify(model.collection.collectionName, id);
+    if (keyed) markUpdatedHere(collection, id);
+    if (events.length > 0) this.notify(collection, id);
     return expectedVersion + 1;
   }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { DomainError, sequentialIds, type CommandContext } from '@courtyard/kernel/domain';
-import { moveIn, moveOut } from './household.js';
+import { moveIn, movedInByFirstAttempt, moveOut } from './household.js';
 import type { ResidentRecord, UnitRecord } from './records.js';
 
 const now = new Date('2026-11-23T08:00:00Z');
@@ -99,5 +99,25 @@ describe('household: moving in and out', () => {
     ).toThrow(
       expect.objectContaining({ code: 'NOT_FOUND', reason: 'NOT_A_CURRENT_MEMBER' }) as unknown as Error,
     );
+  });
+});
+
+describe('household: a keyed re-run of a move-in whose first attempt moved the resident in', () => {
+  const input = { unitId: 'u1', residentId: 'r1', relation: 'OWNER', movedInOn: '2026-01-01' };
+  const stored = { ...moveIn(input, unit, resident('r1'), null, desk).record, version: 1 };
+
+  it('answers the stored household when it carries the key and the resident lives there', () => {
+    expect(movedInByFirstAttempt(input, unit, stored, true, desk)).toBe(stored);
+  });
+
+  it('decides as usual otherwise: no household, not written under the key, another resident', () => {
+    expect(movedInByFirstAttempt(input, unit, null, true, desk)).toBeNull();
+    expect(movedInByFirstAttempt(input, unit, stored, false, desk)).toBeNull();
+    expect(movedInByFirstAttempt({ ...input, residentId: 'r2' }, unit, stored, true, desk)).toBeNull();
+  });
+
+  it('still checks who may record move-ins', () => {
+    const elsewhere: CommandContext = { ...desk, actor: { ...desk.actor, propertyIds: ['p2'] } };
+    expect(() => movedInByFirstAttempt(input, unit, stored, true, elsewhere)).toThrow(DomainError);
   });
 });

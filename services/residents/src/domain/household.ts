@@ -65,6 +65,28 @@ export function moveIn(
   };
 }
 
+/**
+ * What a keyed re-run of a move-in answers when its first attempt (the same caller, key and
+ * request) wrote the household and died before its answer was kept: that stored household, with
+ * nothing written again, when it carries the key (`writtenUnderKey`) and the resident lives there.
+ * Null otherwise: the move-in is decided as usual. The caller's right to record it is checked again.
+ */
+export function movedInByFirstAttempt(
+  input: unknown,
+  unit: UnitRecord,
+  household: HouseholdRecord | null,
+  writtenUnderKey: boolean,
+  context: CommandContext,
+): HouseholdRecord | null {
+  if (!household || !writtenUnderKey) return null;
+  const valid = parseInput(moveInInput, input);
+  requireStaffOf(context.actor, unit.propertyId, RESIDENT_REGISTRARS, 'record move-ins');
+  const livesThere = household.members.some(
+    (member) => member.residentId === valid.residentId && member.movedOutOn === null,
+  );
+  return livesThere ? household : null;
+}
+
 export function moveOut(
   input: unknown,
   unit: UnitRecord,

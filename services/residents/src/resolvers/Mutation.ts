@@ -1,7 +1,7 @@
-import { notFound } from '@courtyard/kernel';
+import { notFound, writtenUnderRunningKey } from '@courtyard/kernel';
 import type { MutationResolvers } from '../__generated__/resolvers-types.js';
 import { createBuilding, createProperty, createUnit } from '../domain/estate.js';
-import { moveIn, moveOut } from '../domain/household.js';
+import { moveIn, movedInByFirstAttempt, moveOut } from '../domain/household.js';
 import { registerResident } from '../domain/resident.js';
 
 /** Each mutation: load what the command needs (NOT_FOUND first), decide in the domain, save. */
@@ -40,6 +40,15 @@ export const Mutation: MutationResolvers = {
     ]);
     if (!unit) return notFound('Unit', input.unitId);
     if (!resident) return notFound('Resident', input.residentId);
+    // A keyed re-run whose first attempt moved the resident in answers that household.
+    const first = movedInByFirstAttempt(
+      input,
+      unit,
+      household,
+      household !== null && writtenUnderRunningKey(household),
+      context.command,
+    );
+    if (first) return { household: first };
     return {
       household: await context.repository.saveHousehold(
         moveIn(input, unit, resident, household, context.command),

@@ -2,6 +2,7 @@ import {
   DomainError,
   idsDerivedFrom,
   isDuplicateKeyError,
+  isKeyAlreadyApplied,
   retryOnStale,
   WITHOUT_OUTBOX,
   type AggregateWriter,
@@ -134,7 +135,12 @@ export class IncidentsRepository {
         throw new DomainError('CONFLICT', 'STALE_VERSION', 'window stored meanwhile; retry');
       return;
     }
-    await this.writer.update(this.models.ComplaintWindow, _id, before.version, set, []);
+    try {
+      await this.writer.update(this.models.ComplaintWindow, _id, before.version, set, []);
+    } catch (error) {
+      // A keyed re-run after a lost answer: its first attempt counted this complaint here already.
+      if (!isKeyAlreadyApplied(error)) throw error;
+    }
   }
 
   async incident(id: string): Promise<IncidentRecord | null> {
