@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import mongoose from 'mongoose';
 import { untilPropertyKnown } from '../../scripts/lib/until-property-known.js';
-import { newProperty, RECORD, recordedId, recordInput, type Call } from './platform.js';
+import { newStaffedProperty, RECORD, recordedId, recordInput, type Call, type CallerClaims } from './platform.js';
 import { latencyHistogram } from './stats.js';
 
 const NEWEST_50 = `query ($p: ID!) { helpRequests(filter: { propertyId: $p }, first: 50) {
@@ -16,10 +16,20 @@ const BOARD = `query ($p: ID!) { frontDeskBoard(propertyId: $p) {
  * overdue, awaiting an owner), acknowledging a received request and recording a new one. The
  * store is filled with copies of one request recorded through the API (new id, number, time and
  * caller's phone each), written straight to work-orders' collection: the API would take hours.
+ * The page and the board are read twice: as a general manager of every property, whose reads
+ * are one filter on the property, and as the property's front-desk clerk, whose reads add the
+ * requests they own or are assigned (the `$or` of the read rule) to the property's open ones.
  */
-export async function benchGrowth(options: { call: Call; mongoUrl: string; sizes: number[]; runs: number }) {
+export async function benchGrowth(options: {
+  call: Call;
+  callAs: (claims: CallerClaims) => Promise<Call>;
+  mongoUrl: string;
+  sizes: number[];
+  runs: number;
+}) {
   const { call } = options;
-  const propertyId = await newProperty(call, 'GROWTH');
+  const { propertyId, deskId } = await newStaffedProperty(call, 'GROWTH');
+  const asDesk = await options.callAs({ sub: deskId, role: 'FRONT_DESK', properties: [propertyId] });
   const templateId = recordedId(await untilPropertyKnown(() => call(RECORD, recordInput(propertyId, 0))));
   const client = await mongoose.mongo.MongoClient.connect(options.mongoUrl);
   const requests = client.db(process.env.WORK_ORDERS_DATABASE ?? 'work_orders').collection('help_requests');
@@ -66,6 +76,12 @@ export async function benchGrowth(options: { call: Call; mongoUrl: string; sizes
       total = data.helpRequests.totalCount;
     });
     const frontDeskBoardMs = await timed(options.runs, 3, () => call(BOARD, { p: propertyId }));
+    let deskTotal = 0;
+    const deskNewest50WithTotalMs = await timed(options.runs, 3, async () => {
+      const data = (await asDesk(NEWEST_50, { p: propertyId })) as { helpRequests: { totalCount: number } };
+      deskTotal = data.helpRequests.totalCount;
+    });
+    const deskBoardMs = await timed(options.runs, 3, () => asDesk(BOARD, { p: propertyId }));
     const toAcknowledge = received.slice(-options.runs);
     const acknowledgeMs = await timed(toAcknowledge.length, 0, (run) =>
       call(ACKNOWLEDGE, { i: { id: toAcknowledge[run]! } }),
@@ -78,9 +94,12 @@ export async function benchGrowth(options: { call: Call; mongoUrl: string; sizes
     const result = {
       requests: size,
       totalCountSeen: total,
+      deskTotalCountSeen: deskTotal,
       loadSeconds: Number(loadSeconds.toFixed(1)),
       newest50WithTotalMs,
       frontDeskBoardMs,
+      deskNewest50WithTotalMs,
+      deskBoardMs,
       acknowledgeMs,
       intakeMs,
     };

@@ -47,7 +47,7 @@ const report: Record<string, unknown> = {
 try {
   if (parts.has('b') || parts.has('d')) {
     progress('starting the platform');
-    const { platform, call } = await startBenchPlatform(mongoUrl, brokers);
+    const { platform, call, callAs } = await startBenchPlatform(mongoUrl, brokers);
     try {
       if (parts.has('b')) {
         progress('(b) write → visible');
@@ -76,6 +76,7 @@ try {
         progress('(d) growth with data');
         report.growth = await benchGrowth({
           call,
+          callAs,
           mongoUrl,
           sizes: (process.env.BENCH_GROWTH_SIZES ?? '1000,10000,100000').split(',').map(Number),
           runs: number('BENCH_GROWTH_RUNS', 30),

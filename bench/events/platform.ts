@@ -16,12 +16,19 @@ export async function startBenchPlatform(mongoUrl: string, kafkaBrokers: string[
     logDir: `${BENCH_DIR}/logs`,
     env: { LOG_LEVEL: 'warn', NODE_ENV: 'development' },
   });
-  const token = await issueAccessToken(
-    { sub: 'bench', role: 'GENERAL_MANAGER', properties: ['*'] },
-    { secret: platform.env.JWT_SECRET ?? DEV_JWT_SECRET },
-  );
-  const call: Call = async (query, variables = {}) => {
-    const response = await fetch(platform.gatewayUrl, {
+  const secret = platform.env.JWT_SECRET ?? DEV_JWT_SECRET;
+  const callAs = async (claims: CallerClaims): Promise<Call> =>
+    callerWith(platform.gatewayUrl, await issueAccessToken(claims, { secret }));
+  const call = await callAs({ sub: 'bench', role: 'GENERAL_MANAGER', properties: ['*'] });
+  return { platform, call, callAs };
+}
+
+/** Who a bench call acts as: a general manager of every property unless a part says otherwise. */
+export type CallerClaims = { sub: string; role: string; properties: string[] };
+
+function callerWith(gatewayUrl: string, token: string): Call {
+  return async (query, variables = {}) => {
+    const response = await fetch(gatewayUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query, variables }),
@@ -30,13 +37,17 @@ export async function startBenchPlatform(mongoUrl: string, kafkaBrokers: string[
     if (body.errors) throw new Error(JSON.stringify(body.errors));
     return body.data!;
   };
-  return { platform, call };
 }
 
 const ALWAYS = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '00:00', end: '00:00' }));
 
 /** A fresh property with a front desk on duty around the clock, known to work-orders. */
 export async function newProperty(call: Call, label: string): Promise<string> {
+  return (await newStaffedProperty(call, label)).propertyId;
+}
+
+/** `newProperty`, with the id of its front-desk clerk, for parts that read as the front desk. */
+export async function newStaffedProperty(call: Call, label: string): Promise<{ propertyId: string; deskId: string }> {
   const created = (await call(
     `mutation ($i: CreatePropertyInput!) { createProperty(input: $i) { property { id } } }`,
     {
@@ -49,7 +60,7 @@ export async function newProperty(call: Call, label: string): Promise<string> {
     },
   )) as { createProperty: { property: { id: string } } };
   const propertyId = created.createProperty.property.id;
-  await untilPropertyKnown(() =>
+  const registered = (await untilPropertyKnown(() =>
     call(`mutation ($i: RegisterStaffInput!) { registerStaff(input: $i) { staff { id } } }`, {
       i: {
         name: 'Bench Desk',
@@ -61,8 +72,8 @@ export async function newProperty(call: Call, label: string): Promise<string> {
         roster: ALWAYS,
       },
     }),
-  );
-  return propertyId;
+  )) as { registerStaff: { staff: { id: string } } };
+  return { propertyId, deskId: registered.registerStaff.staff.id };
 }
 
 export const RECORD = `mutation ($i: RecordHelpRequestInput!) { recordHelpRequest(input: $i) { helpRequest { id } } }`;
