@@ -323,6 +323,27 @@ export function describeConformance(title: string, serverUrl: () => string | und
           causedBy: ['e2', 'e3', 'e4'],
         });
       });
+
+      // A reaction inside a keyed request guards on its causation id and the key's stamp at once.
+      it('matches $nin of several on an absent array field, and not once the array holds any of them', async () => {
+        const docs = db.collection<Reacted>('reacted');
+        await docs.insertOne({ _id: 'n1', version: 1, count: 0 });
+        const guarded = (version: number, ids: string[]) =>
+          docs.updateOne(
+            { _id: 'n1', version, causedBy: { $nin: ids } },
+            { $inc: { version: 1 }, $push: { causedBy: { $each: [ids[0]!], $slice: -3 } } },
+          );
+        expect((await guarded(1, ['e1', 'key:k1'])).matchedCount).toBe(1);
+        expect((await guarded(2, ['e2', 'e1'])).matchedCount).toBe(0);
+        expect((await guarded(2, ['key:k1', 'e2'])).matchedCount).toBe(1);
+        expect((await guarded(3, ['e3', 'key:k1'])).matchedCount).toBe(0);
+        expect(await docs.findOne({ _id: 'n1' })).toEqual({
+          _id: 'n1',
+          version: 3,
+          count: 0,
+          causedBy: ['e1', 'key:k1'],
+        });
+      });
     });
 
     it('lets exactly one of 20 concurrent writers win a version check, 10 rounds in a row', async () => {
