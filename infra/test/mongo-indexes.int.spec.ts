@@ -31,6 +31,7 @@ interface Ticket {
   members?: Array<{ residentId: string }>;
   outbox: Array<{ id: string }>;
   priority?: number;
+  confidential: boolean;
 }
 
 type Filter = mongoose.mongo.Filter<Ticket>;
@@ -59,6 +60,7 @@ function ticket(i: number): Ticket {
     assigneeIds: i % 5 === 0 ? [] : [`tech-${i % 7}`, ...(i % 3 === 0 ? [`tech-${(i + 1) % 7}`] : [])],
     contact: { phone: `+44 20 7946 ${String(1000 + (i % 900)).padStart(4, '0')}` },
     outbox: i % 11 === 0 ? [{ id: `e${i}` }] : [],
+    confidential: i % 10 === 3,
   };
   // Due times: mostly dates, some null, some absent (closed clocks), and a few numbers (type bracketing).
   if (i % 13 === 0) doc.dueAt = null;
@@ -74,6 +76,7 @@ const INDEXES: mongoose.mongo.IndexDescription[] = [
   { key: { propertyId: 1, createdAt: -1, _id: -1 } },
   { key: { propertyId: 1, state: 1, createdAt: -1, _id: -1 } },
   { key: { propertyId: 1, state: 1, dueAt: 1 } },
+  { key: { propertyId: 1, confidential: 1, state: 1, dueAt: 1 } },
   { key: { state: 1, dueAt: 1 } },
   { key: { assigneeIds: 1, state: 1, dueAt: 1 } },
   { key: { propertyId: 1, 'contact.phone': 1 } },
@@ -136,6 +139,30 @@ const SHAPES: Shape[] = [
     name: 'overdue in a property (state $in, dueAt range)',
     filter: { propertyId: 'p2', state: { $in: ['RECEIVED', 'ASSIGNED', 'IN_PROGRESS'] }, dueAt: { $lt: at } },
     sort: { dueAt: 1, _id: 1 },
+  },
+  // The front desk's counts (the read rule in parts, work-orders' `readableWithin`).
+  { name: "a property's non-confidential requests", filter: { propertyId: 'p3', confidential: false } },
+  {
+    name: "a property's non-confidential requests in one state",
+    filter: { $and: [{ confidential: false }, { propertyId: 'p1' }, { state: 'ASSIGNED' }] },
+  },
+  {
+    name: "a property's confidential requests one is involved in (an $or left to the matcher)",
+    filter: {
+      $and: [
+        { confidential: true, $or: [{ assigneeIds: 'tech-3' }, { assigneeIds: 'tech-1' }] },
+        { propertyId: 'p1' },
+      ],
+    },
+  },
+  {
+    name: 'non-confidential overdue in a property',
+    filter: {
+      propertyId: 'p2',
+      confidential: false,
+      state: { $in: ['RECEIVED', 'ASSIGNED', 'IN_PROGRESS'] },
+      dueAt: { $lt: at },
+    },
   },
   { name: 'due in one state', filter: { state: 'ASSIGNED', dueAt: { $gt: minutes(400), $lte: at } } },
   {

@@ -116,4 +116,39 @@ describe('work-orders: a list returns exactly what a single read allows', () => 
     expect((await agree(supervisor)).length).toBe(3);
     expect(await agree(outsider)).toEqual([]);
   });
+
+  // A count within a property adds up the read rule's parts (its non-confidential requests, then
+  // the confidential ones the caller is in): it must count what the list shows, each once.
+  it("counts what the list shows: a property's totalCount and its front-desk board", async () => {
+    const TOTALS = `query ($f: HelpRequestFilter, $p: ID!) {
+      helpRequests(filter: $f, first: 100) { totalCount edges { node { id state } } }
+      frontDeskBoard(propertyId: $p) { counts { state count } } }`;
+    const colleague = await tokenFor('FRONT_DESK', { properties: [propertyId] });
+    const supervisor = await tokenFor('SERVICE_SUPERVISOR', { properties: [propertyId] });
+    const seen: Record<string, number> = {};
+    for (const [who, token] of Object.entries({
+      owner: owner.token,
+      tech: tech.token,
+      colleague,
+      supervisor,
+    })) {
+      const data = await gqlOk<{
+        helpRequests: { totalCount: number; edges: Array<{ node: { id: string; state: string } }> };
+        frontDeskBoard: { counts: Array<{ state: string; count: number }> };
+      }>(TOTALS, { f: { propertyId }, p: propertyId }, { token });
+      const listed = data.helpRequests.edges.map((edge) => edge.node);
+      const byState = (state: string) => listed.filter((node) => node.state === state).length;
+      expect({ who, total: data.helpRequests.totalCount }).toEqual({ who, total: listed.length });
+      expect({ who, counts: data.frontDeskBoard.counts.filter((row) => row.count > 0) }).toEqual({
+        who,
+        counts: data.frontDeskBoard.counts
+          .filter((row) => byState(row.state) > 0)
+          .map((row) => ({ state: row.state, count: byState(row.state) })),
+      });
+      seen[who] = listed.length;
+    }
+    // The owner is in all three (two confidential), the technician is assigned one confidential
+    // request and reads the open one, a colleague the open one, the supervisor all three.
+    expect(seen).toEqual({ owner: 3, tech: 2, colleague: 1, supervisor: 3 });
+  });
 });

@@ -69,14 +69,17 @@ export function pageSize(first: number | null | undefined): number {
  * projected out. `join`: aggregation stages run on the page's records in the same command (a
  * `$lookup` of their relations, so a page and what it shows cost one round trip); the page is
  * still matched, sorted and limited first, off the same index, and `toNode` takes the joined
- * fields off (every joined stage must project out the outboxes it brings in).
+ * fields off (every joined stage must project out the outboxes it brings in). `countedAs`:
+ * disjoint filters whose matches add up to `filter`'s, counted one by one and summed for
+ * `totalCount`, where `filter` holds an `$or` no index answers a count of (a read rule's "the
+ * property's open requests, or mine"): each part can be counted in an index range.
  */
 export async function paginate<D extends Keyed, T>(
   model: Model<D>,
   filter: FilterQuery<D>,
   args: PageArgs,
   toNode: (doc: D) => T,
-  join: PipelineStage[] = [],
+  { join = [], countedAs = [filter] }: { join?: PipelineStage[]; countedAs?: FilterQuery<D>[] } = {},
 ): Promise<Connection<T>> {
   const size = pageSize(args.first);
   const position = args.after ? decode(args.after) : null;
@@ -112,7 +115,10 @@ export async function paginate<D extends Keyed, T>(
   return {
     edges: page.map((doc) => ({ cursor: encode(doc), node: toNode(doc) })),
     pageInfo,
-    totalCount: () => model.countDocuments(filter).exec(),
+    totalCount: async () => {
+      const counts = await Promise.all(countedAs.map((part) => model.countDocuments(part).exec()));
+      return counts.reduce((sum, count) => sum + count, 0);
+    },
   };
 }
 

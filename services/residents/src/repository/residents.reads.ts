@@ -81,7 +81,7 @@ export class ResidentsReads {
       query,
       page,
       primeFromUnitPage(this.loaders, join),
-      unitPageStages(this.models, join),
+      { join: unitPageStages(this.models, join) },
     );
   }
 

@@ -8,6 +8,7 @@ import {
   notOverdueFilter,
   overdueFilter,
   readableBy,
+  readableWithin,
   type Filter,
   type ReadShape,
 } from './visibility.js';
@@ -68,6 +69,25 @@ describe('a list returns exactly what a single read allows', () => {
       expect(canRead(caller, request)).toBe(false);
       expect(matches(readableBy(caller), request)).toBe(false);
     }
+  });
+});
+
+describe("a count of a property's readable requests, part by part, counts each once", () => {
+  it.each(cases)('$name', ({ caller, request }) => {
+    // Every request of the cases is at p1; the parts are joined with `{ propertyId: 'p1' }`.
+    const parts = readableWithin(caller, 'p1');
+    const matched = parts.filter((part) => matches(part, request)).length;
+    expect(matched).toBe(canRead(caller, request) ? 1 : 0);
+  });
+
+  it('splits only the $or of staff below supervisor: the large part is one equality, no $or', () => {
+    const desk: Caller = { subject: 'desk', role: 'FRONT_DESK', propertyIds: ['p1'] };
+    expect(readableWithin(desk, 'p1')).toEqual([
+      { confidential: false },
+      { confidential: true, $or: expect.any(Array) as unknown },
+    ]);
+    expect(readableWithin({ ...desk, role: 'SERVICE_SUPERVISOR' }, 'p1')).toEqual([{}]);
+    expect(readableWithin(desk, 'p2')).toEqual([readableBy(desk)]);
   });
 });
 

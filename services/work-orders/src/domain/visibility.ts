@@ -52,19 +52,22 @@ export function canRead(actor: Caller, request: ReadShape): boolean {
   return !request.confidential || SEES_CONFIDENTIAL.includes(actor.role);
 }
 
+/** The requests `actor` is involved in or recorded (as a partner), whatever the property: `$or` branches. */
+const involvementOf = (actor: Caller): Filter[] => [
+  { ownerId: actor.subject },
+  { currentOwnerId: actor.subject },
+  { assigneeIds: actor.subject },
+  ...(actor.role === 'PARTNER' && actor.partnerId !== undefined
+    ? [{ 'source.partnerId': actor.partnerId }]
+    : []),
+];
+
 /** `canRead` as a MongoDB filter: a list returns exactly what a single read would allow. */
 export function readableBy(actor: Caller): Filter {
   if (actor.role === 'SYSTEM' || actor.role === 'QUALITY_INSPECTOR') return {};
   if (actor.role === 'RESIDENT')
     return actor.residentId === undefined ? NOTHING : { requesterId: actor.residentId, confidential: false };
-  const mine: Filter[] = [
-    { ownerId: actor.subject },
-    { currentOwnerId: actor.subject },
-    { assigneeIds: actor.subject },
-    ...(actor.role === 'PARTNER' && actor.partnerId !== undefined
-      ? [{ 'source.partnerId': actor.partnerId }]
-      : []),
-  ];
+  const mine = involvementOf(actor);
   if (!isStaff(actor)) return { $or: mine };
   const scope = propertyScopeFilter(actor);
   const ofProperty = SEES_CONFIDENTIAL.includes(actor.role) ? scope : { ...scope, confidential: false };
@@ -73,6 +76,22 @@ export function readableBy(actor: Caller): Filter {
   // wire server any `$or` is left to the matcher, which reads every request of the property).
   if (Object.keys(ofProperty).length === 0) return {};
   return { $or: [...mine, ofProperty] };
+}
+
+/**
+ * `readableBy(actor)` within one property, as disjoint filters whose matches add up to it there
+ * (each is meant to be joined with `{ propertyId }`): a count is the sum of theirs. The staff of the
+ * property below supervisor read "its non-confidential requests, or the ones I am in", an `$or` no
+ * index counts (MongoDB and the local wire server read every request of the property for it); as
+ * two parts, the large one (`confidential: false`) is an index's range and the other holds only the
+ * property's confidential requests. For anyone else within the property there is no `$or` to split
+ * (a supervisor of it reads all of it) or what they read is small (their own involvement).
+ */
+export function readableWithin(actor: Caller, propertyId: string): Filter[] {
+  if (actor.role === 'SYSTEM' || actor.role === 'QUALITY_INSPECTOR') return [{}];
+  if (!isStaff(actor) || !actsForProperty(actor, propertyId)) return [readableBy(actor)];
+  if (SEES_CONFIDENTIAL.includes(actor.role)) return [{}];
+  return [{ confidential: false }, { confidential: true, $or: involvementOf(actor) }];
 }
 
 /** Overdue: past its due time while the SLA clock still runs. */

@@ -190,6 +190,9 @@ const helpRequestSchema = withOutboxSweepIndex(
     .index({ propertyId: 1, state: 1, ...NEWEST_FIRST })
     // Overdue (`dueAt < now`, state not clock-stopped): open states are few, past due times many.
     .index({ propertyId: 1, state: 1, dueAt: 1 })
+    // The same counts for the property's staff below supervisor, who read its non-confidential
+    // requests (their read rule's large part, `readableWithin`): by state, overdue, and in all.
+    .index({ propertyId: 1, confidential: 1, state: 1, dueAt: 1 })
     .index({ state: 1, dueAt: 1 })
     // The technician queue: one assignee, the queue's states, soonest due first.
     .index({ assigneeIds: 1, state: 1, dueAt: 1 })

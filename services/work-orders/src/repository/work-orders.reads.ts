@@ -20,6 +20,7 @@ import {
   notOverdueFilter,
   overdueFilter,
   readableBy,
+  readableWithin,
   TECHNICIAN_QUEUE_STATES,
   type Filter,
 } from '../domain/visibility.js';
@@ -60,6 +61,17 @@ function listClauses(filter: HelpRequestListFilter, now: Date): Filter[] {
   if (filter.createdBefore) clauses.push({ createdAt: { $lt: filter.createdBefore } });
   if (filter.overdue != null) clauses.push(filter.overdue ? overdueFilter(now) : notOverdueFilter(now));
   return clauses;
+}
+
+/**
+ * What the caller may read of what `clauses` match, as disjoint filters to count one by one: where
+ * a clause names one property, the read rule's parts within it (`readableWithin`, no `$or` in the
+ * large part); otherwise the one filter a list reads.
+ */
+function countedAs(caller: Caller, clauses: Filter[]): FilterQuery<HelpRequestRecord>[] {
+  const propertyId = clauses.map((clause) => clause.propertyId).find((value) => typeof value === 'string');
+  if (typeof propertyId !== 'string') return [asQuery(readableBy(caller), ...clauses)];
+  return readableWithin(caller, propertyId).map((part) => asQuery(part, ...clauses));
 }
 
 /**
@@ -178,16 +190,23 @@ export class WorkOrdersReads {
 
   /** Counts per state (every state, zeros included) and overdue, of what the caller may read. */
   async frontDeskBoard(caller: Caller, propertyId: string, now: Date) {
-    const match = asQuery(readableBy(caller), { propertyId });
-    // One count per state rather than a `$group` over the property: each is counted in the
-    // `{ propertyId, state, … }` index (MongoDB's count scan; on the local wire server without
-    // reading a document when the caller's filter is the property alone), where the `$group` read
-    // every request the property ever had, closed ones included.
+    // One count per state rather than a `$group` over the property: each is counted in an index
+    // (MongoDB's count scan; on the local wire server without reading a document), where the
+    // `$group` read every request the property ever had, closed ones included. The caller's read
+    // rule comes in parts (`readableWithin`) so that no count holds an `$or`.
     const [overdue, ...perState] = await Promise.all([
-      this.models.HelpRequest.countDocuments(asQuery(match, overdueFilter(now))).exec(),
-      ...STATES.map((state) => this.models.HelpRequest.countDocuments(asQuery(match, { state })).exec()),
+      this.countReadable(caller, { propertyId }, overdueFilter(now)),
+      ...STATES.map((state) => this.countReadable(caller, { propertyId }, { state })),
     ]);
     return { overdue, counts: STATES.map((state, n) => ({ state, count: perState[n] ?? 0 })) };
+  }
+
+  /** How many requests of the property match `clauses` that the caller may read: the parts' sum. */
+  private async countReadable(caller: Caller, at: { propertyId: string }, ...clauses: Filter[]) {
+    const counts = await Promise.all(
+      countedAs(caller, [at, ...clauses]).map((part) => this.models.HelpRequest.countDocuments(part).exec()),
+    );
+    return counts.reduce((sum, count) => sum + count, 0);
   }
 
   async staffAtProperty(propertyId: string): Promise<StaffRecord[]> {
@@ -300,6 +319,8 @@ export class WorkOrdersReads {
   }
 
   private page(caller: Caller, page: PageArgs, ...clauses: Filter[]) {
-    return paginate(this.models.HelpRequest, asQuery(readableBy(caller), ...clauses), page, identity);
+    return paginate(this.models.HelpRequest, asQuery(readableBy(caller), ...clauses), page, identity, {
+      countedAs: countedAs(caller, clauses),
+    });
   }
 }
