@@ -7,8 +7,9 @@
 //       gateway to its event's arrival at a consumer, at a steady rate;
 //   (c) the kernel's idempotent consumer and the analytics consumer: events/s, applied once,
 //       time for lag to return to zero after a burst;
-//   (d) growth with data: the 50 newest help requests with their total, and acknowledging one,
-//       with 1,000 / 10,000 / 100,000 requests in the store.
+//   (d) growth with data: the 50 newest help requests with their total and the front-desk board
+//       (as a general manager and as the property's front desk), acknowledging one and recording
+//       one, with 1,000 / 10,000 / 100,000 requests in the store.
 // Writes bench/results/events-<time>.json and .md. Knobs (env): BENCH_EVENTS_PARTS (a,b,c,d),
 // BENCH_OUTBOX_SECONDS, BENCH_OUTBOX_RATE, BENCH_OUTBOX_AGGREGATES, BENCH_OUTBOX_EVENTS_PER_WRITE,
 // BENCH_VISIBLE_RATE (a list: "100,20"), BENCH_VISIBLE_SECONDS, BENCH_BURST, BENCH_GROWTH_SIZES,
