@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import mongoose from 'mongoose';
 import { untilPropertyKnown } from '../../scripts/lib/until-property-known.js';
-import { newStaffedProperty, RECORD, recordedId, recordInput, type Call, type CallerClaims } from './platform.js';
+import {
+  newStaffedProperty,
+  RECORD,
+  recordedId,
+  recordInput,
+  type Call,
+  type CallerClaims,
+} from './platform.js';
 import { latencyHistogram } from './stats.js';
 
 const NEWEST_50 = `query ($p: ID!) { helpRequests(filter: { propertyId: $p }, first: 50) {

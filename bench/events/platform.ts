@@ -47,7 +47,10 @@ export async function newProperty(call: Call, label: string): Promise<string> {
 }
 
 /** `newProperty`, with the id of its front-desk clerk, for parts that read as the front desk. */
-export async function newStaffedProperty(call: Call, label: string): Promise<{ propertyId: string; deskId: string }> {
+export async function newStaffedProperty(
+  call: Call,
+  label: string,
+): Promise<{ propertyId: string; deskId: string }> {
   const created = (await call(
     `mutation ($i: CreatePropertyInput!) { createProperty(input: $i) { property { id } } }`,
     {

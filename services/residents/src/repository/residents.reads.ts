@@ -76,13 +76,9 @@ export class ResidentsReads {
     join: UnitPageJoin = NO_JOIN,
   ) {
     const query = { ...given({ ...filter }), ...of } as FilterQuery<UnitRecord>;
-    return paginate(
-      this.models.Unit,
-      query,
-      page,
-      primeFromUnitPage(this.loaders, join),
-      { join: unitPageStages(this.models, join) },
-    );
+    return paginate(this.models.Unit, query, page, primeFromUnitPage(this.loaders, join), {
+      join: unitPageStages(this.models, join),
+    });
   }
 
   residents(caller: Caller, propertyId: string, filter: ResidentListFilter, page: PageArgs) {
