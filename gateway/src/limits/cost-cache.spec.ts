@@ -16,6 +16,21 @@ describe('cost per document and variables shape', () => {
     expect(shape({ p: 'a', n: 20, full: true })).not.toBe(shape({ p: 'a', n: 20, full: false }));
   });
 
+  it('leaves out input objects and enums: intakes with different contents price once', () => {
+    const intake = operationOf(
+      'mutation Record($i: RecordHelpRequestInput!, $c: Channel) { recordHelpRequest(input: $i, channel: $c) { helpRequest { id } } }',
+    );
+    const shape = (variables: Record<string, unknown>) => variablesShape(intake, variables);
+    expect(shape({ i: { description: 'a leak', contactPhone: '13700000001' }, c: 'PHONE' })).toBe(
+      shape({ i: { description: 'no hot water', contactPhone: '13700000002' }, c: 'APP' }),
+    );
+    const cache = new CostCache(10);
+    let priced = 0;
+    for (let n = 0; n < 3; n += 1)
+      cache.priced('h', intake, { i: { description: `call ${n}` } }, () => ((priced += 1), 4));
+    expect(priced).toBe(1);
+  });
+
   it('prices once per shape and again for a new page size', () => {
     const cache = new CostCache(10);
     let priced = 0;

@@ -5,17 +5,21 @@ const namedType = (type: TypeNode): string =>
   type.kind === Kind.NAMED_TYPE ? type.name.value : namedType(type.type);
 
 /**
- * The variables that can change what an operation costs: the price reads page sizes (`first`,
- * an Int) and `@include`/`@skip` conditions (Booleans), never an ID or a String, so those are
- * left out and fifty requests for fifty different units price once.
+ * The only variables that can change what an operation costs: the price reads page sizes
+ * (`first`, an Int argument) and `@include`/`@skip` conditions (Booleans). Every other variable
+ * (an ID, a String, an enum, an input object such as an intake's whole input) is left out, so
+ * fifty requests for fifty different units, or a hundred intakes with a hundred different
+ * descriptions, price once. A new estimator reading other arguments must widen this list.
  */
+const PRICED_TYPES = new Set(['Int', 'Boolean']);
+
 export function variablesShape(
   operation: OperationDefinitionNode,
   variables: Record<string, unknown>,
 ): string {
   return JSON.stringify(
     (operation.variableDefinitions ?? [])
-      .filter((definition) => !['ID', 'String'].includes(namedType(definition.type)))
+      .filter((definition) => PRICED_TYPES.has(namedType(definition.type)))
       .map((definition) => variables[definition.variable.name.value] ?? null),
   );
 }

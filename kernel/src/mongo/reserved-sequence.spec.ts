@@ -225,6 +225,69 @@ describe('a gap-free counter with reservations (injected clock)', () => {
       expect(calls.findOne).toBe(2);
     });
 
+    describe('a deferred release (deferMs)', () => {
+      /** The deferred writes, run when the test says the time is up (no timers). */
+      const later = () => {
+        const due: Array<() => void> = [];
+        return {
+          due,
+          options: { deferMs: 1000, schedule: (write: () => void) => void due.push(write) },
+          async runDue() {
+            for (const write of due.splice(0)) write();
+            // The write it starts: a few turns of the event loop on the in-memory collection.
+            for (let turn = 0; turn < 5; turn += 1) await Promise.resolve();
+          },
+        };
+      };
+
+      it('rides on the next reservation: one write per intake, none of its own', async () => {
+        const { db, counters, calls } = fakeDb();
+        const deferred = later();
+        for (let n = 1; n <= 5; n += 1) {
+          const reservation = await reserveNumber(db, 'c', options);
+          expect(reservation.number).toBe(n);
+          await releaseNumber(db, reservation, deferred.options);
+        }
+        // One read and one insert for the first; four updates for the others, each carrying the
+        // release of the number before it (releasing one by one would be five more).
+        expect(calls).toEqual({ findOne: 1, insertOne: 1, updateOne: 4 });
+        // Only the last one is still held, until its own write is due.
+        expect(Object.keys((counters.get('c') as unknown as ReservedCounter).reservations!)).toEqual(['n5']);
+        await deferred.runDue();
+        expect(counters.get('c')).toEqual({ _id: 'c', value: 5, reservations: {} });
+        expect(calls.updateOne).toBe(5);
+      });
+
+      it('is written on its own once due when no reservation came, and only if still held', async () => {
+        const here = fakeDb();
+        const deferred = later();
+        const one = await reserveNumber(here.db, 'c', options);
+        const two = await reserveNumber(here.db, 'c', options);
+        await releaseNumber(here.db, one, deferred.options);
+        await releaseNumber(here.db, two, deferred.options);
+        expect(deferred.due).toHaveLength(1); // one write scheduled for both
+        // Another process took number 2 over meanwhile (say its lease was over): not freed.
+        const counter = here.counters.get('c') as unknown as ReservedCounter;
+        counter.reservations!.n2 = { holder: 'elsewhere', until: at(200) };
+        await deferred.runDue();
+        expect(counter.reservations).toEqual({ n2: { holder: 'elsewhere', until: at(200) } });
+      });
+
+      it('waits again while a reservation is in flight, and leaves no gap', async () => {
+        const { db, counters } = fakeDb();
+        const deferred = later();
+        await releaseNumber(db, await reserveNumber(db, 'c', options), deferred.options);
+        const next = reserveNumber(db, 'c', options); // in flight, carrying the release of 1
+        await deferred.runDue();
+        expect(deferred.due).toHaveLength(1); // rescheduled, not written beside the reservation
+        const two = await next;
+        expect(two.number).toBe(2);
+        await releaseNumber(db, two, deferred.options);
+        await deferred.runDue();
+        expect(counters.get('c')).toEqual({ _id: 'c', value: 2, reservations: {} });
+      });
+    });
+
     it('does not free a number another process took over after its lease', async () => {
       const here = fakeDb();
       const there = fakeDb(here.counters);

@@ -95,6 +95,8 @@ interface CounterState {
    * value is taken without a lost race again.
    */
   contended: boolean;
+  /** Whether a deferred release's own write is scheduled (see `releaseNumber`'s `deferMs`). */
+  flushScheduled: boolean;
 }
 
 /** An attempt waiting for its number. */
@@ -113,7 +115,10 @@ function stateOf(db: mongo.Db, counter: string): CounterState {
   if (!counters) states.set(db, (counters = new Map()));
   let state = counters.get(counter);
   if (!state)
-    counters.set(counter, (state = { released: new Map(), queue: [], draining: false, contended: false }));
+    counters.set(
+      counter,
+      (state = { released: new Map(), queue: [], draining: false, contended: false, flushScheduled: false }),
+    );
   return state;
 }
 
@@ -329,27 +334,83 @@ async function reserveInTurn(
   });
 }
 
+/** How a release is written (see `releaseNumber`). */
+export interface ReleaseOptions {
+  /**
+   * Wait up to this long for the next reservation of the counter in this process and ride on its
+   * update instead of writing the release on its own (0 or absent: written now unless another
+   * reservation already waits). Under a steady stream of intakes almost every release rides
+   * along, one write per intake instead of two. Keep it far below the lease: a release still
+   * pending when the lease is over only costs the next intake a check that the number is held.
+   */
+  deferMs?: number;
+  /** Runs the deferred write after `ms` (tests inject it; by default a timer that does not hold the process). */
+  schedule?: (write: () => void, ms: number) => void;
+}
+
+const scheduleWrite = (write: () => void, ms: number) => {
+  setTimeout(write, ms).unref();
+};
+
 /**
  * The number is used (its record is written): the reservation is no longer needed. When other
  * reservations of the counter wait in this process, the release rides on the next one's update
- * (no write of its own); else it is written now. A release lost with the process leaves a
- * reservation whose record exists: the next intake past its lease finds it held and forgets it.
+ * (no write of its own); else it is written now, or, with `deferMs`, when the next reservation
+ * comes within that time, and on its own after it otherwise. A release lost with the process
+ * leaves a reservation whose record exists: the next intake past its lease finds it held and
+ * forgets it.
  */
-export async function releaseNumber(db: mongo.Db, reservation: NumberReservation): Promise<void> {
+export async function releaseNumber(
+  db: mongo.Db,
+  reservation: NumberReservation,
+  options: ReleaseOptions = {},
+): Promise<void> {
   const state = stateOf(db, reservation.counter);
-  if (state.queue.length > 0) {
+  if (state.queue.length > 0 || options.deferMs) {
     state.released.set(reservation.number, reservation.holder);
+    if (options.deferMs && !state.flushScheduled) scheduleReleases(db, reservation.counter, state, options);
     return;
   }
+  await writeRelease(db, state, reservation.counter, reservation.number, reservation.holder);
+}
+
+/**
+ * After `deferMs`, what no reservation took along is written. While a reservation is in flight it
+ * waits again: that update may carry some of them, and writing them beside it would make it miss.
+ */
+function scheduleReleases(db: mongo.Db, counter: string, state: CounterState, options: ReleaseOptions) {
+  state.flushScheduled = true;
+  (options.schedule ?? scheduleWrite)(() => {
+    state.flushScheduled = false;
+    if (state.released.size === 0) return;
+    if (state.draining) scheduleReleases(db, counter, state, options);
+    else void writeReleases(db, counter, state).catch(() => undefined);
+  }, options.deferMs!);
+}
+
+/**
+ * The deferred releases no reservation took along meanwhile, each written on its own (each only
+ * if its holder still holds the number). Taken out of the pending ones first, so a reservation
+ * starting meanwhile does not fold them too (its update would miss on a release already done).
+ */
+async function writeReleases(db: mongo.Db, counter: string, state: CounterState): Promise<void> {
+  const pending = [...state.released];
+  state.released.clear();
+  for (const [number, holder] of pending) await writeRelease(db, state, counter, number, holder);
+}
+
+async function writeRelease(
+  db: mongo.Db,
+  state: CounterState,
+  counter: string,
+  number: number,
+  holder: string,
+) {
   const released = await db
     .collection<ReservedCounter>(SEQUENCES_COLLECTION)
-    .updateOne(
-      { _id: reservation.counter, [path(reservation.number, 'holder')]: reservation.holder },
-      { $unset: { [path(reservation.number)]: '' } },
-    );
+    .updateOne({ _id: counter, [path(number, 'holder')]: holder }, { $unset: { [path(number)]: '' } });
   const known = state.known?.reservations;
-  if (released.matchedCount === 1 && known?.[slot(reservation.number)]?.holder === reservation.holder)
-    delete known[slot(reservation.number)];
+  if (released.matchedCount === 1 && known?.[slot(number)]?.holder === holder) delete known[slot(number)];
 }
 
 /**

@@ -42,6 +42,13 @@ const IMMUTABLE = new Set([
  */
 export const NUMBER_LEASE_MS = 60_000;
 
+/**
+ * How long a used number's release waits to ride on the next intake's reservation of the same
+ * counter (one counter write per intake instead of two under a steady stream); past it, it is
+ * written on its own. Far below the lease, so a live release never meets an expired lease.
+ */
+export const NUMBER_RELEASE_DEFER_MS = 1_000;
+
 /** How often an intake takes a fresh number after losing its number to another writer. */
 const NUMBER_ATTEMPTS = 3;
 
@@ -107,9 +114,14 @@ export class WorkOrdersRepository {
       }
       // A keyed retry met the record its first attempt wrote: that one keeps its own number.
       const used = saved.number === number;
-      // Lazy: the release rides on this process's next reservation of the counter when one waits;
-      // a reservation left behind is cleaned up by the next intake once its lease is over.
-      await (used ? releaseNumber : abandonNumber)(this.db, reservation).catch(() => undefined);
+      // Lazy: the release rides on this process's next reservation of the counter when one comes
+      // within NUMBER_RELEASE_DEFER_MS, and is written on its own after it otherwise; a
+      // reservation left behind is cleaned up by the next intake once its lease is over.
+      await (
+        used
+          ? releaseNumber(this.db, reservation, { deferMs: NUMBER_RELEASE_DEFER_MS })
+          : abandonNumber(this.db, reservation)
+      ).catch(() => undefined);
       return saved;
     }
   }
