@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import { SubgraphAnswer, SubgraphHeaders } from './subgraph-answer.js';
 
 describe('a subgraph answer read whole', () => {
