@@ -6,7 +6,7 @@
 // data (facilities query), then a gateway under measure. OVERHEAD_ROUNDS (8), OVERHEAD_RUNS (300
 // sequential requests a round), OVERHEAD_LOAD_REQUESTS (1500 at 20 connections a round) tune it;
 // OVERHEAD_CPU_PROF=<dir> runs the gateway under `node --cpu-prof` writing its profile there;
-// OVERHEAD_BASELINE=<dir> also measures the gateway of a copy of the repository (see the README).
+// OVERHEAD_BASELINE=<git ref> also measures that ref's gateway and kernel in the same rounds.
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import autocannon from 'autocannon';
@@ -16,6 +16,7 @@ import { startPlatform } from '../../scripts/lib/platform.js';
 import { startNodeService } from '../../scripts/lib/processes.js';
 import { seedDemo, DEMO_PROPERTY_CODE } from '../../scripts/lib/seed-demo.js';
 import { envName, listSubgraphs, ROOT } from '../../scripts/lib/subgraphs.js';
+import { baselineCopy } from './baseline-copy.js';
 import { preSignedCaller } from './peers/caller.js';
 import { BENCH_DIR, BENCH_INFRA_ENV, GATEWAY_PORTS, SUBGRAPH_OFFSET } from './ports.js';
 
@@ -64,10 +65,13 @@ try {
   cleanups.push(() => platform.stop());
   await seedDemo(platform.gatewayUrl, secrets.JWT_SECRET);
   // The gateway under measure (the platform's own seeded the data; this one sees only the load),
-  // and with OVERHEAD_BASELINE=<dir holding gateway/src> a second one from that copy, measured
+  // and with OVERHEAD_BASELINE=<git ref> a second one from that ref's code, measured
   // in the same rounds, so a change is compared with what it changes under the same load.
   if (cpuProfDir) mkdirSync(cpuProfDir, { recursive: true });
-  const baselineDir = process.env.OVERHEAD_BASELINE;
+  const baselineRef = process.env.OVERHEAD_BASELINE;
+  const baselineDir = baselineRef
+    ? baselineCopy(baselineRef, Number(process.env.COURTYARD_TEST_SLOT ?? '0'))
+    : undefined;
   const measuredGateway = async (name: string, root: string, port: number) => {
     const service = await startNodeService({
       name,
@@ -90,10 +94,7 @@ try {
     return service;
   };
   const measured = [await measuredGateway('gateway-measured', ROOT, GATEWAY_PORTS.courtyardCached)];
-  if (baselineDir)
-    measured.push(
-      await measuredGateway('gateway-baseline', `${baselineDir.replace(/\/?$/, '/')}`, GATEWAY_PORTS.hive),
-    );
+  if (baselineDir) measured.push(await measuredGateway('gateway-baseline', baselineDir, GATEWAY_PORTS.hive));
   const token = await issueAccessToken(
     { sub: 'bench', role: 'GENERAL_MANAGER', properties: ['*'] },
     { secret: secrets.JWT_SECRET, expiresIn: '2h' },
