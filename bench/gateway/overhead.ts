@@ -16,7 +16,7 @@ import { startPlatform } from '../../scripts/lib/platform.js';
 import { startNodeService } from '../../scripts/lib/processes.js';
 import { seedDemo, DEMO_PROPERTY_CODE } from '../../scripts/lib/seed-demo.js';
 import { envName, listSubgraphs, ROOT } from '../../scripts/lib/subgraphs.js';
-import { baselineCopy } from './baseline-copy.js';
+import { baselineCopy, removeBaselineCopy } from './baseline-copy.js';
 import { preSignedCaller } from './peers/caller.js';
 import { BENCH_DIR, BENCH_INFRA_ENV, GATEWAY_PORTS, SUBGRAPH_OFFSET } from './ports.js';
 
@@ -72,6 +72,7 @@ try {
   const baselineDir = baselineRef
     ? baselineCopy(baselineRef, Number(process.env.COURTYARD_TEST_SLOT ?? '0'))
     : undefined;
+  if (baselineDir) cleanups.push(async () => removeBaselineCopy(baselineDir));
   const measuredGateway = async (name: string, root: string, port: number) => {
     const service = await startNodeService({
       name,
