@@ -20,6 +20,7 @@ import {
   TRACEPARENT_HEADER,
 } from '@courtyard/kernel';
 import { coalescingKey, InFlightFetches } from './fetch/coalesce.js';
+import { SubgraphAnswer } from './fetch/subgraph-answer.js';
 import { pooledFetcher } from './fetch/subgraph-fetch.js';
 
 export interface GatewayContext {
@@ -64,7 +65,7 @@ const unavailable = (subgraph: string, error: unknown) =>
  * DateTime, LocalDate or input) is the client's error, passed on with its code like any other
  * subgraph error, not a failed fetch.
  */
-async function asGraphQLResponse(response: Response): Promise<Response> {
+async function asGraphQLResponse(response: SubgraphAnswer): Promise<SubgraphAnswer> {
   const text = await response.text();
   let errors: unknown;
   try {
@@ -73,7 +74,7 @@ async function asGraphQLResponse(response: Response): Promise<Response> {
     errors = undefined;
   }
   const status = Array.isArray(errors) && errors.length > 0 ? 200 : 400;
-  return new Response(text, { status, headers: response.headers });
+  return new SubgraphAnswer(status, response.headers, text, response.url);
 }
 
 type FetcherResponse = Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0];

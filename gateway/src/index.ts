@@ -3,7 +3,6 @@ import http from 'node:http';
 import express from 'express';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -34,6 +33,7 @@ import { cachedCallerSigner } from './caches/caller-tokens.js';
 import { verifiedTokenCache } from './caches/verified-tokens.js';
 import { gatewayEnv, subgraphUrlOverrides } from './config.js';
 import { SubgraphDataSource, traceparentForSubgraphs, type GatewayContext } from './data-source.js';
+import { graphqlHandler } from './http/graphql-handler.js';
 import { graphiqlLandingPage, ideAssets, IDE_ASSETS_PATH } from './ide/index.js';
 import { introspectionPlugin } from './introspection/index.js';
 import { costLimitPlugin, shapeRules } from './limits/index.js';
@@ -128,21 +128,19 @@ app.use(
     introspection: !production,
     maxTokens: config.GATEWAY_MAX_TOKENS,
   }),
-  expressMiddleware(server, {
-    context: async ({ req, res }) => {
-      const requestId = requestIdFrom(req.get(REQUEST_ID_HEADER));
-      res.setHeader(REQUEST_ID_HEADER, requestId);
-      const caller = verifiedCaller(res) ?? (await authenticateCaller(req.get('authorization')));
-      // Checked here too, so a malformed key is the client's error before any subgraph runs.
-      const idempotencyKey = idempotencyKeyOf(req.get(IDEMPOTENCY_KEY_HEADER));
-      return {
-        requestId,
-        callerToken: await signCaller(caller),
-        traceparent: traceparentForSubgraphs(req.get(TRACEPARENT_HEADER)),
-        ...(idempotencyKey ? { idempotencyKey } : {}),
-        ...(responseCache ? { callerScope: callerScopeOf(caller), subgraphsCalled: new Set<string>() } : {}),
-      };
-    },
+  graphqlHandler(server, async ({ req, res }) => {
+    const requestId = requestIdFrom(req.get(REQUEST_ID_HEADER));
+    res.setHeader(REQUEST_ID_HEADER, requestId);
+    const caller = verifiedCaller(res) ?? (await authenticateCaller(req.get('authorization')));
+    // Checked here too, so a malformed key is the client's error before any subgraph runs.
+    const idempotencyKey = idempotencyKeyOf(req.get(IDEMPOTENCY_KEY_HEADER));
+    return {
+      requestId,
+      callerToken: await signCaller(caller),
+      traceparent: traceparentForSubgraphs(req.get(TRACEPARENT_HEADER)),
+      ...(idempotencyKey ? { idempotencyKey } : {}),
+      ...(responseCache ? { callerScope: callerScopeOf(caller), subgraphsCalled: new Set<string>() } : {}),
+    };
   }),
 );
 

@@ -37,9 +37,11 @@ export async function startNodeService(options: {
    * needs its events flowing and its consumers started waits for `publishing: up`).
    */
   readyWhen?: (body: unknown) => boolean;
+  /** Node flags before the entry (e.g. `--cpu-prof`, which NODE_OPTIONS does not allow). */
+  nodeArgs?: string[];
 }): Promise<NodeService> {
   const log = createWriteStream(options.logFile, { flags: 'a' });
-  const child = spawn(process.execPath, ['--import', 'tsx', options.entry], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', options.entry], {
     env: options.env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

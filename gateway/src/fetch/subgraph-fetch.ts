@@ -1,4 +1,5 @@
 import { Agent } from 'undici';
+import { SubgraphAnswer, SubgraphHeaders } from './subgraph-answer.js';
 
 /** What RemoteGraphQLDataSource hands its fetcher (headers flattened, body a JSON string). */
 export interface SubgraphRequestInit {
@@ -10,7 +11,8 @@ export interface SubgraphRequestInit {
 /**
  * Subgraph calls over a pool of kept-alive connections with undici's request API: Node's
  * global fetch builds WHATWG streams for every request and answer, which costs the gateway
- * more than the small JSON bodies it carries. Each call still gets its whole time budget as one
+ * more than the small JSON bodies it carries; the answer is read whole and handed on as a
+ * light fetch-style response (see SubgraphAnswer). Each call still gets its whole time budget as one
  * AbortSignal, so a slow subgraph fails with the same TimeoutError as before.
  */
 export function pooledFetcher(options: { timeoutMs: number; connectionsPerSubgraph: number }) {
@@ -19,7 +21,7 @@ export function pooledFetcher(options: { timeoutMs: number; connectionsPerSubgra
     keepAliveTimeout: 30_000,
     pipelining: 1,
   });
-  return async (url: string, init: SubgraphRequestInit = {}): Promise<Response> => {
+  return async (url: string, init: SubgraphRequestInit = {}): Promise<SubgraphAnswer> => {
     const target = new URL(url);
     const { statusCode, headers, body } = await agent.request({
       origin: target.origin,
@@ -29,12 +31,6 @@ export function pooledFetcher(options: { timeoutMs: number; connectionsPerSubgra
       body: init.body ?? null,
       signal: AbortSignal.timeout(options.timeoutMs),
     });
-    const text = await body.text();
-    const answerHeaders = new Headers();
-    for (const [name, value] of Object.entries(headers)) {
-      if (Array.isArray(value)) for (const each of value) answerHeaders.append(name, each);
-      else if (value !== undefined) answerHeaders.set(name, value);
-    }
-    return new Response(text, { status: statusCode, headers: answerHeaders });
+    return new SubgraphAnswer(statusCode, new SubgraphHeaders(headers), await body.text(), url);
   };
 }
