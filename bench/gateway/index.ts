@@ -7,16 +7,13 @@
 // response cache off (the default) and on (a second gateway, GATEWAY_RESPONSE_CACHE=on). Writes
 // bench/results/gateway-<time>.json and .md. BENCH_SECONDS (8) and BENCH_RUNS (500) tune it.
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { infraDown, infraUp, loadInfraOptions } from '@courtyard/infra';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { issueAccessToken } from '../../gateway/src/token.js';
-import { startPlatform } from '../../scripts/lib/platform.js';
-import { startNodeService } from '../../scripts/lib/processes.js';
-import { envName, listSubgraphs, ROOT } from '../../scripts/lib/subgraphs.js';
+import { listSubgraphs, ROOT } from '../../scripts/lib/subgraphs.js';
 import { preSignedCaller } from './peers/caller.js';
 import { checkAnswer, load, sequentialP50, type LoadResult, type Target } from './load.js';
-import { BENCH_DIR, BENCH_INFRA_ENV, GATEWAY_PORTS, SUBGRAPH_OFFSET } from './ports.js';
+import { startExtraGateway, startGatewayBenchPlatform } from './platform.js';
+import { BENCH_DIR, GATEWAY_PORTS, SUBGRAPH_OFFSET } from './ports.js';
 import { queryMix } from './queries.js';
 import { markdown, type Report } from './report.js';
 import { BENCH_HELP_REQUESTS, BENCH_UNITS, seedBench } from './seed.js';
@@ -44,36 +41,10 @@ async function untilServing(baseUrl: string): Promise<void> {
   }
 }
 
-rmSync(BENCH_DIR, { recursive: true, force: true });
-mkdirSync(`${BENCH_DIR}/logs`, { recursive: true });
-const infraOptions = loadInfraOptions({ ...process.env, ...BENCH_INFRA_ENV });
-const endpoints = await infraUp(infraOptions, (line) => log(`[infra] ${line}`));
-const cleanups: Array<() => Promise<void>> = [async () => void (await infraDown(infraOptions))];
-const cleanUp = async () => {
-  for (const cleanup of cleanups.reverse()) await cleanup().catch((error: unknown) => log(String(error)));
-};
+const bench = await startGatewayBenchPlatform(log);
+const { platform, secrets, cleanups, cleanUp } = bench;
 
 try {
-  const secrets = {
-    INTERNAL_AUTH_SECRET: randomBytes(32).toString('hex'),
-    JWT_SECRET: randomBytes(32).toString('hex'),
-  };
-  const start = () =>
-    startPlatform({
-      mongoUrl: endpoints.mongoUrl,
-      kafkaBrokers: endpoints.kafkaBrokers,
-      gatewayPort: GATEWAY_PORTS.courtyard,
-      portOffset: SUBGRAPH_OFFSET,
-      logDir: `${BENCH_DIR}/logs`,
-      env: { NODE_ENV: 'test', ...secrets },
-    });
-  // A broker just formatted may not yet host the topics a subgraph asks for (kafkajs:
-  // UNKNOWN_TOPIC_OR_PARTITION at start-up): one more try, as an operator would.
-  const platform = await start().catch((error: unknown) => {
-    log(`platform start failed once (${String(error).slice(0, 200)}); trying again`);
-    return start();
-  });
-  cleanups.push(() => platform.stop());
   log(`platform up; seeding ${BENCH_UNITS} units and ${BENCH_HELP_REQUESTS} help requests`);
   const data = await withDeadline('seeding', 10 * 60_000, seedBench(platform.gatewayUrl, secrets.JWT_SECRET));
   const queries = queryMix(data);
@@ -120,21 +91,11 @@ try {
     }
   };
   // The same gateway code and subgraphs, its response cache on; measured once it hears the events.
-  const cachedGateway = await startNodeService({
+  const cachedGateway = await startExtraGateway(bench, {
     name: 'gateway-cached',
-    entry: `${ROOT}gateway/src/index.ts`,
     port: GATEWAY_PORTS.courtyardCached,
-    logFile: `${BENCH_DIR}/logs/gateway-cached.log`,
-    env: {
-      ...platform.env,
-      GATEWAY_PORT: String(GATEWAY_PORTS.courtyardCached),
-      GATEWAY_RESPONSE_CACHE: 'on',
-      ...Object.fromEntries(
-        subgraphs.map(({ name }) => [`SUBGRAPH_URL_${envName(name)}`, platform.subgraphs.get(name)!.url]),
-      ),
-    },
+    env: { GATEWAY_RESPONSE_CACHE: 'on' },
   });
-  cleanups.push(() => cachedGateway.stop());
   await withDeadline('the cached gateway hearing the events', 120_000, untilServing(cachedGateway.baseUrl));
   const [callerName, callerValue] = await preSignedCaller(secrets.INTERNAL_AUTH_SECRET);
   const manager = await issueAccessToken(

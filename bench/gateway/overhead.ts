@@ -7,18 +7,15 @@
 // sequential requests a round), OVERHEAD_LOAD_REQUESTS (1500 at 20 connections a round) tune it;
 // OVERHEAD_CPU_PROF=<dir> runs the gateway under `node --cpu-prof` writing its profile there;
 // OVERHEAD_BASELINE=<git ref> also measures that ref's gateway and kernel in the same rounds.
-import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
-import { infraDown, infraUp, loadInfraOptions } from '@courtyard/infra';
 import { issueAccessToken } from '../../gateway/src/token.js';
-import { startPlatform } from '../../scripts/lib/platform.js';
-import { startNodeService } from '../../scripts/lib/processes.js';
 import { seedDemo, DEMO_PROPERTY_CODE } from '../../scripts/lib/seed-demo.js';
-import { envName, listSubgraphs, ROOT } from '../../scripts/lib/subgraphs.js';
+import { ROOT } from '../../scripts/lib/subgraphs.js';
 import { baselineCopy, removeBaselineCopy } from './baseline-copy.js';
 import { preSignedCaller } from './peers/caller.js';
-import { BENCH_DIR, BENCH_INFRA_ENV, GATEWAY_PORTS, SUBGRAPH_OFFSET } from './ports.js';
+import { startExtraGateway, startGatewayBenchPlatform } from './platform.js';
+import { GATEWAY_PORTS } from './ports.js';
 
 const rounds = Number(process.env.OVERHEAD_ROUNDS ?? 8);
 const runs = Number(process.env.OVERHEAD_RUNS ?? 300);
@@ -38,31 +35,10 @@ const median = (values: number[]) => {
   return sorted[Math.floor((sorted.length - 1) / 2)]!;
 };
 
-rmSync(BENCH_DIR, { recursive: true, force: true });
-mkdirSync(`${BENCH_DIR}/logs`, { recursive: true });
-const infraOptions = loadInfraOptions({ ...process.env, ...BENCH_INFRA_ENV });
-const endpoints = await infraUp(infraOptions, (line) => log(`[infra] ${line}`));
-const cleanups: Array<() => Promise<void>> = [async () => void (await infraDown(infraOptions))];
+const bench = await startGatewayBenchPlatform(log);
+const { platform, secrets, cleanups } = bench;
 
 try {
-  const secrets = {
-    INTERNAL_AUTH_SECRET: randomBytes(32).toString('hex'),
-    JWT_SECRET: randomBytes(32).toString('hex'),
-  };
-  const start = () =>
-    startPlatform({
-      mongoUrl: endpoints.mongoUrl,
-      kafkaBrokers: endpoints.kafkaBrokers,
-      gatewayPort: GATEWAY_PORTS.courtyard,
-      portOffset: SUBGRAPH_OFFSET,
-      logDir: `${BENCH_DIR}/logs`,
-      env: { NODE_ENV: 'test', ...secrets },
-    });
-  const platform = await start().catch((error: unknown) => {
-    log(`platform start failed once (${String(error).slice(0, 200)}); trying again`);
-    return start();
-  });
-  cleanups.push(() => platform.stop());
   await seedDemo(platform.gatewayUrl, secrets.JWT_SECRET);
   // The gateway under measure (the platform's own seeded the data; this one sees only the load),
   // and with OVERHEAD_BASELINE=<git ref> a second one from that ref's code, measured
@@ -73,27 +49,13 @@ try {
     ? baselineCopy(baselineRef, Number(process.env.COURTYARD_TEST_SLOT ?? '0'))
     : undefined;
   if (baselineDir) cleanups.push(async () => removeBaselineCopy(baselineDir));
-  const measuredGateway = async (name: string, root: string, port: number) => {
-    const service = await startNodeService({
+  const measuredGateway = (name: string, root: string, port: number) =>
+    startExtraGateway(bench, {
       name,
-      entry: `${root}gateway/src/index.ts`,
+      root,
       port,
-      logFile: `${BENCH_DIR}/logs/${name}.log`,
       ...(cpuProfDir ? { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${cpuProfDir}/${name}`] } : {}),
-      env: {
-        ...platform.env,
-        GATEWAY_PORT: String(port),
-        ...Object.fromEntries(
-          listSubgraphs().map(({ name }) => [
-            `SUBGRAPH_URL_${envName(name)}`,
-            platform.subgraphs.get(name)!.url,
-          ]),
-        ),
-      },
     });
-    cleanups.push(() => service.stop());
-    return service;
-  };
   const measured = [await measuredGateway('gateway-measured', ROOT, GATEWAY_PORTS.courtyardCached)];
   if (baselineDir) measured.push(await measuredGateway('gateway-baseline', baselineDir, GATEWAY_PORTS.hive));
   const token = await issueAccessToken(
@@ -215,5 +177,5 @@ try {
       }),
     );
 } finally {
-  for (const cleanup of cleanups.reverse()) await cleanup().catch((error: unknown) => log(String(error)));
+  await bench.cleanUp();
 }
