@@ -115,11 +115,18 @@ export async function paginate<D extends Keyed, T>(
   return {
     edges: page.map((doc) => ({ cursor: encode(doc), node: toNode(doc) })),
     pageInfo,
-    totalCount: async () => {
-      const counts = await Promise.all(countedAs.map((part) => model.countDocuments(part).exec()));
-      return counts.reduce((sum, count) => sum + count, 0);
-    },
+    totalCount: () => countDisjoint(model, countedAs),
   };
+}
+
+/**
+ * How many documents match any of `parts`, which are disjoint (no document matches two): each
+ * counted on its own, so each can be an index's range where their `$or` would be read document
+ * by document, and summed.
+ */
+export async function countDisjoint<D>(model: Model<D>, parts: FilterQuery<D>[]): Promise<number> {
+  const counts = await Promise.all(parts.map((part) => model.countDocuments(part).exec()));
+  return counts.reduce((sum, count) => sum + count, 0);
 }
 
 /**
