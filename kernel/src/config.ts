@@ -35,6 +35,12 @@ export const baseServiceEnv = z.object({
   /** How soon a consumer that died stops holding its partitions (the broker's minimum is 6 s). */
   CONSUMER_SESSION_TIMEOUT_MS: z.coerce.number().int().min(6000).default(30000),
   /**
+   * How long a consumer group's settled offsets wait before they are committed, gathered into
+   * one request (0: after every batch). A crash redelivers at most this long's events, which
+   * settle as duplicates; a graceful stop commits everything settled.
+   */
+  CONSUMER_COMMIT_INTERVAL_MS: z.coerce.number().int().min(0).max(5000).default(1000),
+  /**
    * How long a request waits for the database before it fails with SERVICE_UNAVAILABLE /
    * DATABASE_UNAVAILABLE (retryable): well under the gateway's 10 s budget, so a client learns
    * of an outage at once instead of timing out. Background work (relay, consumers) waits longer.

@@ -161,6 +161,7 @@ export async function runSubgraphService<TDeps, TContext extends RequestContext>
           deadLetterTopic: TOPICS.deadLetter,
           maxAttempts: config.CONSUMER_MAX_ATTEMPTS,
           sessionTimeoutMs: config.CONSUMER_SESSION_TIMEOUT_MS,
+          commitIntervalMs: config.CONSUMER_COMMIT_INTERVAL_MS,
           killAfterEffect: config.CONSUMER_FAULT_KILL_AFTER_EFFECT,
           logger,
         }),

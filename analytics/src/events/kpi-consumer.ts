@@ -1,5 +1,13 @@
-import type { Kafka, KafkaMessage } from 'kafkajs';
-import { consumedEvents, DomainError, sendToDeadLetter, type Logger } from '@courtyard/kernel';
+import type { EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
+import {
+  consumedEvents,
+  DEFAULT_COMMIT_INTERVAL_MS,
+  DomainError,
+  offsetCommits,
+  partitionsOf,
+  sendToDeadLetter,
+  type Logger,
+} from '@courtyard/kernel';
 import { consume, isFolded, partitionKey, type AnalyticsState, type Verdict } from '../domain/consumption.js';
 import { samePosition, type Position } from '../domain/first-folds.js';
 import { movesFigures } from '../domain/kpis.js';
@@ -34,7 +42,7 @@ export interface KpiConsumer {
 
 /**
  * Folds every domain topic into one state, saved with its offsets after each batch. Kafka's
- * committed offsets only trail the stored ones (they are committed after the save) and serve
+ * committed offsets only trail the stored ones (committed on a beat after the save) and serve
  * lag monitoring; where to read from is always the stored state.
  */
 export async function startKpiConsumer(options: KpiConsumerOptions): Promise<KpiConsumer> {
@@ -51,6 +59,14 @@ export async function startKpiConsumer(options: KpiConsumerOptions): Promise<Kpi
   await producer.connect();
   await consumer.connect();
   await consumer.subscribe({ topics: [...options.topics], fromBeginning: true });
+  // Only monitoring reads them, so they need not cost a broker request per batch.
+  const commits = offsetCommits({
+    commit: (offsets) => consumer.commitOffsets(offsets),
+    intervalMs: DEFAULT_COMMIT_INTERVAL_MS,
+    logger: log,
+  });
+  let inFlight: Promise<void> = Promise.resolve();
+  let stopping = false;
 
   // kafkajs emits this synchronously after every join and before fetching the new assignment,
   // so these seeks decide where each partition starts: after a restart, a rebalance or a replay.
@@ -61,6 +77,7 @@ export async function startKpiConsumer(options: KpiConsumerOptions): Promise<Kpi
         consumer.seek({ topic, partition, offset });
       }
     }
+    commits.assigned(partitionsOf(payload.memberAssignment));
     joined = true;
     log.info({ assignment: payload.memberAssignment }, 'joined; reading from the stored offsets');
   });
@@ -80,63 +97,74 @@ export async function startKpiConsumer(options: KpiConsumerOptions): Promise<Kpi
     log.warn({ topic, partition, offset: message.offset, reason }, 'message dead-lettered');
   };
 
+  const handleBatch = async ({ batch, resolveOffset, heartbeat, isRunning, isStale }: EachBatchPayload) => {
+    const { topic, partition } = batch;
+    // What the state does not hold yet, read once; the ids of its events recorded before folding.
+    const verdicts = new Map<string, Verdict>();
+    const sightings = new Map<string, Sighting>();
+    for (const message of batch.messages) {
+      if (isFolded(state, topic, partition, message.offset)) continue;
+      const verdict = options.judge(message.value);
+      verdicts.set(message.offset, verdict);
+      if (verdict.kind === 'event' && movesFigures(verdict.event) && !sightings.has(verdict.event.id)) {
+        sightings.set(verdict.event.id, {
+          eventId: verdict.event.id,
+          topic,
+          partition,
+          offset: message.offset,
+        });
+      }
+    }
+    const recorded: Map<string, Position> =
+      sightings.size > 0 ? await seen.record([...sightings.values()], clock()) : new Map();
+    const moves: Sighting[] = [];
+    let next = state;
+    let last: string | undefined;
+    for (const message of batch.messages) {
+      if (!isRunning() || isStale()) break;
+      const verdict = verdicts.get(message.offset);
+      if (verdict) {
+        // Before the save that moves past it: a crash in between dead-letters it again, never loses it.
+        if (verdict.kind === 'unreadable') await deadLetter(message, topic, partition, verdict.reason);
+        const here: Position = { topic, partition, offset: message.offset };
+        const eventId = verdict.kind === 'event' ? verdict.event.id : undefined;
+        const first = eventId === undefined ? undefined : recorded.get(eventId);
+        const result = consume(next, { ...here, verdict }, first);
+        if (result.outcome === 'applied' && eventId !== undefined) {
+          // Its record named an attempt the state never saved: it is counted here, so it moves here.
+          if (first && !samePosition(first, here)) moves.push({ eventId, ...here });
+          recorded.set(eventId, here);
+        }
+        consumedEvents.inc({ group: groupId, outcome: result.outcome });
+        next = result.next;
+      }
+      last = message.offset;
+    }
+    if (next !== state) {
+      await seen.move(moves, clock());
+      try {
+        revision = await options.repository.save(next, revision, clock());
+      } catch (error) {
+        if (error instanceof DomainError) options.onFatal(error);
+        throw error;
+      }
+      state = next;
+    }
+    if (last !== undefined) {
+      resolveOffset(last);
+      await commits.handled(topic, partition, last);
+    }
+    await heartbeat();
+  };
+
   await consumer.run({
     eachBatchAutoResolve: false,
-    eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => {
-      const { topic, partition } = batch;
-      // What the state does not hold yet, read once; the ids of its events recorded before folding.
-      const verdicts = new Map<string, Verdict>();
-      const sightings = new Map<string, Sighting>();
-      for (const message of batch.messages) {
-        if (isFolded(state, topic, partition, message.offset)) continue;
-        const verdict = options.judge(message.value);
-        verdicts.set(message.offset, verdict);
-        if (verdict.kind === 'event' && movesFigures(verdict.event) && !sightings.has(verdict.event.id)) {
-          sightings.set(verdict.event.id, {
-            eventId: verdict.event.id,
-            topic,
-            partition,
-            offset: message.offset,
-          });
-        }
-      }
-      const recorded: Map<string, Position> =
-        sightings.size > 0 ? await seen.record([...sightings.values()], clock()) : new Map();
-      const moves: Sighting[] = [];
-      let next = state;
-      let last: string | undefined;
-      for (const message of batch.messages) {
-        if (!isRunning() || isStale()) break;
-        const verdict = verdicts.get(message.offset);
-        if (verdict) {
-          // Before the save that moves past it: a crash in between dead-letters it again, never loses it.
-          if (verdict.kind === 'unreadable') await deadLetter(message, topic, partition, verdict.reason);
-          const here: Position = { topic, partition, offset: message.offset };
-          const eventId = verdict.kind === 'event' ? verdict.event.id : undefined;
-          const first = eventId === undefined ? undefined : recorded.get(eventId);
-          const result = consume(next, { ...here, verdict }, first);
-          if (result.outcome === 'applied' && eventId !== undefined) {
-            // Its record named an attempt the state never saved: it is counted here, so it moves here.
-            if (first && !samePosition(first, here)) moves.push({ eventId, ...here });
-            recorded.set(eventId, here);
-          }
-          consumedEvents.inc({ group: groupId, outcome: result.outcome });
-          next = result.next;
-        }
-        last = message.offset;
-      }
-      if (next !== state) {
-        await seen.move(moves, clock());
-        try {
-          revision = await options.repository.save(next, revision, clock());
-        } catch (error) {
-          if (error instanceof DomainError) options.onFatal(error);
-          throw error;
-        }
-        state = next;
-      }
-      if (last !== undefined) resolveOffset(last);
-      await heartbeat();
+    autoCommit: false,
+    eachBatch: async (payload) => {
+      if (stopping) return;
+      const batch = handleBatch(payload);
+      inFlight = batch.catch(() => undefined);
+      await batch;
     },
   });
 
@@ -145,6 +173,10 @@ export async function startKpiConsumer(options: KpiConsumerOptions): Promise<Kpi
     isJoined: () => joined,
     async stop() {
       joined = false;
+      stopping = true;
+      await inFlight;
+      commits.cancel();
+      await commits.flush().catch((error: unknown) => log.warn({ err: error }, 'last offset commit failed'));
       await consumer.disconnect();
       await producer.disconnect();
     },
