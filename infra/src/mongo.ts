@@ -28,7 +28,7 @@ async function mongoSources(): Promise<string[]> {
     .sort();
 }
 /** Measured: ~70 MB RSS idle, ~190 MB after benchmarks; the default heap let it grow to 890 MB. */
-export const MONGO_DEFAULT_MAX_HEAP = '128m';
+export const MONGO_DEFAULT_MAX_HEAP = '256m';
 export const MONGO_MAIN_CLASS = 'courtyard.infra.MongoWireServer';
 
 export function mongoPaths(options: InfraOptions) {
