@@ -41,7 +41,8 @@ export async function benchOutbox(options: {
     .asPromise();
   const model = connection.model<Sequenced>(
     'Sequenced',
-    new mongoose.Schema({}, { strict: false, collection: 'sequenced' }),
+    // String ids: the default ObjectId _id made the reread after a failed write throw a CastError.
+    new mongoose.Schema({ _id: String }, { strict: false, collection: 'sequenced' }),
   );
   const ids = Array.from({ length: options.aggregates }, (_, n) => `agg-${String(n).padStart(5, '0')}`);
   await model.collection.insertMany(ids.map((_id) => ({ _id, version: 1, seq: 0, outbox: [] })) as never[]);

@@ -14,6 +14,7 @@ import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.DatabaseResolver;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Utils;
 import de.bwaldvogel.mongo.backend.aggregation.Aggregation;
 import de.bwaldvogel.mongo.bson.Document;
@@ -70,6 +71,15 @@ public final class IndexedH2Database extends H2Database {
         // The name scheme of H2Database's unique indexes, so its dropIndex and drop remove this map too.
         String mapName = getFullCollectionNamespace(collectionName) + "._index_" + indexName;
         return new SecondaryIndex(store(), mapName, indexName, keys, sparse);
+    }
+
+    @Override
+    protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+                                                    boolean sparse) {
+        // Opened first with our key type; upstream's openMap(name) then returns this same open map.
+        String mapName = getFullCollectionNamespace(collectionName) + "._index_" + indexName;
+        store().openMap(mapName, new MVMap.Builder<KeyValue, Object>().keyType(new SerializedKeyOrder()));
+        return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
     }
 
     @Override
