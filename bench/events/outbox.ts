@@ -44,6 +44,9 @@ export async function benchOutbox(options: {
     // String ids: the default ObjectId _id made the reread after a failed write throw a CastError.
     new mongoose.Schema({ _id: String }, { strict: false, collection: 'sequenced' }),
   );
+  // Created before the first insert: mongoose's own createCollection racing the insert's implicit one
+  // made the local server register the collection twice, and every later update then missed.
+  await model.init();
   const ids = Array.from({ length: options.aggregates }, (_, n) => `agg-${String(n).padStart(5, '0')}`);
   await model.collection.insertMany(ids.map((_id) => ({ _id, version: 1, seq: 0, outbox: [] })) as never[]);
 
