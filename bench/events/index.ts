@@ -13,7 +13,8 @@
 // Writes bench/results/events-<time>.json and .md. Knobs (env): BENCH_EVENTS_PARTS (a,b,c,d),
 // BENCH_OUTBOX_SECONDS, BENCH_OUTBOX_RATE, BENCH_OUTBOX_AGGREGATES, BENCH_OUTBOX_EVENTS_PER_WRITE,
 // BENCH_VISIBLE_RATE (a list: "100,20"), BENCH_VISIBLE_SECONDS, BENCH_BURST, BENCH_GROWTH_SIZES,
-// BENCH_GROWTH_RUNS, MONGO_BACKEND (memory | h2).
+// BENCH_GROWTH_RUNS, MONGO_BACKEND (memory | h2), BENCH_CPU_PROF (a directory: V8 CPU profiles of the
+// gateway and of each subgraph, written as they stop).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { infraDown, infraUp, loadInfraOptions } from '@courtyard/infra';

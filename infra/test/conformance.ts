@@ -324,6 +324,22 @@ export function describeConformance(title: string, serverUrl: () => string | und
         });
       });
 
+      // The versioned cache (kernel VersionedCache): a version alone, then the document without its outbox.
+      it('reads a document as its version alone, and whole but for one excluded field', async () => {
+        const docs = db.collection<Reacted & { outbox?: unknown[] }>('reacted');
+        await docs.insertOne({ _id: 'v1', version: 7, count: 1, outbox: [{ id: 'e' }] });
+        expect(await docs.findOne({ _id: 'v1' }, { projection: { version: 1 } })).toEqual({
+          _id: 'v1',
+          version: 7,
+        });
+        expect(await docs.findOne({ _id: 'v1' }, { projection: { outbox: 0 } })).toEqual({
+          _id: 'v1',
+          version: 7,
+          count: 1,
+        });
+        expect(await docs.findOne({ _id: 'absent' }, { projection: { version: 1 } })).toBeNull();
+      });
+
       // A reaction inside a keyed request guards on its causation id and the key's stamp at once.
       it('matches $nin of several on an absent array field, and not once the array holds any of them', async () => {
         const docs = db.collection<Reacted>('reacted');

@@ -31,6 +31,7 @@ export * from './server/format-error.js';
 export * from './events/schemas.js';
 export * from './server/operational-endpoints.js';
 export * from './mongo/loaders.js';
+export * from './mongo/versioned-cache.js';
 export * from './mongo/model-policy.js';
 export * from './auth/access-rules.js';
 export * from './tracing/traceparent.js';

@@ -13,6 +13,8 @@ export interface PlatformOptions {
   portOffset: number;
   logDir: string;
   env?: NodeJS.ProcessEnv;
+  /** Runs every process under `node --cpu-prof`, each writing its profile to <dir>/<name> when it stops (benchmarks). */
+  cpuProfileDir?: string;
 }
 
 export interface Platform {
@@ -40,6 +42,10 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     KAFKA_BROKERS: options.kafkaBrokers.join(','),
     ...options.env,
   };
+  const profiled = (name: string) =>
+    options.cpuProfileDir
+      ? { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${join(options.cpuProfileDir, name)}`] }
+      : {};
   const subgraphEnv = (name: string, extra: NodeJS.ProcessEnv = {}) => {
     const subgraph = subgraphs.find((s) => s.name === name);
     if (!subgraph) throw new Error(`unknown subgraph ${name}`);
@@ -61,6 +67,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
             entry,
             port,
             env: serviceEnv,
+            ...profiled(name),
             logFile: join(options.logDir, `${name}.log`),
             // With its events flowing and its consumers started, as before a subgraph could start
             // without its broker: the gateway and the tests come after.
@@ -76,6 +83,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       entry: join(ROOT, 'gateway/src/index.ts'),
       port: options.gatewayPort,
       logFile: join(options.logDir, 'gateway.log'),
+      ...profiled('gateway'),
       env: {
         ...env,
         GATEWAY_PORT: String(options.gatewayPort),

@@ -3,11 +3,13 @@ import {
   type AggregateWriter,
   type CommandContext,
   type RequestContext,
+  type VersionedCache,
 } from '@courtyard/kernel';
 import type { mongo } from 'mongoose';
 import type { WorkOrdersConfig } from './config.js';
 import { createLoaders, type WorkOrdersLoaders } from './repository/loaders.js';
 import type { WorkOrdersModels } from './repository/models.js';
+import type { PropertyRecord } from './domain/records.js';
 import { IncidentsReads } from './repository/incidents.reads.js';
 import { IncidentsRepository } from './repository/incidents.repository.js';
 import { PropertyProjection } from './repository/property-projection.repository.js';
@@ -21,6 +23,8 @@ export interface WorkOrdersDeps {
   db: mongo.Db;
   writer: AggregateWriter;
   config: WorkOrdersConfig;
+  /** Properties as last read, shared by every request and reaction of this process. */
+  propertyCache: VersionedCache<PropertyRecord>;
 }
 
 export interface WorkOrdersContext extends RequestContext {
@@ -45,7 +49,7 @@ export function createContext(base: RequestContext, deps: WorkOrdersDeps): WorkO
     loaders,
     reads: new WorkOrdersReads(deps.models, loaders),
     repository: new WorkOrdersRepository(deps.models, deps.db, deps.writer, loaders),
-    properties: new PropertyProjection(deps.models, deps.writer),
+    properties: new PropertyProjection(deps.models, deps.writer, deps.propertyCache),
     residents: new ResidentProjection(deps.models, deps.writer),
     units: new UnitProjection(deps.models, deps.writer),
     incidents: new IncidentsRepository(deps.models, deps.writer),

@@ -1,4 +1,5 @@
 import { loadTypeDefs, runSubgraphService, TOPICS } from '@courtyard/kernel';
+import { createPropertyCache } from './repository/property-projection.repository.js';
 import { loadWorkOrdersConfig } from './config.js';
 import { createContext, type WorkOrdersContext, type WorkOrdersDeps } from './context.js';
 import { consumers } from './events/consumers/index.js';
@@ -69,7 +70,7 @@ await runSubgraphService<WorkOrdersDeps, WorkOrdersContext>({
         tick: (now) => dues.tick(now),
       });
     }
-    return { models, db, writer, config };
+    return { models, db, writer, config, propertyCache: createPropertyCache(models) };
   },
   createContext,
   consumers,

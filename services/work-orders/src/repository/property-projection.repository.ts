@@ -1,4 +1,4 @@
-import type { AggregateWriter } from '@courtyard/kernel';
+import { VersionedCache, type AggregateWriter } from '@courtyard/kernel';
 import { timeZoneOf } from '../domain/properties.js';
 import { termsAt } from '../domain/sla-policies.js';
 import type { SlaTerms } from '../domain/sla-terms.js';
@@ -6,11 +6,22 @@ import { holidaySeed } from './china-holidays.js';
 import type { PropertyRecord } from '../domain/records.js';
 import type { WorkOrdersModels } from './models.js';
 
+/** Properties kept by a work-orders process: a few hundred per company, well under this. */
+const CACHED_PROPERTIES = 2_000;
+
+/** The process's cache of properties, checked against the stored version at every read. */
+export const createPropertyCache = (models: WorkOrdersModels) =>
+  new VersionedCache<PropertyRecord>(() => models.Property.collection, {
+    maxEntries: CACHED_PROPERTIES,
+    without: ['outbox'],
+  });
+
 /** The properties work-orders has heard of, from `residents.events`. */
 export class PropertyProjection {
   constructor(
     private readonly models: WorkOrdersModels,
     private readonly writer: AggregateWriter,
+    private readonly cache: VersionedCache<PropertyRecord>,
   ) {}
 
   /** The zone intake numbers and counts working days in (CONFLICT while the property is unknown). */
@@ -40,11 +51,10 @@ export class PropertyProjection {
 
   /** The property itself (policies and calendar included), or CONFLICT while it is unknown. */
   async property(propertyId: string): Promise<PropertyRecord> {
-    // Through the driver, as `.lean()` returns it: every intake reads its property, and mongoose's
-    // query building costs more CPU than the read itself.
-    const property = (await this.models.Property.collection.findOne({
-      _id: propertyId as never,
-    })) as PropertyRecord | null;
+    // Every intake reads its property: through the cache, an unchanged one comes back as its
+    // version alone (and through the driver, as `.lean()` returns it: mongoose's query building
+    // cost more CPU than the read itself).
+    const property = await this.cache.get(propertyId);
     timeZoneOf(property, propertyId);
     return property!;
   }

@@ -23,7 +23,7 @@ import { UnitProjection } from '../../repository/unit-projection.repository.js';
  * where they live; `units` reads it from offset zero too, the units intake checks references against.
  */
 export const consumers = (deps: WorkOrdersDeps): ConsumerDefinition[] => {
-  const properties = new PropertyProjection(deps.models, deps.writer);
+  const properties = new PropertyProjection(deps.models, deps.writer, deps.propertyCache);
   const residents = new ResidentProjection(deps.models, deps.writer);
   return [
     {
