@@ -10,7 +10,14 @@ import {
   moveIn,
   registerResident,
 } from '../support/residents.js';
-import { act, RECORD, recordHelpRequest, registerStaff, repairInput } from '../support/work-orders.js';
+import {
+  act,
+  RECORD,
+  recordHelpRequest,
+  registerStaff,
+  repairInput,
+  shiftsStartedAnHourAgo,
+} from '../support/work-orders.js';
 
 const FIELDS = /* GraphQL */ `
   id
@@ -89,20 +96,7 @@ describe('work-orders: a resident’s own requests from the app, through the gat
     const otherProperty = (await createProperty()).id;
     elsewhere = (await registerResident(otherProperty, 'Sun Yu', '13700003333')).id;
     desk = await registerStaff(propertyId, 'FRONT_DESK');
-    // Shifts of 24 h that began an hour or two ago, so the repair's due time falls inside the one
-    // being worked whatever the hour: on the midnight-to-midnight roster it fell after the shift's end
-    // in the evening (Asia/Shanghai), and today's work was rightly empty.
-    const hour = Number(
-      new Intl.DateTimeFormat('en-GB', {
-        timeZone: 'Asia/Shanghai',
-        hour: '2-digit',
-        hourCycle: 'h23',
-      }).format(new Date()),
-    );
-    const start = `${String((hour + 23) % 24).padStart(2, '0')}:00`;
-    tech = await registerStaff(propertyId, 'TECHNICIAN', {
-      roster: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start, end: start })),
-    });
+    tech = await registerStaff(propertyId, 'TECHNICIAN', { roster: shiftsStartedAnHourAgo('Asia/Shanghai') });
   });
   afterAll(() => tap.stop());
 

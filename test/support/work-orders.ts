@@ -3,7 +3,22 @@ import { gqlOk, tokenFor } from './graphql.js';
 import { withDatabase } from './mongo.js';
 import { eventually } from './subgraph.js';
 
-const ALWAYS = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '00:00', end: '00:00' }));
+/** A roster of 24 h shifts, every day of the week, each from `start` (HH:MM) to the same time the next day. */
+const dailyFrom = (start: string) => [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start, end: start }));
+
+const ALWAYS = dailyFrom('00:00');
+
+/**
+ * 24 h shifts that began an hour or less before `now` in `timeZone`: anything due within the next 23
+ * hours falls inside the shift being worked, whatever the hour. On midnight-to-midnight shifts a repair
+ * due a few hours after intake fell after the shift's end in the evening, and today's work was rightly empty.
+ */
+export function shiftsStartedAnHourAgo(timeZone: string, now = new Date()) {
+  const hour = Number(
+    new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', hourCycle: 'h23' }).format(now),
+  );
+  return dailyFrom(`${String((hour + 23) % 24).padStart(2, '0')}:00`);
+}
 
 export const REGISTER_STAFF = /* GraphQL */ `
   mutation RegisterStaff($input: RegisterStaffInput!) {

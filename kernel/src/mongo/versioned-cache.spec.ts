@@ -31,7 +31,7 @@ function storeOf(...docs: Doc[]) {
         return { _id: doc._id, version: doc.version };
       }
       answers.push('document');
-      const copy: Record<string, unknown> = structuredClone(doc);
+      const copy = structuredClone(doc) as unknown as Record<string, unknown>;
       for (const [field, keep] of Object.entries(projection)) if (keep === 0) delete copy[field];
       return copy;
     },

@@ -65,20 +65,26 @@ public final class IndexedH2Database extends H2Database {
         return new IndexedH2Collection(this, collectionName, options, dataMap, metaMap, cursorRegistry);
     }
 
+    /**
+     * The map an index of a collection lives in: H2Database's name scheme for its unique indexes, used for
+     * ours too, so its dropIndex and drop remove either kind.
+     */
+    private String indexMapName(String collectionName, String indexName) {
+        return getFullCollectionNamespace(collectionName) + "._index_" + indexName;
+    }
+
     @Override
     protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys,
                                                        boolean sparse) {
-        // The name scheme of H2Database's unique indexes, so its dropIndex and drop remove this map too.
-        String mapName = getFullCollectionNamespace(collectionName) + "._index_" + indexName;
-        return new SecondaryIndex(store(), mapName, indexName, keys, sparse);
+        return new SecondaryIndex(store(), indexMapName(collectionName, indexName), indexName, keys, sparse);
     }
 
     @Override
     protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
                                                     boolean sparse) {
         // Opened first with our key type; upstream's openMap(name) then returns this same open map.
-        String mapName = getFullCollectionNamespace(collectionName) + "._index_" + indexName;
-        store().openMap(mapName, new MVMap.Builder<KeyValue, Object>().keyType(new SerializedKeyOrder()));
+        store().openMap(indexMapName(collectionName, indexName),
+            new MVMap.Builder<KeyValue, Object>().keyType(new SerializedKeyOrder()));
         return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
     }
 
