@@ -1,6 +1,8 @@
 import { Kafka, logLevel, type LogEntry, type logCreator } from 'kafkajs';
 import type { Logger } from '../logger.js';
 import { collapseRepeats, type CollapseRepeatsOptions } from '../logging/collapse-repeats.js';
+// Every client made here: without it, each broker connection wakes up every millisecond.
+import './kafkajs-idle-timer.js';
 
 const levels: Record<number, 'error' | 'warn' | 'info' | 'debug'> = {
   [logLevel.ERROR]: 'error',
