@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { mongo } from 'mongoose';
 
 /** A document the AggregateWriter keeps: every write through it increments `version`. */
@@ -24,13 +25,15 @@ export interface VersionedCacheOptions {
  * Copies are deep-frozen: one is handed to every request that reads it, so none may change it.
  */
 export class VersionedCache<T extends Versioned> {
-  private readonly entries = new Map<string, T>();
+  /** Bounded by `maxEntries`; reading an entry makes it the most recent. */
+  private readonly entries: LRUCache<string, T>;
   private readonly projection: Record<string, 0> | undefined;
 
   constructor(
     private readonly collection: () => mongo.Collection,
-    private readonly options: VersionedCacheOptions,
+    options: VersionedCacheOptions,
   ) {
+    this.entries = new LRUCache<string, T>({ max: options.maxEntries });
     this.projection =
       options.without && options.without.length > 0
         ? Object.fromEntries(options.without.map((field) => [field, 0 as const]))
@@ -45,12 +48,7 @@ export class VersionedCache<T extends Versioned> {
         { _id: id as never },
         { projection: { version: 1 } },
       )) as Versioned | null;
-      if (stored && stored.version === cached.version) {
-        // Most recently read last, so eviction drops the one read longest ago.
-        this.entries.delete(id);
-        this.entries.set(id, cached);
-        return cached;
-      }
+      if (stored && stored.version === cached.version) return cached;
       this.entries.delete(id);
       if (!stored) return null;
     }
@@ -64,14 +62,10 @@ export class VersionedCache<T extends Versioned> {
   }
 
   private remember(document: T): void {
-    const current = this.entries.get(document._id);
+    const current = this.entries.peek(document._id);
     // Two reads racing a write: keep the newer copy.
     if (current && current.version > document.version) return;
-    this.entries.delete(document._id);
     this.entries.set(document._id, document);
-    while (this.entries.size > this.options.maxEntries) {
-      this.entries.delete(this.entries.keys().next().value!);
-    }
   }
 }
 
