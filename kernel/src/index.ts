@@ -10,6 +10,7 @@ export * from './events/topics.js';
 export * from './events/kafka.js';
 export * from './events/outbox-relay.js';
 export * from './events/consumer.js';
+export { UNHURRIED_BATCH_WINDOW_MS } from './events/consumer-config.js';
 export * from './events/offset-commits.js';
 export * from './events/dead-letter.js';
 export * from './mongo/connection.js';

@@ -48,6 +48,8 @@ export interface ConsumerDefinition {
   name: string;
   topics: readonly string[];
   handlers: Readonly<Record<string, EventHandler>>;
+  /** For reactions no time limit runs on: see `IdempotentConsumerOptions.batchWindowMs`. */
+  batchWindowMs?: number;
 }
 
 export interface SubgraphService<TDeps, TContext extends RequestContext> {
@@ -149,7 +151,7 @@ export async function runSubgraphService<TDeps, TContext extends RequestContext>
         ...definitions.flatMap((definition) => definition.topics),
       ]),
     ]);
-    for (const { name, topics, handlers } of definitions.slice(consumers.length)) {
+    for (const { name, topics, handlers, batchWindowMs } of definitions.slice(consumers.length)) {
       consumers.push(
         await startIdempotentConsumer({
           groupId: `${config.CONSUMER_GROUP_PREFIX ?? service.name}.${name}`,
@@ -161,6 +163,7 @@ export async function runSubgraphService<TDeps, TContext extends RequestContext>
           deadLetterTopic: TOPICS.deadLetter,
           maxAttempts: config.CONSUMER_MAX_ATTEMPTS,
           sessionTimeoutMs: config.CONSUMER_SESSION_TIMEOUT_MS,
+          ...(batchWindowMs ? { batchWindowMs } : {}),
           commitIntervalMs: config.CONSUMER_COMMIT_INTERVAL_MS,
           killAfterEffect: config.CONSUMER_FAULT_KILL_AFTER_EFFECT,
           logger,

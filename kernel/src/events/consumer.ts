@@ -15,6 +15,7 @@ import { backoffMs, delay } from './backoff.js';
 import { sendToDeadLetter } from './dead-letter.js';
 import { parseEvent, type CloudEvent } from './envelope.js';
 import { offsetCommits, partitionsOf } from './offset-commits.js';
+import { groupConsumerConfig } from './consumer-config.js';
 
 export interface HandlerContext {
   /** Kafka coordinates, for logs and dead letters. */
@@ -75,6 +76,12 @@ export interface IdempotentConsumerOptions {
   fromBeginning?: boolean;
   /** Kafka's consumer session timeout: how soon a dead member's partitions move on. */
   sessionTimeoutMs?: number;
+  /**
+   * For reactions no time limit runs on (0 or absent: none): the broker holds each fetch until
+   * this long has passed or a lot has gathered, so a steady stream costs the broker and this
+   * subgraph one fetch per window instead of one per event. Each event waits up to this long.
+   */
+  batchWindowMs?: number;
   /**
    * How long a settled batch's offset may wait before the group commits it (0: after every
    * batch). Longer means fewer broker requests and more redelivered, duplicate-settled events
@@ -141,11 +148,7 @@ export async function startIdempotentConsumer(
   const clock = options.clock ?? (() => new Date());
   const processed = options.db.collection<ProcessedEvent>(PROCESSED_EVENTS_COLLECTION);
   const producer = options.kafka.producer({ allowAutoTopicCreation: false });
-  const consumer: Consumer = options.kafka.consumer({
-    groupId: options.groupId,
-    allowAutoTopicCreation: false,
-    ...(options.sessionTimeoutMs ? { sessionTimeout: options.sessionTimeoutMs } : {}),
-  });
+  const consumer: Consumer = options.kafka.consumer(groupConsumerConfig(options));
   const stopping = new AbortController();
   const commits = offsetCommits({
     commit: (offsets) => consumer.commitOffsets(offsets),

@@ -1,4 +1,4 @@
-import { TOPICS, type ConsumerDefinition } from '@courtyard/kernel';
+import { TOPICS, UNHURRIED_BATCH_WINDOW_MS, type ConsumerDefinition } from '@courtyard/kernel';
 import type { BillingDeps } from '../../context.js';
 import { Projections } from '../../repository/projections.repository.js';
 import { onResidentMovedIn } from './resident.moved_in.v1.js';
@@ -26,6 +26,8 @@ export const consumers = (deps: BillingDeps): ConsumerDefinition[] => {
     {
       name: 'paid-services',
       topics: [TOPICS.workOrders],
+      // A closed request's charge is billed in the period; a quarter second changes nothing.
+      batchWindowMs: UNHURRIED_BATCH_WINDOW_MS,
       handlers: { 'workorder.closed.v1': onWorkOrderClosed(projections) },
     },
   ];

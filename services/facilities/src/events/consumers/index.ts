@@ -1,4 +1,4 @@
-import { TOPICS, type ConsumerDefinition } from '@courtyard/kernel';
+import { TOPICS, UNHURRIED_BATCH_WINDOW_MS, type ConsumerDefinition } from '@courtyard/kernel';
 import type { FacilitiesDeps } from '../../context.js';
 import { FacilitiesRepository } from '../../repository/facilities.repository.js';
 import { onResidentMovedIn } from './resident.moved_in.v1.js';
@@ -18,6 +18,8 @@ export const consumers = (deps: FacilitiesDeps): ConsumerDefinition[] => [
   {
     name: 'repairs',
     topics: [TOPICS.workOrders],
+    // No time limit runs on a repair's record after its request is resolved.
+    batchWindowMs: UNHURRIED_BATCH_WINDOW_MS,
     handlers: {
       'workorder.resolved.v1': onRepairResolved(new FacilitiesRepository(deps.models, deps.writer)),
     },

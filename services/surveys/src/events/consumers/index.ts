@@ -1,4 +1,4 @@
-import { TOPICS, type ConsumerDefinition } from '@courtyard/kernel';
+import { TOPICS, UNHURRIED_BATCH_WINDOW_MS, type ConsumerDefinition } from '@courtyard/kernel';
 import type { SurveysDeps } from '../../context.js';
 import { AfterServiceSurveys } from '../../repository/after-service.repository.js';
 import { CallBackStore } from '../../repository/call-backs.repository.js';
@@ -17,6 +17,8 @@ export const consumers = (deps: SurveysDeps): ConsumerDefinition[] => [
   {
     name: 'after-service',
     topics: [TOPICS.workOrders],
+    // The survey is sent after the visit; its days-long answer window does not notice the wait.
+    batchWindowMs: UNHURRIED_BATCH_WINDOW_MS,
     handlers: {
       'workorder.resolved.v1': onWorkOrderResolved(
         new AfterServiceSurveys(deps.models, deps.writer),
