@@ -119,7 +119,7 @@ export async function runSubgraphService<TDeps, TContext extends RequestContext>
     config,
     logger,
     connection,
-    writer: new AggregateWriter((collection, id) => relay.notify(collection, id)),
+    writer: new AggregateWriter((collection, id, created) => relay.notify(collection, id, created)),
     every: (job) => {
       const ticking = startTicking({ ...job, logger });
       jobs.push(ticking);

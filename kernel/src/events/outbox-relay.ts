@@ -42,8 +42,12 @@ export interface OutboxRelayOptions {
 }
 
 export interface OutboxRelay {
-  /** Publish this aggregate's pending events soon (called after every successful write). */
-  notify(collection: string, id: string): void;
+  /**
+   * Publish this aggregate's pending events soon (called after every successful write). A write
+   * that created the aggregate passes its whole outbox, `created`: its first batch then sends
+   * those events without reading the document back.
+   */
+  notify(collection: string, id: string, created?: readonly CloudEvent[]): void;
   /** Stop sweeping and wait until what is pending has been published (or the broker refuses). */
   stop(): Promise<void>;
   /** False from a failed publish until the next one succeeds (the broker is down or refusing). */
@@ -52,6 +56,11 @@ export interface OutboxRelay {
 
 const DEFAULT_MAX_BATCH_AGGREGATES = 500;
 const DEFAULT_MAX_BATCH_BYTES = 512 * 1024;
+/**
+ * Created aggregates whose outbox is kept in memory at most; past it (a long broker outage) they
+ * are read back like any other, so an outage costs reads, not memory.
+ */
+const MAX_KNOWN_OUTBOXES = 10_000;
 const SWEEP_PAGE_SIZE = 500;
 /** Pages per sweep at most: the next sweep goes on where a long backlog left off. */
 const SWEEP_PAGES = 100;
@@ -88,6 +97,14 @@ export async function startOutboxRelay(options: OutboxRelayOptions): Promise<Out
    * them is not read again until its removal is done, so no batch sends its events twice.
    */
   const removing = new Map<string, Promise<void>>();
+  /**
+   * The outbox of aggregates this process created that no batch has taken yet, by key: what a read
+   * would find, unless something else wrote the aggregate since, and every such write of this
+   * process drops the entry (`notify` without `created`). Another replica's write is published
+   * by that replica's relay; a read here would have sent it twice at most, never before this
+   * aggregate's earlier events. Taken out with its key, so a failed batch is read back on retry.
+   */
+  const known = new Map<string, CloudEvent[]>();
   let pumping: Promise<void> | undefined;
 
   const ensureConnected = async () => {
@@ -99,10 +116,15 @@ export async function startOutboxRelay(options: OutboxRelayOptions): Promise<Out
   /** Reads and sends one batch of the notified aggregates, then starts removing what it sent. */
   const publishBatch = async (keys: string[]): Promise<void> => {
     const byCollection = new Map<string, string[]>();
+    const inMemory = new Map<string, OutboxDocument[]>();
     for (const key of keys) {
       const cut = key.indexOf('/');
       const collection = key.slice(0, cut);
-      byCollection.set(collection, [...(byCollection.get(collection) ?? []), key.slice(cut + 1)]);
+      const id = key.slice(cut + 1);
+      const outbox = known.get(key);
+      known.delete(key);
+      if (outbox) inMemory.set(collection, [...(inMemory.get(collection) ?? []), { _id: id, outbox }]);
+      else byCollection.set(collection, [...(byCollection.get(collection) ?? []), id]);
     }
     const read = await Promise.all(
       [...byCollection].map(async ([collection, ids]) => ({
@@ -114,6 +136,7 @@ export async function startOutboxRelay(options: OutboxRelayOptions): Promise<Out
           .toArray(),
       })),
     );
+    read.push(...[...inMemory].map(([collection, docs]) => ({ collection, docs })));
     const messages: Message[] = [];
     const batched: CloudEvent[] = [];
     let bytes = 0;
@@ -148,7 +171,7 @@ export async function startOutboxRelay(options: OutboxRelayOptions): Promise<Out
     outboxPublished.inc({ topic: options.topic }, messages.length);
     if (options.killAfterPublish) process.kill(process.pid, 'SIGKILL');
     const removal = Promise.all(
-      [...byCollection.keys()].map(async (collection) => {
+      [...new Set(sent.map((entry) => entry.collection))].map(async (collection) => {
         const removals = sent.filter((entry) => entry.collection === collection);
         if (removals.length === 0) return;
         await options.db.collection<OutboxDocument>(collection).bulkWrite(
@@ -284,8 +307,13 @@ export async function startOutboxRelay(options: OutboxRelayOptions): Promise<Out
 
   return {
     publishing: () => !failing,
-    notify(collection, id) {
-      pending.add(`${collection}/${id}`);
+    notify(collection, id, created) {
+      const key = `${collection}/${id}`;
+      // Already queued or in flight (a sweep found it first): what it holds now is read back.
+      if (created && !pending.has(key) && !removing.has(key) && known.size < MAX_KNOWN_OUTBOXES)
+        known.set(key, [...created]);
+      else known.delete(key);
+      pending.add(key);
       if (!stopping.signal.aborted) void kick();
     },
     async stop() {

@@ -65,7 +65,13 @@ export const isKeyAlreadyApplied = (error: unknown): error is DomainError =>
  * that same write, so "the effect" and "the fact that this event caused it" cannot part.
  */
 export class AggregateWriter {
-  constructor(private readonly notify: (collection: string, id: string) => void) {}
+  /**
+   * `notify` is told of every write that added events; a write that created the aggregate also
+   * passes its whole outbox (`created`), which the relay then sends without reading it back.
+   */
+  constructor(
+    private readonly notify: (collection: string, id: string, created?: readonly CloudEvent[]) => void,
+  ) {}
 
   /**
    * With a `causationId`, a created aggregate's `_id` must be derived from the event (the
@@ -124,7 +130,7 @@ export class AggregateWriter {
       }
       throw mapDuplicate(error, onDuplicate);
     }
-    if (events.length > 0) this.notify(model.collection.collectionName, document._id);
+    if (events.length > 0) this.notify(model.collection.collectionName, document._id, events);
     return { record: { ...stored, outbox: [] }, created: true };
   }
 
@@ -168,7 +174,7 @@ export class AggregateWriter {
     }
     const inserted = fresh.filter((_, index) => !failed.has(index));
     for (const { document, events } of inserted)
-      if (events.length > 0) this.notify(model.collection.collectionName, document._id);
+      if (events.length > 0) this.notify(model.collection.collectionName, document._id, events);
     return inserted.map((item) => item.document._id);
   }
 
