@@ -40,6 +40,9 @@ describe('outbox relay: what a write creates is sent from memory, what is writte
   let connection: mongoose.Connection;
   /** The `_id`s of every outbox read by id (the relay's batch read; the sweep filters on the outbox). */
   const readsById: string[][] = [];
+  /** Collections whose relay's first sweep has been answered (it would find what the test writes). */
+  const swept = new Set<string>();
+  const sweepRequests = new Map<number, string>();
   const cleanup: Array<() => Promise<unknown>> = [];
 
   beforeAll(async () => {
@@ -51,7 +54,14 @@ describe('outbox relay: what a write creates is sent from memory, what is writte
       .asPromise();
     connection.getClient().on('commandStarted', (started) => {
       const filter = (started.command as { filter?: { _id?: { $in?: string[] } } }).filter;
-      if (started.commandName === 'find' && filter?._id?.$in) readsById.push(filter._id.$in);
+      if (started.commandName !== 'find') return;
+      if (filter?._id?.$in) readsById.push(filter._id.$in);
+      else if (filter && 'outbox.0' in filter)
+        sweepRequests.set(started.requestId, (started.command as { find: string }).find);
+    });
+    connection.getClient().on('commandSucceeded', (succeeded) => {
+      const collection = sweepRequests.get(succeeded.requestId);
+      if (collection) swept.add(collection);
     });
   });
   afterAll(async () => {
@@ -87,6 +97,8 @@ describe('outbox relay: what a write creates is sent from memory, what is writte
       () => reader.stop(),
       () => relay.stop(),
     );
+    // Written before the start-up sweep is answered, an aggregate would be found by it as well.
+    await eventually(async () => swept.has(name));
     const writer = new AggregateWriter((collection, id, created) => relay.notify(collection, id, created));
     const pending = () => model.countDocuments({ 'outbox.0': { $exists: true } });
     return { model, reader, writer, pending };
